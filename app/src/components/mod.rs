@@ -1,0 +1,5 @@
+//! Reusable view pieces.
+
+pub mod connection_check;
+pub mod hydration_marker;
+pub mod layout;

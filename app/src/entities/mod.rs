@@ -1,0 +1,3 @@
+//! SeaORM entities, one file per table. The migrations crate owns the schema; these mirror it.
+
+pub mod country;

@@ -1,0 +1,76 @@
+//! The one error type of every server function.
+//!
+//! Users read what they can fix; database and internal failures become an opaque reference that
+//! points to the server log, never SQL or stack text.
+
+use leptos::server_fn::{
+    codec::JsonEncoding,
+    error::{FromServerFnError, ServerFnErrorErr},
+};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum AppError {
+    /// The record does not exist *or* the caller may not see it: deliberately the same answer.
+    #[error("Not found.")]
+    NotFound,
+    #[error("Please sign in.")]
+    Unauthenticated,
+    /// Input the user can correct; `field` names the form field when there is one.
+    #[error("{message}")]
+    Invalid {
+        field: Option<String>,
+        message: String,
+    },
+    /// Something failed on the server; the reference is logged with the details.
+    #[error("Something went wrong on our side (reference {0}). Please try again.")]
+    Internal(String),
+    /// The request could not be made or read (network, malformed form).
+    #[error("The request could not be completed: {0}")]
+    Request(String),
+}
+
+impl AppError {
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::Invalid {
+            field: Some(field.into()),
+            message: message.into(),
+        }
+    }
+
+    /// Logs `detail` under a fresh reference and returns an error that shows only the reference.
+    #[cfg(feature = "ssr")]
+    pub fn internal(detail: impl std::fmt::Display) -> Self {
+        let reference = error_reference();
+        tracing::error!(reference = %reference, "{detail}");
+        Self::Internal(reference)
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        Self::Request(value.to_string())
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<sea_orm::DbErr> for AppError {
+    fn from(err: sea_orm::DbErr) -> Self {
+        Self::internal(format_args!("database: {err}"))
+    }
+}
+
+/// A short reference a user can read out to support, to find the log line.
+#[cfg(feature = "ssr")]
+fn error_reference() -> String {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("{:08x}", nanos ^ n.rotate_left(16))
+}

@@ -1,0 +1,3 @@
+//! Domain logic over the database (server only). Pure rules are plain functions with unit tests.
+
+pub mod health;

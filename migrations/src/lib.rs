@@ -1,0 +1,15 @@
+//! The schema's history, one file per change. Runs at server start-up (unless switched off) and
+//! with `frontline migrate`.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261128_000001_countries;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261128_000001_countries::Migration)]
+    }
+}

@@ -1,0 +1,32 @@
+//! The `frontline` server: configuration, database, router and the non-Leptos routes.
+
+pub mod config;
+pub mod db;
+pub mod health;
+pub mod router;
+pub mod telemetry;
+
+use app::state::AppState;
+use leptos::prelude::LeptosOptions;
+
+pub use config::Config;
+
+/// Leptos' settings from the environment cargo-leptos sets, with Frontline's names as defaults.
+pub fn leptos_options() -> LeptosOptions {
+    let mut options = leptos::prelude::get_configuration(None)
+        .map(|conf| conf.leptos_options)
+        .unwrap_or_else(|_| LeptosOptions::builder().output_name("frontline").build());
+    if options.output_name.is_empty() {
+        options.output_name = "frontline".into();
+    }
+    options
+}
+
+/// Connects to the database, migrates it when configured to, and builds the state of the app.
+pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::Result<AppState> {
+    let db = db::connect(&config.database_url, config.db_max_connections).await?;
+    if config.migrate_on_start {
+        db::migrate(&db).await?;
+    }
+    Ok(AppState { leptos_options, db })
+}
