@@ -15,4 +15,8 @@ if [ "${1:-}" = "--release" ]; then
 fi
 ensure_build_tools
 cargo leptos build ${1:+"$1"}
+# Demo accounts are seeded into an empty database and printed below; plain HTTP on localhost
+# needs the cookie without `Secure` (production keeps it on: see the README).
+export FRONTLINE_DEMO="${FRONTLINE_DEMO:-true}"
+export FRONTLINE_SECURE_COOKIES="${FRONTLINE_SECURE_COOKIES:-false}"
 exec "target/$profile/frontline" serve

@@ -43,6 +43,9 @@ export default defineConfig({
           LEPTOS_SITE_ROOT: 'target/site',
           LEPTOS_SITE_PKG_DIR: 'pkg',
           FRONTLINE_LOG: 'warn',
+          // Demo accounts to sign in with; plain HTTP on localhost, so no Secure cookie.
+          FRONTLINE_DEMO: 'true',
+          FRONTLINE_SECURE_COOKIES: 'false',
         },
       },
 });

@@ -17,19 +17,34 @@ pub mod state;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::{
+    SsrMode,
     components::{Route, Router, Routes},
     path,
 };
 
-use crate::components::layout::Layout;
+use crate::components::{layout::Layout, viewer::viewer_of_request};
 use crate::i18n::{Msg, use_locale};
-use crate::pages::{home::HomePage, not_found::NotFound};
+use crate::pages::{
+    account::AccountPage,
+    admin::{
+        AdminPage, audit::AuditPage, countries::CountriesPage, country::CountryPage,
+        import::ImportPage, new_user::NewUserPage, user::UserPage, users::UsersPage,
+    },
+    agency::AgencyPage,
+    home::HomePage,
+    not_found::NotFound,
+    sign_in::SignInPage,
+};
 
 /// The HTML document around every page. `lang` and `dir` follow the reader's language so that
 /// Arabic pages lay out right-to-left.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    let locale = i18n::request_locale();
+    let viewer = viewer_of_request();
+    let locale = viewer.user.as_ref().map(|u| u.locale).unwrap_or_else(i18n::request_locale);
     provide_context(locale);
+    provide_context(viewer);
+    #[cfg(feature = "ssr")]
+    set_page_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang=locale.code() dir=locale.dir()>
@@ -49,16 +64,44 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// Scripts only from this site, plus Leptos' one inline loader carrying this response's nonce.
+#[cfg(feature = "ssr")]
+fn set_page_security_policy() {
+    let nonce = leptos::nonce::use_nonce().map(|n| format!(" 'nonce-{n}'")).unwrap_or_default();
+    let policy = format!(
+        "default-src 'self'; script-src 'self'{nonce} 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; \
+         base-uri 'none'; object-src 'none'"
+    );
+    if let (Some(response), Ok(value)) =
+        (use_context::<leptos_axum::ResponseOptions>(), http::HeaderValue::from_str(&policy))
+    {
+        response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     let locale = use_locale();
+    // Pages render whole before they are sent: they must work without JavaScript.
     view! {
         <Title text=locale.t(Msg::AppName) />
         <Router>
             <Layout>
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/agency") view=AgencyPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/countries") view=CountriesPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/countries/:code") view=CountryPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/users") view=UsersPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/users/new") view=NewUserPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/users/:id") view=UserPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/import") view=ImportPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

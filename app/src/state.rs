@@ -1,20 +1,71 @@
-//! What every server function and route can reach: provided once by the router.
+//! What every server function and page can reach: the app's state (provided once by the router)
+//! and what the server's middleware learned about the request (its extensions).
+
+use std::sync::Arc;
 
 use axum::extract::FromRef;
 use leptos::prelude::*;
 use sea_orm::DatabaseConnection;
 
-use crate::model::error::AppError;
+use crate::model::{accounts::CurrentUser, error::AppError, forms::Flash};
 
 #[derive(Clone, FromRef)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
 }
 
-/// The database of the running app, for server functions.
+/// Behaviour switches read once at start-up.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Cookies marked `Secure` with the `__Host-` prefix: on whenever served over HTTPS.
+    pub secure_cookies: bool,
+    /// Demo mode: demo sign-ins are shown on the sign-in page.
+    pub demo: bool,
+}
+
+impl Settings {
+    pub fn session_cookie_name(&self) -> &'static str {
+        if self.secure_cookies { "__Host-frontline_session" } else { "frontline_session" }
+    }
+}
+
+/// The client's address: the peer, or the `X-Forwarded-For` entry a trusted proxy added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientAddress(pub String);
+
+/// A request made within a valid session.
+#[derive(Debug, Clone)]
+pub struct Authenticated {
+    pub user: CurrentUser,
+    pub token_hash: String,
+    /// The outcome of this session's last form, shown once.
+    pub flash: Option<Flash>,
+}
+
+fn state() -> Result<AppState, AppError> {
+    use_context::<AppState>().ok_or_else(|| AppError::internal("AppState missing from context"))
+}
+
+/// The database of the running app.
 pub fn db() -> Result<DatabaseConnection, AppError> {
-    use_context::<AppState>()
-        .map(|state| state.db)
-        .ok_or_else(|| AppError::internal("AppState missing from the server function context"))
+    state().map(|s| s.db)
+}
+
+pub fn settings() -> Result<Arc<Settings>, AppError> {
+    state().map(|s| s.settings)
+}
+
+fn extension<T: Clone + Send + Sync + 'static>() -> Option<T> {
+    use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<T>().cloned())
+}
+
+/// The session of the current request, if signed in.
+pub fn authenticated() -> Option<Authenticated> {
+    extension::<Authenticated>()
+}
+
+pub fn client_address() -> String {
+    extension::<ClientAddress>().map(|a| a.0).unwrap_or_else(|| "unknown".into())
 }

@@ -7,11 +7,7 @@ use std::net::SocketAddr;
 pub struct Config {
     /// Database to use: `sqlite://path?mode=rwc` (embedded, the default) or
     /// `postgres://user@host/db` (several servers behind a load balancer).
-    #[arg(
-        long,
-        env = "DATABASE_URL",
-        default_value = "sqlite://data/frontline.db?mode=rwc"
-    )]
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/frontline.db?mode=rwc")]
     pub database_url: String,
 
     /// Most database connections one process opens.
@@ -27,16 +23,41 @@ pub struct Config {
     #[arg(long, env = "FRONTLINE_MIGRATE_ON_START", default_value_t = true, action = clap::ArgAction::Set)]
     pub migrate_on_start: bool,
 
+    /// Mark the session cookie `Secure` with the `__Host-` prefix. Keep on in production (HTTPS);
+    /// switch off only to develop over plain HTTP on localhost.
+    #[arg(long, env = "FRONTLINE_SECURE_COOKIES", default_value_t = true, action = clap::ArgAction::Set)]
+    pub secure_cookies: bool,
+
+    /// Addresses of reverse proxies whose `X-Forwarded-For` header is believed, comma-separated
+    /// (e.g. `10.0.0.5,10.0.0.6`). Empty: the peer address is the client's.
+    #[arg(long, env = "FRONTLINE_TRUSTED_PROXIES", value_delimiter = ',', default_value = "")]
+    pub trusted_proxies: Vec<String>,
+
+    /// Demo mode: seed demo agencies and accounts into an empty database, print their sign-ins
+    /// at start-up and show them on the sign-in page. Never in production.
+    #[arg(long, env = "FRONTLINE_DEMO", default_value_t = false, action = clap::ArgAction::Set)]
+    pub demo: bool,
+
     /// Log filter, in `tracing` syntax (e.g. `info`, `debug,sqlx=warn`).
-    #[arg(
-        long,
-        env = "FRONTLINE_LOG",
-        default_value = "info,sqlx=warn,sea_orm=warn"
-    )]
+    #[arg(long, env = "FRONTLINE_LOG", default_value = "info,sqlx=warn,sea_orm=warn")]
     pub log_filter: String,
 }
 
 impl Config {
+    /// The trusted proxy addresses, refusing any that is not an IP address.
+    pub fn trusted_proxy_ips(&self) -> anyhow::Result<Vec<std::net::IpAddr>> {
+        self.trusted_proxies
+            .iter()
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                p.parse().map_err(|_| {
+                    anyhow::anyhow!("FRONTLINE_TRUSTED_PROXIES: {p:?} is not an IP address")
+                })
+            })
+            .collect()
+    }
+
     /// Settings for tests and tools: the given database, defaults for the rest.
     pub fn with_database(database_url: impl Into<String>) -> Self {
         Self {
@@ -44,6 +65,9 @@ impl Config {
             db_max_connections: 8,
             listen_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             migrate_on_start: true,
+            secure_cookies: false,
+            trusted_proxies: vec![],
+            demo: false,
             log_filter: "warn".into(),
         }
     }

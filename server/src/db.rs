@@ -42,9 +42,7 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
 
 /// The file path of an `sqlite:` URL, if it names a file.
 fn sqlite_file(url: &str) -> Option<&str> {
-    let rest = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next()?;
     (!path.is_empty() && path != ":memory:").then_some(path)
 }
@@ -55,10 +53,7 @@ mod tests {
 
     #[test]
     fn finds_the_file_of_an_sqlite_url() {
-        assert_eq!(
-            sqlite_file("sqlite://data/frontline.db?mode=rwc"),
-            Some("data/frontline.db")
-        );
+        assert_eq!(sqlite_file("sqlite://data/frontline.db?mode=rwc"), Some("data/frontline.db"));
         assert_eq!(sqlite_file("sqlite:x.db"), Some("x.db"));
         assert_eq!(sqlite_file("sqlite::memory:"), None);
         assert_eq!(sqlite_file("postgres://u@h/db"), None);

@@ -6,10 +6,7 @@ use serde_json::{Value, json};
 
 pub async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     match app::services::health::database_ok(&state.db).await {
-        Ok(()) => (
-            StatusCode::OK,
-            Json(json!({ "status": "ok", "database": "ok" })),
-        ),
+        Ok(()) => (StatusCode::OK, Json(json!({ "status": "ok", "database": "ok" }))),
         Err(err) => {
             tracing::error!("health check: database unavailable: {err}");
             (

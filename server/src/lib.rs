@@ -1,12 +1,16 @@
-//! The `frontline` server: configuration, database, router and the non-Leptos routes.
+//! The `frontline` server: configuration, database, router, middleware and the non-Leptos
+//! routes.
 
 pub mod config;
 pub mod db;
 pub mod health;
+pub mod middleware;
 pub mod router;
 pub mod telemetry;
 
-use app::state::AppState;
+use std::sync::Arc;
+
+use app::state::{AppState, Settings};
 use leptos::prelude::LeptosOptions;
 
 pub use config::Config;
@@ -22,11 +26,16 @@ pub fn leptos_options() -> LeptosOptions {
     options
 }
 
-/// Connects to the database, migrates it when configured to, and builds the state of the app.
+/// Connects to the database, migrates it and seeds demo data when configured to, and builds the
+/// state of the app.
 pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::Result<AppState> {
     let db = db::connect(&config.database_url, config.db_max_connections).await?;
     if config.migrate_on_start {
         db::migrate(&db).await?;
     }
-    Ok(AppState { leptos_options, db })
+    if config.demo && app::services::demo::seed_if_empty(&db).await? {
+        tracing::info!("demo data seeded");
+    }
+    let settings = Settings { secure_cookies: config.secure_cookies, demo: config.demo };
+    Ok(AppState { leptos_options, db, settings: Arc::new(settings) })
 }

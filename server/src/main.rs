@@ -1,7 +1,12 @@
 //! `frontline`: the Frontline server and its maintenance commands.
 
+use std::{io::IsTerminal, net::SocketAddr};
+
 use clap::{Parser, Subcommand};
-use server::{Config, db, leptos_options, prepare, router::router, telemetry};
+use server::{
+    Config, db, leptos_options, middleware::client_address::TrustedProxies, prepare,
+    router::router, telemetry,
+};
 use tokio::net::TcpListener;
 
 #[derive(Parser)]
@@ -28,6 +33,14 @@ enum Command {
     /// Apply pending database migrations and exit (run once per deploy when several servers
     /// share one database).
     Migrate,
+    /// Create an administrator account. There is no default admin. The password is read from
+    /// FRONTLINE_ADMIN_PASSWORD or asked for (never a command-line argument).
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+    },
 }
 
 #[tokio::main]
@@ -39,22 +52,63 @@ async fn main() -> anyhow::Result<()> {
         Command::Migrate => {
             let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
             db::migrate(&db).await?;
-            tracing::info!("database is up to date");
+            println!("The database is up to date.");
             Ok(())
+        }
+        Command::CreateAdmin { email, name } => {
+            let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
+            db::migrate(&db).await?;
+            let password = admin_password()?;
+            match app::services::users::create_admin(&db, &email, &name, &password).await {
+                Ok(id) => {
+                    println!("Admin account {email} created (id {id}).");
+                    Ok(())
+                }
+                Err(e) => anyhow::bail!("{e}"),
+            }
         }
     }
 }
 
+fn admin_password() -> anyhow::Result<String> {
+    if let Ok(password) = std::env::var("FRONTLINE_ADMIN_PASSWORD") {
+        return Ok(password);
+    }
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Password for the new admin: ")?;
+        let again = rpassword::prompt_password("The same password again: ")?;
+        anyhow::ensure!(first == again, "the two passwords differ");
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().read_line(&mut line)?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+    }
+}
+
 async fn serve(config: Config) -> anyhow::Result<()> {
+    let trusted = TrustedProxies(config.trusted_proxy_ips()?);
     let state = prepare(&config, leptos_options()).await?;
+    if config.demo {
+        print_demo_sign_ins(&state.db).await?;
+    }
     let listener = TcpListener::bind(config.listen_addr).await?;
     let url = format!("http://{}", listener.local_addr()?);
     tracing::info!("Frontline is serving {url}");
     println!("Frontline is running at {url}  (Ctrl-C to stop)");
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    let app = router(state, trusted).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     tracing::info!("stopped");
+    Ok(())
+}
+
+async fn print_demo_sign_ins(db: &sea_orm::DatabaseConnection) -> anyhow::Result<()> {
+    let sign_ins = app::services::demo::sign_ins(db).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+    println!("\nDemo mode. Sign in as:");
+    for s in &sign_ins {
+        println!("  {:<11} {:<42} {}   ({})", s.role.code(), s.email, s.password, s.note);
+    }
+    println!();
     Ok(())
 }
 

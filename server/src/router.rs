@@ -1,13 +1,26 @@
-//! The axum router: Leptos pages and server functions, health, static files, compression.
+//! The axum router: Leptos pages and server functions, health, static files, and the layers
+//! every request passes through.
+
+use std::sync::Arc;
 
 use app::{App, shell, state::AppState};
-use axum::{Router, routing::get};
+use axum::{
+    Router,
+    middleware::{from_fn, from_fn_with_state},
+    routing::get,
+};
 use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
 use tower_http::compression::CompressionLayer;
 
 use crate::health::healthz;
+use crate::middleware::{
+    client_address::{TrustedProxies, resolve_client_address},
+    cross_site::refuse_cross_site,
+    security_headers::add_security_headers,
+    session::load_session,
+};
 
-pub fn router(state: AppState) -> Router {
+pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
     Router::new()
@@ -15,6 +28,11 @@ pub fn router(state: AppState) -> Router {
         // The state is provided to every page and server function as context.
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(file_and_error_handler::<AppState, _>(shell))
+        // Layers run outside-in from the bottom: address → session → headers → CSRF → app.
+        .layer(from_fn(refuse_cross_site))
+        .layer(from_fn(add_security_headers))
+        .layer(from_fn_with_state(state.clone(), load_session))
+        .layer(from_fn_with_state(Arc::new(trusted_proxies), resolve_client_address))
         // Phones on slow links: HTML, CSS, JS and wasm go out compressed.
         .layer(CompressionLayer::new())
         .with_state(state)

@@ -31,14 +31,8 @@ async fn home_page_is_server_rendered_with_islands() {
     assert!(html.contains(r#"<html lang="en" dir="ltr""#), "{html}");
     assert!(html.contains("<title>Frontline</title>"), "{html}");
     assert!(html.contains("Recognise, protect and refer victims of trafficking"));
-    assert!(
-        html.contains("Check connection"),
-        "the button is in the HTML before any wasm"
-    );
-    assert!(
-        html.contains("<leptos-island"),
-        "islands are marked for hydration"
-    );
+    assert!(html.contains("Check connection"), "the button is in the HTML before any wasm");
+    assert!(html.contains("<leptos-island"), "islands are marked for hydration");
     assert!(html.contains("/pkg/frontline.css"));
     assert!(html.contains(r#"<main id="main""#));
 }
@@ -89,13 +83,8 @@ async fn the_status_server_function_answers() {
 #[tokio::test]
 async fn html_is_compressed_for_slow_networks() {
     let app = spawn_app().await;
-    let request = Request::get("/")
-        .header(header::ACCEPT_ENCODING, "gzip")
-        .body(Body::empty())
-        .unwrap();
+    let request =
+        Request::get("/").header(header::ACCEPT_ENCODING, "gzip").body(Body::empty()).unwrap();
     let response = app.send(request).await;
-    assert_eq!(
-        response.headers().get(header::CONTENT_ENCODING).unwrap(),
-        "gzip"
-    );
+    assert_eq!(response.headers().get(header::CONTENT_ENCODING).unwrap(), "gzip");
 }

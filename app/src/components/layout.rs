@@ -1,12 +1,27 @@
 use leptos::prelude::*;
 
+use crate::components::form::PageNotice;
 use crate::components::hydration_marker::HydrationMarker;
+use crate::components::viewer::use_viewer;
 use crate::i18n::{Msg, use_locale};
+use crate::model::accounts::Role;
 
 /// Header, main and footer around every page. Server-rendered; only the marker is an island.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let locale = use_locale();
+    let user = use_viewer().user;
+    let links = user.as_ref().map(|u| {
+        let mut links = vec![("/", locale.t(Msg::NavHome))];
+        if u.role == Role::Supervisor {
+            links.push(("/agency", locale.t(Msg::NavMyAgency)));
+        }
+        if u.role == Role::Admin {
+            links.push(("/admin", locale.t(Msg::NavAdmin)));
+        }
+        links.push(("/account", locale.t(Msg::MyAccount)));
+        links
+    });
     view! {
         <a class="skip-link" href="#main">{locale.t(Msg::SkipToContent)}</a>
         <header class="site-header">
@@ -14,11 +29,25 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <span class="brand-name">{locale.t(Msg::AppName)}</span>
                 <span class="brand-tagline">{locale.t(Msg::Tagline)}</span>
             </a>
-            <nav class="site-nav" aria-label="main">
-                <a href="/">{locale.t(Msg::NavHome)}</a>
+            <nav class="site-nav" aria-label=locale.t(Msg::MainMenu)>
+                {match links {
+                    Some(links) => view! {
+                        {links.into_iter().map(|(href, text)| view! { <a href=href>{text}</a> }).collect_view()}
+                        <form method="post" action="/api/auth/sign_out" class="inline">
+                            <button type="submit" class="link-button">{locale.t(Msg::SignOut)}</button>
+                        </form>
+                    }.into_any(),
+                    None => view! {
+                        <a href="/">{locale.t(Msg::NavHome)}</a>
+                        <a href="/sign-in">{locale.t(Msg::SignIn)}</a>
+                    }.into_any(),
+                }}
             </nav>
         </header>
-        <main id="main" class="site-main">{children()}</main>
+        <main id="main" class="site-main">
+            <PageNotice />
+            {children()}
+        </main>
         <footer class="site-footer">
             <p>{locale.t(Msg::FooterNote)}</p>
         </footer>

@@ -1,5 +1,9 @@
 //! Reusable view pieces.
 
 pub mod connection_check;
+pub mod form;
+pub mod gate;
 pub mod hydration_marker;
 pub mod layout;
+pub mod users_table;
+pub mod viewer;

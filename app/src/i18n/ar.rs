@@ -25,5 +25,42 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::NotFoundTitle => "الصفحة غير موجودة",
         Msg::NotFoundBody => "هذه الصفحة غير موجودة، أو لا يُسمح لك بعرضها.",
         Msg::BackHome => "العودة إلى الصفحة الرئيسية",
+        Msg::SignInTitle => "تسجيل الدخول",
+        Msg::SignedInAs => "أنت مسجّل الدخول باسم",
+        Msg::SignedOut => "تم تسجيل خروجك.",
+        Msg::SignInFailed => {
+            "البريد الإلكتروني أو كلمة المرور غير صحيحة، أو كانت هناك محاولات كثيرة. تحقّق منهما أو انتظر قليلاً ثم حاول مجدداً."
+        }
+        Msg::Email => "البريد الإلكتروني",
+        Msg::Password => "كلمة المرور",
+        Msg::SignIn => "تسجيل الدخول",
+        Msg::SignOut => "تسجيل الخروج",
+        Msg::DemoSignIns => "حسابات تجريبية",
+        Msg::DemoSignInsHint => {
+            "هذه نسخة تجريبية. سجّل الدخول بأي من هذه الحسابات لترى فرونت لاين كما يراه صاحبه."
+        }
+        Msg::Role => "الدور",
+        Msg::MyAccount => "حسابي",
+        Msg::MyDetails => "بياناتي",
+        Msg::DisplayName => "الاسم",
+        Msg::Language => "اللغة",
+        Msg::Save => "حفظ",
+        Msg::ChangePassword => "تغيير كلمة المرور",
+        Msg::CurrentPassword => "كلمة المرور الحالية",
+        Msg::NewPassword => "كلمة المرور الجديدة",
+        Msg::PasswordRules => "8 أحرف على الأقل، والعبارة الطويلة أفضل. تُرفض كلمات المرور الشائعة.",
+        Msg::ConfirmPassword => "كلمة المرور الجديدة مرة أخرى",
+        Msg::NavMyAgency => "مؤسستي",
+        Msg::NavAdmin => "الإدارة",
+        Msg::MainMenu => "القائمة الرئيسية",
+        Msg::Welcome => "مرحباً،",
+        Msg::HomeTraineeLead => "ستظهر هنا وحدات التدريب الخاصة بك، مع ما أنهيته وما هو مطلوب منك.",
+        Msg::HomeSupervisorLead => "تابع العاملين في مؤسستك والتدريب المطلوب منهم.",
+        Msg::HomeTrainerLead => "ستظهر هنا الوحدات التي تكتبها ونتائج المتدربين فيها.",
+        Msg::HomeAdminLead => "أدِر الدول والمؤسسات والأشخاص واطّلع على سجل التدقيق.",
+        Msg::AdminPeople => "الأشخاص",
+        Msg::AdminCountries => "الدول والمؤسسات",
+        Msg::AdminImport => "استيراد أشخاص من ملف CSV",
+        Msg::AdminAudit => "سجل التدقيق",
     }
 }

@@ -27,5 +27,50 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::NotFoundTitle => "Page not found",
         Msg::NotFoundBody => "This page does not exist, or you may not see it.",
         Msg::BackHome => "Back to the home page",
+        Msg::SignInTitle => "Sign in",
+        Msg::SignedInAs => "You are signed in as",
+        Msg::SignedOut => "You are signed out.",
+        Msg::SignInFailed => {
+            "The email or password is not right, or there were too many attempts. Check them, or wait a while and try again."
+        }
+        Msg::Email => "Email",
+        Msg::Password => "Password",
+        Msg::SignIn => "Sign in",
+        Msg::SignOut => "Sign out",
+        Msg::DemoSignIns => "Demo accounts",
+        Msg::DemoSignInsHint => {
+            "This is a demonstration. Sign in with any of these accounts to see Frontline as that person would."
+        }
+        Msg::Role => "Role",
+        Msg::MyAccount => "My account",
+        Msg::MyDetails => "My details",
+        Msg::DisplayName => "Name",
+        Msg::Language => "Language",
+        Msg::Save => "Save",
+        Msg::ChangePassword => "Change password",
+        Msg::CurrentPassword => "Current password",
+        Msg::NewPassword => "New password",
+        Msg::PasswordRules => {
+            "At least 8 characters; a long phrase is best. Common passwords are refused."
+        }
+        Msg::ConfirmPassword => "New password again",
+        Msg::NavMyAgency => "My agency",
+        Msg::NavAdmin => "Administration",
+        Msg::MainMenu => "Main menu",
+        Msg::Welcome => "Welcome,",
+        Msg::HomeTraineeLead => {
+            "Your training modules will be listed here, with what you have finished and what is due."
+        }
+        Msg::HomeSupervisorLead => {
+            "Follow the people of your agency and the training assigned to them."
+        }
+        Msg::HomeTrainerLead => {
+            "Modules you write will be listed here, with how trainees do on them."
+        }
+        Msg::HomeAdminLead => "Manage countries, agencies and people, and read the audit log.",
+        Msg::AdminPeople => "People",
+        Msg::AdminCountries => "Countries and agencies",
+        Msg::AdminImport => "Import people from CSV",
+        Msg::AdminAudit => "Audit log",
     }
 }

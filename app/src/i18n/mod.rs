@@ -60,6 +60,14 @@ impl Locale {
             .map(|(l, _)| l)
     }
 
+    /// The language's name in itself, for language pickers.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Ar => "العربية",
+        }
+    }
+
     pub fn t(self, msg: Msg) -> &'static str {
         match self {
             Locale::En => en::text(msg),
@@ -88,6 +96,39 @@ pub enum Msg {
     NotFoundTitle,
     NotFoundBody,
     BackHome,
+    SignInTitle,
+    SignedInAs,
+    SignedOut,
+    SignInFailed,
+    Email,
+    Password,
+    SignIn,
+    SignOut,
+    DemoSignIns,
+    DemoSignInsHint,
+    Role,
+    MyAccount,
+    MyDetails,
+    DisplayName,
+    Language,
+    Save,
+    ChangePassword,
+    CurrentPassword,
+    NewPassword,
+    PasswordRules,
+    ConfirmPassword,
+    NavMyAgency,
+    NavAdmin,
+    MainMenu,
+    Welcome,
+    HomeTraineeLead,
+    HomeSupervisorLead,
+    HomeTrainerLead,
+    HomeAdminLead,
+    AdminPeople,
+    AdminCountries,
+    AdminImport,
+    AdminAudit,
 }
 
 /// The reader's language, provided by the shell for the whole page.
@@ -129,10 +170,7 @@ mod tests {
     #[test]
     fn negotiates_by_quality_then_order() {
         assert_eq!(Locale::negotiate("ar-JO,en;q=0.8"), Some(Locale::Ar));
-        assert_eq!(
-            Locale::negotiate("fr, en;q=0.5, ar;q=0.9"),
-            Some(Locale::Ar)
-        );
+        assert_eq!(Locale::negotiate("fr, en;q=0.5, ar;q=0.9"), Some(Locale::Ar));
         assert_eq!(Locale::negotiate("en-GB, ar"), Some(Locale::En));
         assert_eq!(Locale::negotiate("ar;q=0, tr"), None);
         assert_eq!(Locale::negotiate(""), None);

@@ -16,12 +16,14 @@ pub enum AppError {
     NotFound,
     #[error("Please sign in.")]
     Unauthenticated,
+    /// Every failed sign-in, whatever the reason: nothing to learn about which accounts exist.
+    #[error(
+        "The email or password is not right, or there were too many attempts. Check them, or wait a while and try again."
+    )]
+    SignInFailed,
     /// Input the user can correct; `field` names the form field when there is one.
     #[error("{message}")]
-    Invalid {
-        field: Option<String>,
-        message: String,
-    },
+    Invalid { field: Option<String>, message: String },
     /// Something failed on the server; the reference is logged with the details.
     #[error("Something went wrong on our side (reference {0}). Please try again.")]
     Internal(String),
@@ -32,10 +34,7 @@ pub enum AppError {
 
 impl AppError {
     pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::Invalid {
-            field: Some(field.into()),
-            message: message.into(),
-        }
+        Self::Invalid { field: Some(field.into()), message: message.into() }
     }
 
     /// Logs `detail` under a fresh reference and returns an error that shows only the reference.

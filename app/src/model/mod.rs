@@ -1,4 +1,9 @@
 //! Serializable types shared by the server and the browser: DTOs, enums, input validation.
 
+pub mod accounts;
+pub mod audit;
 pub mod error;
+pub mod forms;
+pub mod import;
 pub mod system;
+pub mod users;

@@ -1,4 +1,8 @@
-//! One file per route.
+//! One file per route (a folder per area).
 
+pub mod account;
+pub mod admin;
+pub mod agency;
 pub mod home;
 pub mod not_found;
+pub mod sign_in;

@@ -1,3 +1,13 @@
 //! Domain logic over the database (server only). Pure rules are plain functions with unit tests.
 
+pub mod audit;
+pub mod auth;
+pub mod demo;
 pub mod health;
+pub mod organisations;
+pub mod passwords;
+pub mod permissions;
+pub mod sessions;
+pub mod throttle;
+pub mod user_import;
+pub mod users;

@@ -4,12 +4,30 @@
 //! PostgreSQL server (test.sh starts a throwaway cluster), each test gets a fresh database there.
 #![allow(dead_code)]
 
-use axum::{Router, body::Body, http::Request, response::Response};
+use std::net::SocketAddr;
+
+use app::i18n::Locale;
+use app::model::accounts::Role;
+use axum::{
+    Router,
+    body::Body,
+    extract::ConnectInfo,
+    http::{Request, header},
+    response::Response,
+};
 use http_body_util::BodyExt;
 use leptos::prelude::LeptosOptions;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
-use server::{Config, prepare, router::router};
+use server::{Config, middleware::client_address::TrustedProxies, prepare, router::router};
+use tokio::sync::OnceCell;
 use tower::ServiceExt;
+
+/// The password of every account tests create (hashed once per test binary).
+pub const PASSWORD: &str = "olive tree by the river";
+/// Where test requests come from, unless a test says otherwise.
+pub const PEER: &str = "192.0.2.10:50000";
+/// A reverse proxy the test app trusts.
+pub const PROXY: &str = "10.0.0.1";
 
 pub struct TestApp {
     pub router: Router,
@@ -20,17 +38,11 @@ pub struct TestApp {
 
 /// Which database this test run uses, for test names in failure messages.
 pub fn backend() -> &'static str {
-    if pg_admin_url().is_some() {
-        "postgres"
-    } else {
-        "sqlite"
-    }
+    if pg_admin_url().is_some() { "postgres" } else { "sqlite" }
 }
 
 fn pg_admin_url() -> Option<String> {
-    std::env::var("FRONTLINE_TEST_PG_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
+    std::env::var("FRONTLINE_TEST_PG_URL").ok().filter(|u| !u.is_empty())
 }
 
 /// A fresh, empty database URL (not yet migrated) and the temp dir that holds it, if any.
@@ -38,26 +50,19 @@ pub async fn fresh_database() -> (String, Option<tempfile::TempDir>) {
     match pg_admin_url() {
         Some(admin_url) => {
             let name = format!("frontline_test_{}", unique_suffix());
-            let admin = Database::connect(&admin_url)
-                .await
-                .expect("connect to the PostgreSQL test server");
+            let admin =
+                Database::connect(&admin_url).await.expect("connect to the PostgreSQL test server");
             admin
                 .execute_unprepared(&format!("CREATE DATABASE {name}"))
                 .await
                 .expect("create a test database");
             admin.close().await.ok();
-            let base = admin_url
-                .rsplit_once('/')
-                .map(|(b, _)| b)
-                .unwrap_or(&admin_url);
+            let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
             (format!("{base}/{name}"), None)
         }
         None => {
             let dir = tempfile::tempdir().expect("temp dir");
-            let url = format!(
-                "sqlite://{}?mode=rwc",
-                dir.path().join("frontline.db").display()
-            );
+            let url = format!("sqlite://{}?mode=rwc", dir.path().join("frontline.db").display());
             (url, Some(dir))
         }
     }
@@ -66,52 +71,172 @@ pub async fn fresh_database() -> (String, Option<tempfile::TempDir>) {
 fn unique_suffix() -> String {
     use std::sync::atomic::{AtomicU32, Ordering};
     static N: AtomicU32 = AtomicU32::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_nanos();
-    format!(
-        "{}_{}_{}",
-        std::process::id(),
-        nanos,
-        N.fetch_add(1, Ordering::Relaxed)
-    )
+    let nanos =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos();
+    format!("{}_{}_{}", std::process::id(), nanos, N.fetch_add(1, Ordering::Relaxed))
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
     let (database_url, dir) = fresh_database().await;
-    let config = Config::with_database(&database_url);
+    let mut config = Config::with_database(&database_url);
+    adjust(&mut config);
     let options = LeptosOptions::builder().output_name("frontline").build();
     let state = prepare(&config, options).await.expect("prepare the app");
-    TestApp {
-        router: router(state.clone()),
-        db: state.db,
-        database_url,
-        _dir: dir,
-    }
+    let trusted = TrustedProxies(vec![PROXY.parse().unwrap()]);
+    TestApp { router: router(state.clone(), trusted), db: state.db, database_url, _dir: dir }
+}
+
+/// A signed-in test user: their id and session cookie (`name=value`).
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub user_id: i32,
+    pub email: String,
+    pub cookie: String,
+}
+
+async fn password_hash() -> String {
+    static HASH: OnceCell<String> = OnceCell::const_new();
+    HASH.get_or_init(|| async { app::services::passwords::hash(PASSWORD.into()).await.unwrap() })
+        .await
+        .clone()
 }
 
 impl TestApp {
-    pub async fn send(&self, request: Request<Body>) -> Response {
-        self.router
-            .clone()
-            .oneshot(request)
-            .await
-            .expect("the router always answers")
+    pub async fn send(&self, mut request: Request<Body>) -> Response {
+        if request.extensions().get::<ConnectInfo<SocketAddr>>().is_none() {
+            request.extensions_mut().insert(ConnectInfo(PEER.parse::<SocketAddr>().unwrap()));
+        }
+        self.router.clone().oneshot(request).await.expect("the router always answers")
     }
 
     pub async fn get(&self, path: &str) -> Response {
-        self.send(Request::get(path).body(Body::empty()).unwrap())
+        self.send(Request::get(path).body(Body::empty()).unwrap()).await
+    }
+
+    /// A page as a signed-in browser asks for it.
+    pub async fn get_as(&self, path: &str, cookie: &str) -> Response {
+        let request = Request::get(path)
+            .header(header::COOKIE, cookie)
+            .header(header::ACCEPT, "text/html")
+            .body(Body::empty())
+            .unwrap();
+        self.send(request).await
+    }
+
+    /// An agency in `country`.
+    pub async fn agency(&self, country: &str, name: &str) -> i32 {
+        use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+        app::entities::agency::ActiveModel {
+            country_code: Set(country.into()),
+            name: Set(name.into()),
+            kind: Set("law_enforcement".into()),
+            created_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        }
+        .insert(&self.db)
+        .await
+        .expect("insert agency")
+        .id
+    }
+
+    /// An account with [`PASSWORD`].
+    pub async fn user(&self, email: &str, role: Role, agency: Option<i32>) -> i32 {
+        let name = email.split('@').next().unwrap();
+        let hash = password_hash().await;
+        app::services::users::insert(&self.db, email, name, role, agency, Locale::En, hash)
             .await
+            .expect("insert user")
+    }
+
+    /// Signs in over HTTP as a script would, returning the session cookie, if any.
+    pub async fn sign_in(&self, email: &str, password: &str) -> Option<String> {
+        let fields = [("email", email), ("password", password)];
+        let response = self.post_form("/api/auth/sign_in", None, &fields).await;
+        session_cookie(&response)
+    }
+
+    /// An account with [`PASSWORD`], signed in.
+    pub async fn signed_in(&self, email: &str, role: Role, agency: Option<i32>) -> Session {
+        let user_id = self.user(email, role, agency).await;
+        let cookie = self.sign_in(email, PASSWORD).await.expect("sign-in works");
+        Session { user_id, email: email.into(), cookie }
+    }
+
+    /// A same-origin form post from a script (answers with status codes and JSON).
+    pub async fn post_form(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        self.send(form_request(path, cookie, fields, "application/json")).await
+    }
+
+    /// A same-origin form post from a browser without JavaScript (answers with redirects).
+    pub async fn post_browser_form(
+        &self,
+        path: &str,
+        cookie: &str,
+        fields: &[(&str, &str)],
+    ) -> Response {
+        let accept = "text/html,application/xhtml+xml";
+        let mut request = form_request(path, Some(cookie), fields, accept);
+        let referer = "http://frontline.test/account".parse().unwrap();
+        request.headers_mut().insert(header::REFERER, referer);
+        self.send(request).await
     }
 }
 
-pub async fn body_text(response: Response) -> String {
-    let bytes = response
-        .into_body()
+pub fn form_request(
+    path: &str,
+    cookie: Option<&str>,
+    fields: &[(&str, &str)],
+    accept: &str,
+) -> Request<Body> {
+    let body = fields
+        .iter()
+        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+        .collect::<Vec<_>>()
+        .join("&");
+    let mut builder = Request::post(path)
+        .header(header::HOST, "frontline.test")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, accept)
+        .header("sec-fetch-site", "same-origin");
+    if let Some(cookie) = cookie {
+        builder = builder.header(header::COOKIE, cookie);
+    }
+    builder.body(Body::from(body)).unwrap()
+}
+
+pub fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
         .collect()
-        .await
-        .expect("read body")
-        .to_bytes();
+}
+
+/// The `name=value` of the session cookie a response sets (not a clearing one).
+pub fn session_cookie(response: &Response) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.split(';').next())
+        .find(|kv| kv.starts_with("frontline_session=") && kv.len() > "frontline_session=".len())
+        .map(str::to_owned)
+}
+
+pub async fn body_text(response: Response) -> String {
+    let bytes = response.into_body().collect().await.expect("read body").to_bytes();
     String::from_utf8(bytes.to_vec()).expect("UTF-8 body")
 }

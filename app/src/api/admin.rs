@@ -1,0 +1,261 @@
+//! Administration: countries, agencies, people, imports, the audit log. Admins only — except
+//! the people list, which supervisors see for their own agency.
+
+use leptos::prelude::*;
+
+use crate::model::{
+    accounts::{AgencyDto, CountryDto, UserDto},
+    audit::{AuditEntry, AuditFilter},
+    error::AppError,
+    import::ImportPreview,
+    users::UserFilter,
+};
+
+#[cfg(feature = "ssr")]
+use crate::{
+    api::{
+        guard::{require, signed_in},
+        parse_optional_id,
+        respond::{Done, form, with_status},
+    },
+    services::permissions::Permission,
+    state::{client_address, db},
+};
+
+/// Field values to refill a form with after a failure.
+#[cfg(feature = "ssr")]
+fn kept<const N: usize>(fields: [(&str, &str); N]) -> std::collections::BTreeMap<String, String> {
+    fields.into_iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect()
+}
+
+#[server(endpoint = "admin/countries")]
+pub async fn countries() -> Result<Vec<CountryDto>, AppError> {
+    async {
+        require(Permission::ManageAccounts)?;
+        Ok(crate::services::organisations::countries(&db()?).await?)
+    }
+    .await
+    .map_err(with_status)
+}
+
+#[server(endpoint = "admin/create_country")]
+pub async fn create_country(
+    code: String,
+    name_en: String,
+    name_ar: String,
+) -> Result<(), AppError> {
+    let values = kept([("code", &code), ("name_en", &name_en), ("name_ar", &name_ar)]);
+    form("country", values, async {
+        let me = require(Permission::ManageAccounts)?;
+        let code = crate::services::organisations::create_country(
+            &db()?,
+            &me.user,
+            &code,
+            &name_en,
+            &name_ar,
+            &client_address(),
+        )
+        .await?;
+        Ok(Done::to(format!("/admin/countries/{code}")).notice("Country added."))
+    })
+    .await
+}
+
+/// Agencies of a country (admins: any; supervisors: the list holds their own agency only).
+#[server(endpoint = "admin/agencies")]
+pub async fn agencies(country: Option<String>) -> Result<Vec<AgencyDto>, AppError> {
+    async {
+        let me = signed_in()?;
+        let all = crate::services::organisations::agencies(&db()?, country.as_deref()).await?;
+        match me.user.role {
+            crate::model::accounts::Role::Admin => Ok(all),
+            _ => Ok(all.into_iter().filter(|a| Some(a.id) == me.user.agency_id).collect()),
+        }
+    }
+    .await
+    .map_err(with_status)
+}
+
+#[server(endpoint = "admin/create_agency")]
+pub async fn create_agency(country: String, name: String, kind: String) -> Result<(), AppError> {
+    let values = kept([("name", &name), ("kind", &kind)]);
+    form("agency", values, async {
+        let me = require(Permission::ManageAccounts)?;
+        crate::services::organisations::create_agency(
+            &db()?,
+            &me.user,
+            &country,
+            &name,
+            &kind,
+            &client_address(),
+        )
+        .await?;
+        Ok(Done::to(format!("/admin/countries/{}", country.trim().to_uppercase()))
+            .notice("Agency added."))
+    })
+    .await
+}
+
+/// People the caller may see: everyone for admins, their agency for supervisors.
+#[server(endpoint = "admin/users")]
+pub async fn users(filter: Option<UserFilter>) -> Result<(Vec<UserDto>, bool), AppError> {
+    async {
+        let me = signed_in()?;
+        crate::services::users::list(&db()?, &me.user, &filter.unwrap_or_default()).await
+    }
+    .await
+    .map_err(with_status)
+}
+
+#[server(endpoint = "admin/user")]
+pub async fn user(id: i32) -> Result<UserDto, AppError> {
+    async {
+        let me = signed_in()?;
+        crate::services::users::get(&db()?, &me.user, id).await
+    }
+    .await
+    .map_err(with_status)
+}
+
+#[server(endpoint = "admin/create_user")]
+pub async fn create_user(
+    email: String,
+    display_name: String,
+    role: String,
+    agency_id: String,
+    locale: String,
+    password: String,
+) -> Result<(), AppError> {
+    let values = kept([
+        ("email", &email),
+        ("display_name", &display_name),
+        ("role", &role),
+        ("agency_id", &agency_id),
+        ("locale", &locale),
+    ]);
+    form("create_user", values, async {
+        let me = require(Permission::ManageAccounts)?;
+        let input = crate::model::users::NewUser {
+            agency_id: parse_optional_id("agency_id", &agency_id)?,
+            email,
+            display_name,
+            role,
+            locale,
+            password,
+        };
+        let id =
+            crate::services::users::create(&db()?, &me.user, &input, &client_address()).await?;
+        Ok(Done::to(format!("/admin/users/{id}")).notice("Account created."))
+    })
+    .await
+}
+
+#[server(endpoint = "admin/update_user")]
+pub async fn update_user(
+    id: i32,
+    display_name: String,
+    role: String,
+    agency_id: String,
+) -> Result<(), AppError> {
+    let values =
+        kept([("display_name", &display_name), ("role", &role), ("agency_id", &agency_id)]);
+    form("update_user", values, async {
+        let me = require(Permission::ManageAccounts)?;
+        let changes = crate::model::users::UserChanges {
+            agency_id: parse_optional_id("agency_id", &agency_id)?,
+            display_name,
+            role,
+        };
+        crate::services::users::update(&db()?, &me.user, id, &changes, &client_address()).await?;
+        Ok(Done::to(format!("/admin/users/{id}")).notice("Changes saved."))
+    })
+    .await
+}
+
+#[server(endpoint = "admin/set_user_active")]
+pub async fn set_user_active(id: i32, active: bool) -> Result<(), AppError> {
+    form("user_active", Default::default(), async {
+        let me = require(Permission::ManageAccounts)?;
+        crate::services::users::set_active(&db()?, &me.user, id, active, &client_address()).await?;
+        let notice = if active {
+            "Account reactivated."
+        } else {
+            "Account deactivated; its sessions ended."
+        };
+        Ok(Done::to(format!("/admin/users/{id}")).notice(notice))
+    })
+    .await
+}
+
+#[server(endpoint = "admin/reset_password")]
+pub async fn reset_password(id: i32, new_password: String) -> Result<(), AppError> {
+    form("reset_password", Default::default(), async {
+        let me = require(Permission::ManageAccounts)?;
+        crate::services::users::reset_password(
+            &db()?,
+            &me.user,
+            id,
+            &new_password,
+            &client_address(),
+        )
+        .await?;
+        Ok(Done::to(format!("/admin/users/{id}"))
+            .notice("Password reset; the person's sessions ended."))
+    })
+    .await
+}
+
+/// Receives a CSV file (or pasted text) of people and shows the import page its preview.
+/// Multipart, so that a plain HTML form can upload a file without JavaScript.
+#[server(endpoint = "admin/upload_import", input = leptos::server_fn::codec::MultipartFormData)]
+pub async fn upload_import(data: leptos::server_fn::codec::MultipartData) -> Result<(), AppError> {
+    form("import", Default::default(), async {
+        require(Permission::ManageAccounts)?;
+        let csv = crate::services::user_import::read_upload(data).await?;
+        Ok(Done::to("/admin/import").keep("csv", csv))
+    })
+    .await
+}
+
+/// Checks a CSV file of people and says what is wrong with each row. Writes nothing.
+#[server(endpoint = "admin/preview_import")]
+pub async fn preview_import(csv: String) -> Result<ImportPreview, AppError> {
+    async {
+        require(Permission::ManageAccounts)?;
+        crate::services::user_import::preview(&db()?, &csv).await
+    }
+    .await
+    .map_err(with_status)
+}
+
+/// Imports a CSV file of people: all rows, or only the valid ones when asked. The first
+/// passwords are shown once, on the import page.
+#[server(endpoint = "admin/import_users")]
+pub async fn import_users(csv: String, only_valid: Option<String>) -> Result<(), AppError> {
+    let values = kept([("csv", &csv)]);
+    form("import", values, async {
+        let me = require(Permission::ManageAccounts)?;
+        let issued = crate::services::user_import::import(
+            &db()?,
+            &me.user,
+            &csv,
+            only_valid.is_some(),
+            &client_address(),
+        )
+        .await?;
+        let issued_json = serde_json::to_string(&issued).map_err(AppError::internal)?;
+        let notice = format!("{} account(s) created.", issued.len());
+        Ok(Done::to("/admin/import").notice(notice).keep("issued", issued_json))
+    })
+    .await
+}
+
+#[server(endpoint = "admin/audit")]
+pub async fn audit(filter: Option<AuditFilter>) -> Result<(Vec<AuditEntry>, bool), AppError> {
+    async {
+        require(Permission::ReadAuditLog)?;
+        Ok(crate::services::audit::list(&db()?, &filter.unwrap_or_default()).await?)
+    }
+    .await
+    .map_err(with_status)
+}

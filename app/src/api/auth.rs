@@ -1,0 +1,123 @@
+//! Signing in and out.
+
+use leptos::prelude::*;
+
+use crate::model::{accounts::DemoSignIn, error::AppError};
+
+/// Checks email and password and starts a new session (a new cookie). Every failure gives the
+/// same answer.
+#[server(endpoint = "auth/sign_in")]
+pub async fn sign_in(
+    email: String,
+    password: String,
+    next: Option<String>,
+) -> Result<(), AppError> {
+    use crate::api::respond::{accepts_html, safe_next, with_status};
+    use crate::state::{client_address, db, settings};
+
+    // Anyone may try: the throttle and the one generic answer are the guard.
+    let next = safe_next(next.as_deref().unwrap_or("/"));
+    let outcome = async {
+        let previous = request_cookie(settings()?.session_cookie_name());
+        let address = client_address();
+        let done = crate::services::auth::sign_in(
+            &db()?,
+            &email,
+            &password,
+            &address,
+            previous.as_deref(),
+        )
+        .await?;
+        set_session_cookie(&done.token)
+    }
+    .await;
+    match outcome {
+        Ok(()) => {
+            leptos_axum::redirect(&next);
+            Ok(())
+        }
+        // No session yet, so no flash: the sign-in page shows the message for `?failed`.
+        Err(error) if accepts_html() => {
+            leptos_axum::redirect(&format!("/sign-in?failed=1&next={}", crate::components::gate::encode(&next)));
+            Err(error)
+        }
+        Err(error) => Err(with_status(error)),
+    }
+}
+
+/// Ends the caller's session.
+#[server(endpoint = "auth/sign_out")]
+pub async fn sign_out() -> Result<(), AppError> {
+    use crate::api::respond::{Done, form};
+    use crate::state::{client_address, db};
+
+    form("sign_out", Default::default(), async {
+        if let Some(session) = crate::state::authenticated() {
+            crate::services::auth::sign_out(
+                &db()?,
+                session.user.id,
+                &session.token_hash,
+                &client_address(),
+            )
+            .await?;
+        }
+        clear_session_cookie()?;
+        Ok(Done::to("/sign-in?signed_out=1"))
+    })
+    .await
+}
+
+/// The demo sign-ins, in demo mode only (an empty list otherwise).
+#[server(endpoint = "auth/demo_sign_ins")]
+pub async fn demo_sign_ins() -> Result<Vec<DemoSignIn>, AppError> {
+    use crate::state::{db, settings};
+    if !settings()?.demo {
+        return Ok(vec![]);
+    }
+    crate::services::demo::sign_ins(&db()?).await
+}
+
+/// A cookie of the current request.
+#[cfg(feature = "ssr")]
+pub(crate) fn request_cookie(name: &str) -> Option<String> {
+    let parts = use_context::<http::request::Parts>()?;
+    parts
+        .headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('=').map(str::to_owned))
+}
+
+#[cfg(feature = "ssr")]
+fn set_session_cookie(token: &str) -> Result<(), AppError> {
+    let settings = crate::state::settings()?;
+    let max_age = crate::services::sessions::ABSOLUTE_TIMEOUT.num_seconds();
+    let secure = if settings.secure_cookies { "; Secure" } else { "" };
+    let cookie = format!(
+        "{}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}",
+        settings.session_cookie_name()
+    );
+    append_set_cookie(&cookie)
+}
+
+#[cfg(feature = "ssr")]
+fn clear_session_cookie() -> Result<(), AppError> {
+    let settings = crate::state::settings()?;
+    let secure = if settings.secure_cookies { "; Secure" } else { "" };
+    let cookie = format!(
+        "{}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}",
+        settings.session_cookie_name()
+    );
+    append_set_cookie(&cookie)
+}
+
+#[cfg(feature = "ssr")]
+fn append_set_cookie(cookie: &str) -> Result<(), AppError> {
+    let response = use_context::<leptos_axum::ResponseOptions>()
+        .ok_or_else(|| AppError::internal("ResponseOptions missing"))?;
+    let value = http::HeaderValue::from_str(cookie).map_err(AppError::internal)?;
+    response.append_header(http::header::SET_COOKIE, value);
+    Ok(())
+}

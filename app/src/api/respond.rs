@@ -1,0 +1,160 @@
+//! How a form's server function answers. A browser's plain form post (no JavaScript) gets a
+//! redirect: to the next page on success, back to the form on failure with the error and the
+//! typed values kept in the session (post → redirect → get). Other callers get a status code
+//! and the error as JSON.
+
+use std::collections::BTreeMap;
+
+use http::{HeaderValue, StatusCode, header};
+use leptos::prelude::*;
+use leptos_axum::ResponseOptions;
+
+use crate::model::{error::AppError, forms::Flash};
+use crate::services::sessions;
+use crate::state::{authenticated, db};
+
+/// Where a successful form goes next, and what it says there.
+pub struct Done {
+    pub to: String,
+    pub notice: Option<String>,
+    /// Values the next page needs once (an uploaded file to preview, passwords to hand over).
+    pub values: BTreeMap<String, String>,
+}
+
+impl Done {
+    pub fn to(path: impl Into<String>) -> Self {
+        Self { to: path.into(), notice: None, values: BTreeMap::new() }
+    }
+
+    pub fn keep(mut self, name: &str, value: impl Into<String>) -> Self {
+        self.values.insert(name.to_owned(), value.into());
+        self
+    }
+
+    pub fn notice(mut self, notice: impl Into<String>) -> Self {
+        self.notice = Some(notice.into());
+        self
+    }
+}
+
+/// Runs a form's work and answers as described above. `values` are the fields to refill after
+/// a failure — never passwords.
+pub async fn form(
+    form_id: &str,
+    values: BTreeMap<String, String>,
+    work: impl Future<Output = Result<Done, AppError>>,
+) -> Result<(), AppError> {
+    let outcome = work.await;
+    let from_browser_form = accepts_html();
+    match outcome {
+        Ok(done) => {
+            if done.notice.is_some() || !done.values.is_empty() {
+                let flash = Flash {
+                    form: form_id.to_owned(),
+                    notice: done.notice,
+                    values: done.values,
+                    ..Flash::default()
+                };
+                keep(&flash).await;
+            }
+            leptos_axum::redirect(&done.to);
+            Ok(())
+        }
+        Err(error) if from_browser_form => {
+            if error == AppError::Unauthenticated {
+                leptos_axum::redirect("/sign-in");
+            } else {
+                keep(&Flash::failed(form_id, &error, values)).await;
+                redirect_back();
+            }
+            Err(error)
+        }
+        Err(error) => Err(with_status(error)),
+    }
+}
+
+/// For server functions that are not forms: sets the HTTP status that fits the error.
+pub fn with_status(error: AppError) -> AppError {
+    if let Some(response) = use_context::<ResponseOptions>() {
+        response.set_status(status_of(&error));
+    }
+    error
+}
+
+pub fn status_of(error: &AppError) -> StatusCode {
+    match error {
+        AppError::NotFound => StatusCode::NOT_FOUND,
+        AppError::Unauthenticated | AppError::SignInFailed => StatusCode::UNAUTHORIZED,
+        AppError::Invalid { .. } | AppError::Request(_) => StatusCode::UNPROCESSABLE_ENTITY,
+        AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+    }
+}
+
+/// A browser's plain form post (as opposed to a script or another program).
+pub fn accepts_html() -> bool {
+    use_context::<http::request::Parts>()
+        .and_then(|p| p.headers.get(header::ACCEPT)?.to_str().ok().map(|a| a.contains("text/html")))
+        .unwrap_or(false)
+}
+
+/// Keeps a flash for the session's next page (no session: nothing to keep it in).
+async fn keep(flash: &Flash) {
+    if let (Some(session), Ok(db)) = (authenticated(), db())
+        && let Err(e) = sessions::set_flash(&db, &session.token_hash, flash).await
+    {
+        tracing::warn!("could not keep a form's outcome: {e}");
+    }
+}
+
+/// Back to the page the form was on: the Referer's path when it is ours, else home.
+fn redirect_back() {
+    let back = use_context::<http::request::Parts>()
+        .and_then(|p| {
+            let referer = p.headers.get(header::REFERER)?.to_str().ok()?.to_owned();
+            let host = p.headers.get(header::HOST)?.to_str().ok()?.to_owned();
+            local_path_of(&referer, &host)
+        })
+        .unwrap_or_else(|| "/".to_owned());
+    if let Some(response) = use_context::<ResponseOptions>() {
+        response.set_status(StatusCode::SEE_OTHER);
+        if let Ok(value) = HeaderValue::from_str(&back) {
+            response.insert_header(header::LOCATION, value);
+        }
+    }
+}
+
+/// The path and query of `url` if it points at `host`.
+fn local_path_of(url: &str, host: &str) -> Option<String> {
+    let rest = url.strip_prefix("http://").or_else(|| url.strip_prefix("https://"))?;
+    let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    (authority == host).then(|| if path.is_empty() { "/".to_owned() } else { path.to_owned() })
+}
+
+/// A `next` target that stays on this site: a path, not `//host` or a full URL.
+pub fn safe_next(next: &str) -> String {
+    let next = next.trim();
+    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
+        next.to_owned()
+    } else {
+        "/".to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(safe_next("/admin/users?page=2"), "/admin/users?page=2");
+        assert_eq!(safe_next("//evil.example/x"), "/");
+        assert_eq!(safe_next("https://evil.example/"), "/");
+        assert_eq!(safe_next("/\\evil.example"), "/");
+        assert_eq!(
+            local_path_of("http://127.0.0.1:3000/account?x=1", "127.0.0.1:3000").as_deref(),
+            Some("/account?x=1")
+        );
+        assert_eq!(local_path_of("http://evil.example/account", "127.0.0.1:3000"), None);
+        assert_eq!(local_path_of("http://127.0.0.1:3000", "127.0.0.1:3000").as_deref(), Some("/"));
+    }
+}

@@ -1,0 +1,108 @@
+//! Form pieces that refill themselves and show their error after a failed post (see
+//! `model::forms::Flash`). Plain HTML: they work without JavaScript.
+
+use leptos::prelude::*;
+
+use crate::components::viewer::use_viewer;
+use crate::model::forms::Flash;
+
+/// The flash of `form`, if the last post of this session was that form.
+pub fn flash_for(form: &'static str) -> Option<Flash> {
+    use_viewer().flash.filter(|f| f.form == form)
+}
+
+/// The error of a form, above it (a summary: a field's error also shows at the field).
+#[component]
+pub fn FormMessage(form: &'static str) -> impl IntoView {
+    let error = flash_for(form).and_then(|f| f.error);
+    error.map(|e| view! { <p class="error" role="alert">{e}</p> })
+}
+
+/// What the last form achieved ("Account created."), at the top of whichever page follows it.
+#[component]
+pub fn PageNotice() -> impl IntoView {
+    let notice = use_viewer().flash.and_then(|f| f.notice);
+    notice.map(|n| view! { <p class="notice" role="status">{n}</p> })
+}
+
+/// A labelled input. After a failed post it holds what was typed and shows its error.
+#[component]
+pub fn Field(
+    form: &'static str,
+    name: &'static str,
+    label: &'static str,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional, into)] value: Option<String>,
+    #[prop(optional)] required: bool,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+    #[prop(optional)] hint: Option<&'static str>,
+) -> impl IntoView {
+    let flash = flash_for(form);
+    let error = flash.as_ref().and_then(|f| f.error_for(name).map(str::to_owned));
+    // Passwords are never echoed back.
+    let value = if kind == "password" {
+        None
+    } else {
+        flash.as_ref().and_then(|f| f.value(name).map(str::to_owned)).or(value)
+    };
+    let id = format!("{form}-{name}");
+    let error_id = format!("{id}-error");
+    let described = error.as_ref().map(|_| error_id.clone());
+    let has_error = error.is_some();
+    view! {
+        <div class="field" class:has-error=has_error>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <small class="hint">{h}</small> })}
+            <input
+                id=id
+                name=name
+                type=kind
+                value=value
+                required=required
+                autocomplete=autocomplete
+                aria-invalid=error.as_ref().map(|_| "true")
+                aria-describedby=described
+            />
+            {error.map(|e| view! { <p class="field-error" id=error_id>{e}</p> })}
+        </div>
+    }
+}
+
+/// A labelled select of `(value, label)` options, refilled after a failed post.
+#[component]
+pub fn SelectField(
+    form: &'static str,
+    name: &'static str,
+    label: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] selected: Option<String>,
+    /// A first, empty choice ("none").
+    #[prop(optional)]
+    empty: Option<&'static str>,
+) -> impl IntoView {
+    let flash = flash_for(form);
+    let error = flash.as_ref().and_then(|f| f.error_for(name).map(str::to_owned));
+    let selected = flash
+        .as_ref()
+        .and_then(|f| f.value(name).map(str::to_owned))
+        .or(selected)
+        .unwrap_or_default();
+    let id = format!("{form}-{name}");
+    let has_error = error.is_some();
+    view! {
+        <div class="field" class:has-error=has_error>
+            <label for=id.clone()>{label}</label>
+            <select id=id name=name aria-invalid=error.as_ref().map(|_| "true")>
+                {empty.map(|e| view! { <option value="">{e}</option> })}
+                {options
+                    .into_iter()
+                    .map(|(value, text)| {
+                        let is_selected = value == selected;
+                        view! { <option value=value selected=is_selected>{text}</option> }
+                    })
+                    .collect_view()}
+            </select>
+            {error.map(|e| view! { <p class="field-error">{e}</p> })}
+        </div>
+    }
+}

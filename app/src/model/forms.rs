@@ -1,0 +1,53 @@
+//! Forms that work without JavaScript: post → redirect → get. When a post fails, its error and
+//! the values typed (never passwords) wait in the session for the next page, so nothing typed
+//! is lost and the message appears at the field.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::error::AppError;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Flash {
+    /// Which form the outcome belongs to (a page may hold several).
+    pub form: String,
+    /// A success notice ("User created") or the error of the form.
+    pub notice: Option<String>,
+    pub error: Option<String>,
+    /// The field the error is about, when there is one.
+    pub field: Option<String>,
+    pub values: BTreeMap<String, String>,
+}
+
+impl Flash {
+    pub fn notice(form: &str, notice: impl Into<String>) -> Self {
+        Self { form: form.into(), notice: Some(notice.into()), ..Self::default() }
+    }
+
+    pub fn failed(form: &str, error: &AppError, values: BTreeMap<String, String>) -> Self {
+        let field = match error {
+            AppError::Invalid { field, .. } => field.clone(),
+            _ => None,
+        };
+        Self { form: form.into(), error: Some(error.to_string()), field, values, notice: None }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn from_json(json: &str) -> Option<Self> {
+        serde_json::from_str(json).ok()
+    }
+
+    /// The value typed into `name`, to refill the field.
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.values.get(name).map(String::as_str)
+    }
+
+    /// The error to show next to `name`.
+    pub fn error_for(&self, name: &str) -> Option<&str> {
+        (self.field.as_deref() == Some(name)).then_some(self.error.as_deref()).flatten()
+    }
+}

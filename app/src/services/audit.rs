@@ -1,0 +1,90 @@
+//! The audit log: who did what to whom, when, from where. Written in the same transaction as the
+//! change it records.
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
+
+use crate::entities::{audit_log, user};
+use crate::model::audit::{AuditAction, AuditEntry, AuditFilter};
+
+pub const PAGE_SIZE: u64 = 50;
+
+pub async fn record(
+    db: &impl ConnectionTrait,
+    actor_id: Option<i32>,
+    action: AuditAction,
+    subject_id: Option<i32>,
+    detail: impl Into<String>,
+    address: Option<&str>,
+) -> Result<(), DbErr> {
+    audit_log::Entity::insert(audit_log::ActiveModel {
+        at: Set(Utc::now()),
+        actor_id: Set(actor_id),
+        action: Set(action.code().to_owned()),
+        subject_id: Set(subject_id),
+        detail: Set(detail.into()),
+        address: Set(address.map(|a| a.chars().take(64).collect())),
+        ..Default::default()
+    })
+    .exec_without_returning(db)
+    .await
+    .map(|_| ())
+}
+
+/// A page of entries, newest first, and whether there are more.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    filter: &AuditFilter,
+) -> Result<(Vec<AuditEntry>, bool), DbErr> {
+    let mut query = audit_log::Entity::find().order_by_desc(audit_log::Column::Id);
+    if let Some(action) = filter.action.as_deref().and_then(AuditAction::from_code) {
+        query = query.filter(audit_log::Column::Action.eq(action.code()));
+    }
+    if let Some(who) = filter.who.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
+        let ids: Vec<i32> = user::Entity::find()
+            .select_only()
+            .column(user::Column::Id)
+            .filter(user::Column::EmailKey.contains(who.to_lowercase()))
+            .into_tuple()
+            .all(db)
+            .await?;
+        query = query.filter(
+            Condition::any()
+                .add(audit_log::Column::ActorId.is_in(ids.clone()))
+                .add(audit_log::Column::SubjectId.is_in(ids))
+                .add(audit_log::Column::Detail.contains(who)),
+        );
+    }
+    let page = filter.page.unwrap_or(0);
+    let rows = query.offset(page * PAGE_SIZE).limit(PAGE_SIZE + 1).all(db).await?;
+    let more = rows.len() as u64 > PAGE_SIZE;
+    let rows = &rows[..rows.len().min(PAGE_SIZE as usize)];
+
+    // One query for every email the page mentions.
+    let ids: Vec<i32> = rows.iter().flat_map(|r| [r.actor_id, r.subject_id]).flatten().collect();
+    let emails: std::collections::HashMap<i32, String> = user::Entity::find()
+        .select_only()
+        .columns([user::Column::Id, user::Column::Email])
+        .filter(user::Column::Id.is_in(ids))
+        .into_tuple::<(i32, String)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let entries = rows
+        .iter()
+        .map(|r| AuditEntry {
+            id: r.id,
+            at: r.at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+            action: r.action.clone(),
+            actor: r.actor_id.and_then(|id| emails.get(&id).cloned()),
+            subject: r.subject_id.and_then(|id| emails.get(&id).cloned()),
+            detail: r.detail.clone(),
+            address: r.address.clone(),
+        })
+        .collect();
+    Ok((entries, more))
+}

@@ -1,0 +1,158 @@
+//! Signing in and out, and a person's own account.
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    TransactionTrait,
+};
+
+use crate::entities::user;
+use crate::i18n::Locale;
+use crate::model::{
+    accounts::{CurrentUser, Role, email_key},
+    audit::AuditAction,
+    error::AppError,
+};
+use crate::services::{audit, passwords, sessions, throttle};
+
+/// A successful sign-in: who, and the token for their new session's cookie.
+pub struct SignedIn {
+    pub user: CurrentUser,
+    pub token: String,
+}
+
+/// Checks the password and opens a new session. Every failure — unknown email, wrong password,
+/// deactivated account, too many attempts — is the same `SignInFailed` to the caller, and costs
+/// the same time.
+pub async fn sign_in(
+    db: &DatabaseConnection,
+    email: &str,
+    password: &str,
+    address: &str,
+    previous_token: Option<&str>,
+) -> Result<SignedIn, AppError> {
+    let key: String = email_key(email).chars().take(254).collect();
+    let now = Utc::now();
+    if !throttle::attempt_allowed(db, &key, address, now).await? {
+        throttle::record_failure(db, &key, address, now).await?;
+        audit::record(
+            db,
+            None,
+            AuditAction::SignInFailed,
+            None,
+            format!("{key}: throttled"),
+            Some(address),
+        )
+        .await?;
+        return Err(AppError::SignInFailed);
+    }
+    let found = user::Entity::find().filter(user::Column::EmailKey.eq(&key)).one(db).await?;
+    let stored = match &found {
+        Some(u) => u.password_hash.clone(),
+        None => passwords::dummy_hash().await,
+    };
+    let password_ok = passwords::verify(password.to_owned(), stored).await;
+    let user = match found {
+        Some(u) if password_ok && u.active => u,
+        other => {
+            throttle::record_failure(db, &key, address, now).await?;
+            let subject = other.as_ref().map(|u| u.id);
+            audit::record(db, None, AuditAction::SignInFailed, subject, key, Some(address)).await?;
+            return Err(AppError::SignInFailed);
+        }
+    };
+
+    let txn = db.begin().await?;
+    // A new id at every sign-in: a session id planted before sign-in is worth nothing after.
+    if let Some(previous) = previous_token {
+        sessions::revoke_hash(&txn, &sessions::token_hash(previous)).await?;
+    }
+    let token = sessions::create(&txn, user.id).await?;
+    let mut active: user::ActiveModel = user.clone().into();
+    active.last_login_at = Set(Some(now));
+    let user = active.update(&txn).await?;
+    audit::record(&txn, Some(user.id), AuditAction::SignIn, Some(user.id), "", Some(address))
+        .await?;
+    txn.commit().await?;
+    Ok(SignedIn { user: current_user(&user), token })
+}
+
+pub async fn sign_out(
+    db: &DatabaseConnection,
+    user_id: i32,
+    token_hash: &str,
+    address: &str,
+) -> Result<(), AppError> {
+    let txn = db.begin().await?;
+    sessions::revoke_hash(&txn, token_hash).await?;
+    audit::record(&txn, Some(user_id), AuditAction::SignOut, Some(user_id), "", Some(address))
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Changes one's own password after checking the current one; ends every other session.
+pub async fn change_password(
+    db: &DatabaseConnection,
+    user_id: i32,
+    keep_session: &str,
+    current: &str,
+    new: &str,
+    confirm: &str,
+    address: &str,
+) -> Result<(), AppError> {
+    let user = user::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::NotFound)?;
+    if !passwords::verify(current.to_owned(), user.password_hash.clone()).await {
+        return Err(AppError::invalid("current_password", "The current password is not right."));
+    }
+    passwords::check_new_password(new)?;
+    if new != confirm {
+        return Err(AppError::invalid("confirm_password", "The two new passwords differ."));
+    }
+    let hash = passwords::hash(new.to_owned()).await?;
+    let txn = db.begin().await?;
+    let mut active: user::ActiveModel = user.into();
+    active.password_hash = Set(hash);
+    active.password_changed_at = Set(Utc::now());
+    active.update(&txn).await?;
+    let ended = sessions::revoke_all(&txn, user_id, Some(keep_session)).await?;
+    audit::record(
+        &txn,
+        Some(user_id),
+        AuditAction::PasswordChanged,
+        Some(user_id),
+        format!("{ended} other session(s) ended"),
+        Some(address),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Updates one's own name and language.
+pub async fn update_profile(
+    db: &DatabaseConnection,
+    user_id: i32,
+    display_name: &str,
+    locale: Locale,
+) -> Result<(), AppError> {
+    let display_name = crate::services::users::check_display_name(display_name)?;
+    let user = user::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::NotFound)?;
+    let mut active: user::ActiveModel = user.into();
+    active.display_name = Set(display_name);
+    active.locale = Set(locale.code().to_owned());
+    active.update(db).await?;
+    Ok(())
+}
+
+/// The account as pages and permission rules see it.
+pub fn current_user(u: &user::Model) -> CurrentUser {
+    CurrentUser {
+        id: u.id,
+        email: u.email.clone(),
+        display_name: u.display_name.clone(),
+        role: Role::from_code(&u.role).unwrap_or(Role::Trainee),
+        agency_id: u.agency_id,
+        locale: Locale::from_code(&u.locale).unwrap_or_default(),
+    }
+}

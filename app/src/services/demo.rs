@@ -1,0 +1,212 @@
+//! Demo data: agencies in the five countries, a supervisor and trainees in each, a trainer and an
+//! admin — so a newcomer can sign in as every role on first start. Only in demo mode, and only
+//! into a database without people.
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryOrder, TransactionTrait,
+};
+
+use crate::entities::{agency, demo_credential, user};
+use crate::i18n::Locale;
+use crate::model::{
+    accounts::{AgencyKind, DemoSignIn, Role},
+    error::AppError,
+};
+use crate::services::{passwords, users};
+
+/// (country, agency, kind, email domain, supervisor, two trainees)
+type DemoAgency =
+    (&'static str, &'static str, AgencyKind, &'static str, &'static str, [&'static str; 2]);
+
+const AGENCIES: &[DemoAgency] = &[
+    (
+        "EG",
+        "Cairo Airport Passport Police",
+        AgencyKind::BorderImmigration,
+        "cairo-passports.demo",
+        "Mona Farouk",
+        ["Karim Mansour", "Hoda Samir"],
+    ),
+    (
+        "EG",
+        "Alexandria Child Protection Committee",
+        AgencyKind::SocialWork,
+        "alex-childprotection.demo",
+        "Yasser Naguib",
+        ["Dina Fathy", "Omar Zaki"],
+    ),
+    (
+        "IQ",
+        "Erbil Community Police",
+        AgencyKind::LawEnforcement,
+        "erbil-police.demo",
+        "Shwan Aziz",
+        ["Rezan Kareem", "Layla Hamid"],
+    ),
+    (
+        "IQ",
+        "Duhok Camp Health Services",
+        AgencyKind::Health,
+        "duhok-health.demo",
+        "Nasreen Ali",
+        ["Ahmed Saleh", "Zainab Hussein"],
+    ),
+    (
+        "JO",
+        "Public Security Directorate, Amman",
+        AgencyKind::LawEnforcement,
+        "psd-amman.demo",
+        "Amal Haddad",
+        ["Tariq Odeh", "Rania Khalil"],
+    ),
+    (
+        "JO",
+        "Zarqa Family Support Centre",
+        AgencyKind::SocialWork,
+        "zarqa-family.demo",
+        "Basma Qasem",
+        ["Faris Nassar", "Huda Shami"],
+    ),
+    (
+        "JO",
+        "Mafraq Refugee Aid Network",
+        AgencyKind::CivilSociety,
+        "mafraq-aid.demo",
+        "Sami Daher",
+        ["Noor Saad", "Walid Rafe"],
+    ),
+    (
+        "LB",
+        "General Security, Beirut",
+        AgencyKind::BorderImmigration,
+        "gs-beirut.demo",
+        "Georges Khoury",
+        ["Maya Haddad", "Ali Hamdan"],
+    ),
+    (
+        "LB",
+        "Bekaa Primary Health Network",
+        AgencyKind::Health,
+        "bekaa-health.demo",
+        "Rima Saab",
+        ["Hassan Moussa", "Nadine Karam"],
+    ),
+    (
+        "TR",
+        "Gaziantep Provincial Migration Office",
+        AgencyKind::BorderImmigration,
+        "gaziantep-migration.demo",
+        "Ayse Demir",
+        ["Mehmet Kaya", "Elif Sahin"],
+    ),
+    (
+        "TR",
+        "Hatay Social Services Centre",
+        AgencyKind::SocialWork,
+        "hatay-social.demo",
+        "Emre Yildiz",
+        ["Zeynep Arslan", "Mustafa Celik"],
+    ),
+    (
+        "TR",
+        "IOM Field Office, Sanliurfa",
+        AgencyKind::InternationalOrg,
+        "iom-sanliurfa.demo",
+        "Selin Aydin",
+        ["Omar Haj", "Fatma Koc"],
+    ),
+];
+
+/// Seeds the demo accounts if the database has no people yet. Returns whether it seeded.
+pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<bool, AppError> {
+    if user::Entity::find().count(db).await? > 0 {
+        return Ok(false);
+    }
+    // One generated password for every demo account (hashed once): never a password in the code.
+    let password = passwords::temporary_password();
+    let hash = passwords::hash(password.clone()).await?;
+    let txn = db.begin().await?;
+    let now = Utc::now();
+    let mut shown = Vec::new();
+    for (i, (country, name, kind, domain, supervisor, trainees)) in AGENCIES.iter().enumerate() {
+        let agency = agency::ActiveModel {
+            country_code: Set((*country).into()),
+            name: Set((*name).into()),
+            kind: Set(kind.code().into()),
+            created_at: Set(now),
+            ..Default::default()
+        }
+        .insert(&txn)
+        .await?;
+        let email = |person: &str| format!("{}@{domain}", person.to_lowercase().replace(' ', "."));
+        let sup_email = email(supervisor);
+        users::insert(
+            &txn,
+            &sup_email,
+            supervisor,
+            Role::Supervisor,
+            Some(agency.id),
+            Locale::En,
+            hash.clone(),
+        )
+        .await?;
+        for trainee in trainees {
+            let locale = if *country == "TR" { Locale::En } else { Locale::Ar };
+            users::insert(
+                &txn,
+                &email(trainee),
+                trainee,
+                Role::Trainee,
+                Some(agency.id),
+                locale,
+                hash.clone(),
+            )
+            .await?;
+        }
+        // Jordan and Lebanon side by side: the pair the country report compares.
+        if matches!(i, 4 | 7) {
+            shown.push((Role::Supervisor, sup_email, format!("Supervisor, {name}")));
+            shown.push((Role::Trainee, email(trainees[0]), format!("Trainee, {name}")));
+        }
+    }
+    for (role, email, note) in [
+        (Role::Admin, "admin@frontline.demo", "Admin, all countries"),
+        (Role::Trainer, "trainer@frontline.demo", "Trainer, writes the modules"),
+    ] {
+        let name = if role == Role::Admin { "Demo Admin" } else { "Layla Trainer" };
+        users::insert(&txn, email, name, role, None, Locale::En, hash.clone()).await?;
+        shown.insert(0, (role, email.to_owned(), note.to_owned()));
+    }
+    for (role, email, note) in shown {
+        demo_credential::ActiveModel {
+            email: Set(email),
+            role: Set(role.code().into()),
+            password: Set(password.clone()),
+            note: Set(note),
+        }
+        .insert(&txn)
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(true)
+}
+
+/// The demo sign-ins, in the order they are shown.
+pub async fn sign_ins(db: &impl ConnectionTrait) -> Result<Vec<DemoSignIn>, AppError> {
+    let rows = demo_credential::Entity::find()
+        .order_by_asc(demo_credential::Column::Role)
+        .order_by_asc(demo_credential::Column::Email)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| DemoSignIn {
+            role: Role::from_code(&r.role).unwrap_or(Role::Trainee),
+            email: r.email,
+            password: r.password,
+            note: r.note,
+        })
+        .collect())
+}

@@ -1,0 +1,166 @@
+//! Countries and the agencies in them.
+
+use std::collections::HashMap;
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr, TransactionTrait,
+};
+
+use crate::entities::{agency, country, user};
+use crate::model::{
+    accounts::{AgencyDto, AgencyKind, CountryDto, CurrentUser},
+    audit::AuditAction,
+    error::AppError,
+};
+use crate::services::audit;
+
+/// Every country with how many agencies and people it has.
+pub async fn countries(db: &impl ConnectionTrait) -> Result<Vec<CountryDto>, DbErr> {
+    let agencies: HashMap<String, i64> = agency::Entity::find()
+        .select_only()
+        .column(agency::Column::CountryCode)
+        .column_as(agency::Column::Id.count(), "n")
+        .group_by(agency::Column::CountryCode)
+        .into_tuple::<(String, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let users: HashMap<String, i64> = user::Entity::find()
+        .inner_join(agency::Entity)
+        .select_only()
+        .column(agency::Column::CountryCode)
+        .column_as(user::Column::Id.count(), "n")
+        .group_by(agency::Column::CountryCode)
+        .into_tuple::<(String, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let rows = country::Entity::find().order_by_asc(country::Column::NameEn).all(db).await?;
+    Ok(rows
+        .into_iter()
+        .map(|c| CountryDto {
+            agencies: agencies.get(&c.code).copied().unwrap_or(0) as u64,
+            users: users.get(&c.code).copied().unwrap_or(0) as u64,
+            code: c.code,
+            name_en: c.name_en,
+            name_ar: c.name_ar,
+        })
+        .collect())
+}
+
+/// Adds a country by its ISO 3166-1 alpha-2 code.
+pub async fn create_country(
+    db: &DatabaseConnection,
+    actor: &CurrentUser,
+    code: &str,
+    name_en: &str,
+    name_ar: &str,
+    address: &str,
+) -> Result<String, AppError> {
+    let code = code.trim().to_uppercase();
+    if code.len() != 2 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+        return Err(AppError::invalid("code", "Use the two-letter ISO 3166 code, e.g. SY."));
+    }
+    let name_en = required_name("name_en", name_en)?;
+    let name_ar = required_name("name_ar", name_ar)?;
+    let txn = db.begin().await?;
+    country::ActiveModel { code: Set(code.clone()), name_en: Set(name_en), name_ar: Set(name_ar) }
+        .insert(&txn)
+        .await
+        .map_err(|e| duplicate_or(e, "code", "This country is already there."))?;
+    audit::record(&txn, Some(actor.id), AuditAction::CountryCreated, None, &code, Some(address))
+        .await?;
+    txn.commit().await?;
+    Ok(code)
+}
+
+/// The agencies of one country (or all), with their number of people.
+pub async fn agencies(
+    db: &impl ConnectionTrait,
+    country_code: Option<&str>,
+) -> Result<Vec<AgencyDto>, DbErr> {
+    let counts: HashMap<i32, i64> = user::Entity::find()
+        .select_only()
+        .column(user::Column::AgencyId)
+        .column_as(user::Column::Id.count(), "n")
+        .filter(user::Column::AgencyId.is_not_null())
+        .group_by(user::Column::AgencyId)
+        .into_tuple::<(i32, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let mut query = agency::Entity::find()
+        .order_by_asc(agency::Column::CountryCode)
+        .order_by_asc(agency::Column::Name);
+    if let Some(code) = country_code {
+        query = query.filter(agency::Column::CountryCode.eq(code.to_uppercase()));
+    }
+    Ok(query
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| AgencyDto {
+            users: counts.get(&a.id).copied().unwrap_or(0) as u64,
+            kind: AgencyKind::from_code(&a.kind).unwrap_or(AgencyKind::Other),
+            id: a.id,
+            country_code: a.country_code,
+            name: a.name,
+        })
+        .collect())
+}
+
+pub async fn create_agency(
+    db: &DatabaseConnection,
+    actor: &CurrentUser,
+    country_code: &str,
+    name: &str,
+    kind: &str,
+    address: &str,
+) -> Result<i32, AppError> {
+    let country_code = country_code.trim().to_uppercase();
+    let name = required_name("name", name)?;
+    let kind = AgencyKind::from_code(kind)
+        .ok_or_else(|| AppError::invalid("kind", "Choose the kind of agency."))?;
+    let txn = db.begin().await?;
+    if country::Entity::find_by_id(country_code.clone()).one(&txn).await?.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let created = agency::ActiveModel {
+        country_code: Set(country_code.clone()),
+        name: Set(name.clone()),
+        kind: Set(kind.code().to_owned()),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    .map_err(|e| duplicate_or(e, "name", "This country already has an agency of that name."))?;
+    let detail = format!("{country_code}: {name}");
+    audit::record(&txn, Some(actor.id), AuditAction::AgencyCreated, None, detail, Some(address))
+        .await?;
+    txn.commit().await?;
+    Ok(created.id)
+}
+
+fn required_name(field: &str, value: &str) -> Result<String, AppError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(AppError::invalid(field, "Enter a name."));
+    }
+    if value.chars().count() > 200 {
+        return Err(AppError::invalid(field, "Use at most 200 characters."));
+    }
+    Ok(value.to_owned())
+}
+
+fn duplicate_or(err: DbErr, field: &str, message: &str) -> AppError {
+    match err.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => AppError::invalid(field, message),
+        _ => err.into(),
+    }
+}

@@ -1,0 +1,112 @@
+//! Who may do what: pure rules, no IO. Server functions call these first.
+
+use crate::model::accounts::{CurrentUser, Role};
+
+/// Capabilities not tied to one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    /// Countries, agencies, users, imports, password resets.
+    ManageAccounts,
+    ReadAuditLog,
+    /// Create and edit modules.
+    AuthorModules,
+    /// Read aggregate results of modules.
+    ReadModuleResults,
+    /// See the people of an agency and assign them modules (supervisors: their own only).
+    SuperviseAgency,
+    /// Study modules and take quizzes.
+    Learn,
+}
+
+pub fn can(role: Role, permission: Permission) -> bool {
+    use Permission::*;
+    match role {
+        Role::Admin => true,
+        Role::Trainer => matches!(permission, AuthorModules | ReadModuleResults | Learn),
+        Role::Supervisor => matches!(permission, SuperviseAgency | Learn),
+        Role::Trainee => matches!(permission, Learn),
+    }
+}
+
+/// Where a record sits: enough to decide whether someone may see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scope {
+    pub owner_id: Option<i32>,
+    pub agency_id: Option<i32>,
+}
+
+/// May `actor` read a person's account or learning record? Themselves; a supervisor within
+/// their own agency; an admin anywhere.
+pub fn can_read_person(actor: &CurrentUser, person: Scope) -> bool {
+    actor.role == Role::Admin
+        || person.owner_id == Some(actor.id)
+        || (actor.role == Role::Supervisor
+            && actor.agency_id.is_some()
+            && actor.agency_id == person.agency_id)
+}
+
+/// May `actor` assign modules to (or read the dashboard of) an agency?
+pub fn can_supervise_agency(actor: &CurrentUser, agency_id: i32) -> bool {
+    actor.role == Role::Admin
+        || (actor.role == Role::Supervisor && actor.agency_id == Some(agency_id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+
+    fn user(id: i32, role: Role, agency_id: Option<i32>) -> CurrentUser {
+        CurrentUser {
+            id,
+            email: format!("u{id}@example.org"),
+            display_name: format!("User {id}"),
+            role,
+            agency_id,
+            locale: Locale::En,
+        }
+    }
+
+    #[test]
+    fn each_role_has_exactly_its_capabilities() {
+        use Permission::*;
+        let all = [
+            ManageAccounts,
+            ReadAuditLog,
+            AuthorModules,
+            ReadModuleResults,
+            SuperviseAgency,
+            Learn,
+        ];
+        let granted = |role| all.iter().copied().filter(|&p| can(role, p)).collect::<Vec<_>>();
+        assert_eq!(granted(Role::Trainee), [Learn]);
+        assert_eq!(granted(Role::Supervisor), [SuperviseAgency, Learn]);
+        assert_eq!(granted(Role::Trainer), [AuthorModules, ReadModuleResults, Learn]);
+        assert_eq!(granted(Role::Admin), all);
+    }
+
+    #[test]
+    fn people_are_visible_to_themselves_their_supervisor_and_admins() {
+        let alice = Scope { owner_id: Some(1), agency_id: Some(10) };
+        assert!(can_read_person(&user(1, Role::Trainee, Some(10)), alice));
+        assert!(!can_read_person(&user(2, Role::Trainee, Some(10)), alice), "a colleague");
+        assert!(can_read_person(&user(3, Role::Supervisor, Some(10)), alice));
+        assert!(!can_read_person(&user(4, Role::Supervisor, Some(11)), alice), "another agency");
+        assert!(
+            !can_read_person(&user(5, Role::Trainer, Some(10)), alice),
+            "trainers see aggregates only"
+        );
+        assert!(can_read_person(&user(6, Role::Admin, None), alice));
+        // A supervisor without an agency supervises nobody.
+        let stray = Scope { owner_id: Some(7), agency_id: None };
+        assert!(!can_read_person(&user(8, Role::Supervisor, None), stray));
+    }
+
+    #[test]
+    fn supervisors_supervise_only_their_own_agency() {
+        assert!(can_supervise_agency(&user(1, Role::Supervisor, Some(10)), 10));
+        assert!(!can_supervise_agency(&user(1, Role::Supervisor, Some(10)), 11));
+        assert!(!can_supervise_agency(&user(2, Role::Trainee, Some(10)), 10));
+        assert!(can_supervise_agency(&user(3, Role::Admin, None), 11));
+    }
+}

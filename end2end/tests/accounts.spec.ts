@@ -1,0 +1,59 @@
+import { test, expect } from '@playwright/test';
+import { demoAccount, signIn, signOut } from './helpers';
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('a trainee signs in, sees their home, and signs out', async ({ page }) => {
+      const trainee = await demoAccount(page, /Trainee/);
+      await signIn(page, trainee.email, 'not the password');
+      await expect(page.getByRole('alert')).toContainText('The email or password is not right');
+
+      await signIn(page, trainee.email, trainee.password);
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.locator('[data-role="trainee"]')).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('مرحباً'); // demo trainees read Arabic
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+      await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
+      await page.goto('/account');
+      await expect(page).toHaveURL(/\/sign-in\?next=\/account/);
+    });
+
+    test('a supervisor sees only their agency', async ({ page }) => {
+      const supervisor = await demoAccount(page, /Supervisor, Public Security/);
+      await signIn(page, supervisor.email, supervisor.password);
+      await page.getByRole('navigation').getByRole('link', { name: 'My agency' }).click();
+      await expect(page.getByRole('table')).toContainText('psd-amman.demo');
+      await expect(page.getByRole('table')).not.toContainText('gs-beirut.demo');
+      await signOut(page);
+    });
+  });
+}
+
+test('an admin imports people from a CSV file, then one of them signs in', async ({ page }) => {
+  const admin = await demoAccount(page, /Admin/);
+  await signIn(page, admin.email, admin.password);
+  await page.goto('/admin/import');
+  const csv = [
+    'email,name,role,agency,country',
+    'salma.e2e@psd-amman.demo,سلمى ناصر,trainee,"Public Security Directorate, Amman",JO',
+    'yousef.e2e@psd-amman.demo,Yousef Adel,trainee,"Public Security Directorate, Amman",JO',
+    'ghost.e2e@nowhere.demo,=cmd|calc,trainee,No Such Agency,JO',
+  ].join('\n');
+  await page.getByLabel('CSV file').setInputFiles({ name: 'people.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.locator('.import-summary')).toHaveText('2 row(s) ready, 1 with problems.');
+  await expect(page.locator('tr.row-error')).toContainText('No agency');
+  await expect(page.locator('tr.row-error')).toContainText('= + - or @');
+
+  await page.getByRole('button', { name: 'Import only the 2 valid rows' }).click();
+  await expect(page.getByText('2 account(s) created.')).toBeVisible();
+  const row = page.locator('.issued tr', { hasText: 'salma.e2e@psd-amman.demo' });
+  const password = (await row.locator('code').innerText()).trim();
+  await signOut(page);
+
+  await signIn(page, 'salma.e2e@psd-amman.demo', password);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('سلمى ناصر');
+});

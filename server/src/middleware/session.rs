@@ -1,0 +1,63 @@
+//! Resolves the session cookie to a signed-in user for pages and server functions.
+
+use app::{
+    services::{auth::current_user, sessions},
+    state::{AppState, Authenticated},
+};
+use axum::{
+    extract::{Request, State},
+    http::{Method, header},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+
+pub async fn load_session(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path();
+    let static_file = path.starts_with("/pkg/") || path == "/healthz" || path == "/favicon.ico";
+    if !static_file && let Some(token) = cookie(&request, state.settings.session_cookie_name()) {
+        // A page view shows (and so uses up) the session's waiting form outcome.
+        let page_view = request.method() == Method::GET && accepts_html(&request);
+        match sessions::authenticate(&state.db, &token, page_view).await {
+            Ok(Some((session, user, flash))) => {
+                request.extensions_mut().insert(Authenticated {
+                    user: current_user(&user),
+                    token_hash: session.token_hash,
+                    flash,
+                });
+            }
+            Ok(None) => {}
+            Err(err) => {
+                tracing::error!("session lookup failed: {err}");
+                return (
+                    axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                    "Frontline cannot reach its database right now. Please try again shortly.",
+                )
+                    .into_response();
+            }
+        }
+    }
+    next.run(request).await
+}
+
+fn accepts_html(request: &Request) -> bool {
+    request
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
+fn cookie(request: &Request, name: &str) -> Option<String> {
+    request
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('=').map(str::to_owned))
+        .filter(|token| !token.is_empty())
+}

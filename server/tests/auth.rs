@@ -1,0 +1,260 @@
+//! Signing in and out, sessions and throttling, over the real router.
+
+mod common;
+
+use std::net::SocketAddr;
+
+use app::model::accounts::Role;
+use axum::{
+    extract::ConnectInfo,
+    http::{StatusCode, header},
+};
+use common::{PASSWORD, PROXY, body_text, form_request, session_cookie, spawn_app};
+use sea_orm::EntityTrait;
+
+#[tokio::test]
+async fn sign_in_succeeds_with_the_right_password_only() {
+    let app = spawn_app().await;
+    app.user("amal@psd.example", Role::Trainee, None).await;
+
+    let ok = app
+        .post_form(
+            "/api/auth/sign_in",
+            None,
+            &[("email", "Amal@PSD.example "), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(ok.status(), StatusCode::OK, "email is matched case-insensitively");
+    let set_cookie = ok.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
+    assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Lax"), "{set_cookie}");
+
+    for (email, password) in
+        [("amal@psd.example", "wrong password"), ("nobody@psd.example", PASSWORD)]
+    {
+        let failed = app
+            .post_form("/api/auth/sign_in", None, &[("email", email), ("password", password)])
+            .await;
+        assert_eq!(failed.status(), StatusCode::UNAUTHORIZED);
+        assert!(session_cookie(&failed).is_none());
+        // Unknown email and wrong password: word for word the same answer.
+        assert!(body_text(failed).await.contains("SignInFailed"));
+    }
+}
+
+#[tokio::test]
+async fn a_browser_without_javascript_is_redirected_back_with_a_generic_message() {
+    let app = spawn_app().await;
+    app.user("amal@psd.example", Role::Trainee, None).await;
+    let request = form_request(
+        "/api/auth/sign_in",
+        None,
+        &[("email", "amal@psd.example"), ("password", "nope nope nope"), ("next", "/account")],
+        "text/html",
+    );
+    let response = app.send(request).await;
+    assert_eq!(response.status(), StatusCode::FOUND);
+    let location = response.headers()[header::LOCATION].to_str().unwrap();
+    assert_eq!(location, "/sign-in?failed=1&next=/account");
+    let page = body_text(app.get(location).await).await;
+    assert!(page.contains("The email or password is not right"), "{page}");
+
+    // Success goes where the person was heading; a foreign `next` is ignored.
+    let request = form_request(
+        "/api/auth/sign_in",
+        None,
+        &[("email", "amal@psd.example"), ("password", PASSWORD), ("next", "//evil.example/")],
+        "text/html",
+    );
+    let response = app.send(request).await;
+    assert_eq!(response.headers()[header::LOCATION], "/");
+}
+
+#[tokio::test]
+async fn each_sign_in_gets_a_new_session_id() {
+    let app = spawn_app().await;
+    app.user("amal@psd.example", Role::Trainee, None).await;
+    let first = app.sign_in("amal@psd.example", PASSWORD).await.unwrap();
+    // Signing in again from the same browser: the old id is replaced and stops working.
+    let request = form_request(
+        "/api/auth/sign_in",
+        Some(&first),
+        &[("email", "amal@psd.example"), ("password", PASSWORD)],
+        "application/json",
+    );
+    let second = session_cookie(&app.send(request).await).unwrap();
+    assert_ne!(first, second);
+    assert!(signed_in(&app, &second).await);
+    assert!(!signed_in(&app, &first).await, "the pre-sign-in id is dead");
+}
+
+/// Whether the cookie opens the account page.
+async fn signed_in(app: &common::TestApp, cookie: &str) -> bool {
+    let response = app.get_as("/account", cookie).await;
+    response.status() == StatusCode::OK && body_text(response).await.contains("Change password")
+}
+
+#[tokio::test]
+async fn an_old_cookie_is_refused_after_sign_out() {
+    let app = spawn_app().await;
+    let me = app.signed_in("amal@psd.example", Role::Trainee, None).await;
+    assert!(signed_in(&app, &me.cookie).await);
+    let out = app.post_form("/api/auth/sign_out", Some(&me.cookie), &[]).await;
+    let cleared = out.headers()[header::SET_COOKIE].to_str().unwrap();
+    assert!(cleared.contains("Max-Age=0"), "{cleared}");
+    assert!(!signed_in(&app, &me.cookie).await);
+    // Anonymous visitors of a private page are sent to sign in.
+    let response = app.get_as("/account", &me.cookie).await;
+    assert_eq!(response.headers()[header::LOCATION], "/sign-in?next=/account");
+}
+
+#[tokio::test]
+async fn deactivation_ends_every_session_and_blocks_sign_in() {
+    let app = spawn_app().await;
+    let admin = app.signed_in("admin@frontline.example", Role::Admin, None).await;
+    let amal = app.signed_in("amal@psd.example", Role::Trainee, None).await;
+    let id = amal.user_id.to_string();
+    let response = app
+        .post_form(
+            "/api/admin/set_user_active",
+            Some(&admin.cookie),
+            &[("id", &id), ("active", "false")],
+        )
+        .await;
+    assert!(
+        response.status().is_success() || response.status().is_redirection(),
+        "{}",
+        response.status()
+    );
+    assert!(!signed_in(&app, &amal.cookie).await);
+    assert!(app.sign_in("amal@psd.example", PASSWORD).await.is_none());
+
+    app.post_form(
+        "/api/admin/set_user_active",
+        Some(&admin.cookie),
+        &[("id", &id), ("active", "true")],
+    )
+    .await;
+    assert!(app.sign_in("amal@psd.example", PASSWORD).await.is_some(), "reactivated");
+}
+
+#[tokio::test]
+async fn changing_the_password_signs_out_other_devices() {
+    let app = spawn_app().await;
+    let phone = app.signed_in("amal@psd.example", Role::Trainee, None).await;
+    let laptop = app.sign_in("amal@psd.example", PASSWORD).await.unwrap();
+    let new = "a new and longer passphrase";
+
+    let wrong = app
+        .post_form(
+            "/api/account/change_password",
+            Some(&phone.cookie),
+            &[
+                ("current_password", "not it at all"),
+                ("new_password", new),
+                ("confirm_password", new),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let common = app
+        .post_form(
+            "/api/account/change_password",
+            Some(&phone.cookie),
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "password123"),
+                ("confirm_password", "password123"),
+            ],
+        )
+        .await;
+    assert!(body_text(common).await.contains("most common"));
+
+    let ok = app
+        .post_form(
+            "/api/account/change_password",
+            Some(&phone.cookie),
+            &[("current_password", PASSWORD), ("new_password", new), ("confirm_password", new)],
+        )
+        .await;
+    assert!(!ok.status().is_client_error(), "{}", ok.status());
+    assert!(signed_in(&app, &phone.cookie).await, "this device stays signed in");
+    assert!(!signed_in(&app, &laptop).await, "the other device is signed out");
+    assert!(app.sign_in("amal@psd.example", PASSWORD).await.is_none());
+    assert!(app.sign_in("amal@psd.example", new).await.is_some());
+}
+
+#[tokio::test]
+async fn the_101st_failure_in_an_hour_is_refused_even_from_rotating_addresses() {
+    let app = spawn_app().await;
+    app.user("amal@psd.example", Role::Trainee, None).await;
+    // Through the trusted proxy, each attempt claims another client address: the per-address
+    // limit never bites, the per-account one must.
+    let attempt = |n: u32, password: &'static str| {
+        let mut request = form_request(
+            "/api/auth/sign_in",
+            None,
+            &[("email", "amal@psd.example"), ("password", password)],
+            "application/json",
+        );
+        let forwarded = format!("198.51.{}.{}", n / 250, n % 250);
+        request.headers_mut().insert("x-forwarded-for", forwarded.parse().unwrap());
+        request.extensions_mut().insert(ConnectInfo(SocketAddr::new(PROXY.parse().unwrap(), 443)));
+        request
+    };
+    for n in 0..100 {
+        let response = app.send(attempt(n, "wrong guess")).await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "attempt {n}");
+    }
+    let response = app.send(attempt(100, PASSWORD)).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::UNAUTHORIZED,
+        "even the right password is refused now"
+    );
+    assert!(session_cookie(&response).is_none());
+    assert!(body_text(response).await.contains("SignInFailed"), "the same generic answer");
+
+    // Another account is not locked.
+    app.user("rania@psd.example", Role::Trainee, None).await;
+    assert!(app.sign_in("rania@psd.example", PASSWORD).await.is_some());
+}
+
+#[tokio::test]
+async fn forwarded_for_from_an_untrusted_peer_is_ignored() {
+    let app = spawn_app().await;
+    app.user("amal@psd.example", Role::Trainee, None).await;
+    let mut request = form_request(
+        "/api/auth/sign_in",
+        None,
+        &[("email", "amal@psd.example"), ("password", "wrong guess")],
+        "application/json",
+    );
+    request.headers_mut().insert("x-forwarded-for", "203.0.113.77".parse().unwrap());
+    app.send(request).await;
+    let logged = app::entities::login_failure::Entity::find().all(&app.db).await.unwrap();
+    assert_eq!(logged.len(), 1);
+    assert_eq!(
+        logged[0].address,
+        common::PEER.split(':').next().unwrap(),
+        "the peer, not the claim"
+    );
+}
+
+#[tokio::test]
+async fn sign_in_success_and_failure_are_audited() {
+    let app = spawn_app().await;
+    let id = app.user("amal@psd.example", Role::Trainee, None).await;
+    app.sign_in("amal@psd.example", "wrong guess").await;
+    app.sign_in("amal@psd.example", PASSWORD).await;
+    let actions: Vec<(String, Option<i32>)> = app::entities::audit_log::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|e| (e.action, e.subject_id))
+        .collect();
+    assert_eq!(
+        actions,
+        [("sign_in_failed".to_owned(), Some(id)), ("sign_in".to_owned(), Some(id))]
+    );
+}
