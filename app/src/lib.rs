@@ -31,6 +31,10 @@ use crate::pages::{
         import::ImportPage, new_user::NewUserPage, user::UserPage, users::UsersPage,
     },
     agency::AgencyPage,
+    author::{
+        lesson::LessonPage, module::ModulePage, modules::ModulesPage, preview::PreviewPage,
+        question::QuestionPage,
+    },
     home::HomePage,
     not_found::NotFound,
     sign_in::SignInPage,
@@ -102,6 +106,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/users/:id") view=UserPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/import") view=ImportPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
+                    <Route path=path!("/author") view=ModulesPage ssr=SsrMode::Async />
+                    <Route path=path!("/author/modules/:id") view=ModulePage ssr=SsrMode::Async />
+                    <Route path=path!("/author/lessons/:id") view=LessonPage ssr=SsrMode::Async />
+                    <Route path=path!("/author/questions/:id") view=QuestionPage ssr=SsrMode::Async />
+                    <Route path=path!("/author/versions/:id/preview") view=PreviewPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

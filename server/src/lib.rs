@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod db;
+pub mod export;
 pub mod health;
 pub mod middleware;
 pub mod router;
@@ -33,8 +34,14 @@ pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::
     if config.migrate_on_start {
         db::migrate(&db).await?;
     }
-    if config.demo && app::services::demo::seed_if_empty(&db).await? {
-        tracing::info!("demo data seeded");
+    if config.demo {
+        if app::services::demo::seed_if_empty(&db).await? {
+            tracing::info!("demo accounts seeded");
+        }
+        let modules = app::services::demo::seed_curriculum_if_empty(&db).await?;
+        if modules > 0 {
+            tracing::info!("demo curriculum seeded: {modules} modules");
+        }
     }
     let settings = Settings { secure_cookies: config.secure_cookies, demo: config.demo };
     Ok(AppState { leptos_options, db, settings: Arc::new(settings) })

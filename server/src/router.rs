@@ -12,6 +12,7 @@ use axum::{
 use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
 use tower_http::compression::CompressionLayer;
 
+use crate::export::export_version;
 use crate::health::healthz;
 use crate::middleware::{
     client_address::{TrustedProxies, resolve_client_address},
@@ -25,6 +26,7 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
     let options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/author/versions/{id}/export", get(export_version))
         // The state is provided to every page and server function as context.
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(file_and_error_handler::<AppState, _>(shell))

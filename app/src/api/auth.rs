@@ -38,7 +38,10 @@ pub async fn sign_in(
         }
         // No session yet, so no flash: the sign-in page shows the message for `?failed`.
         Err(error) if accepts_html() => {
-            leptos_axum::redirect(&format!("/sign-in?failed=1&next={}", crate::components::gate::encode(&next)));
+            leptos_axum::redirect(&format!(
+                "/sign-in?failed=1&next={}",
+                crate::components::gate::encode(&next)
+            ));
             Err(error)
         }
         Err(error) => Err(with_status(error)),

@@ -4,6 +4,7 @@
 pub mod account;
 pub mod admin;
 pub mod auth;
+pub mod authoring;
 pub mod system;
 
 #[cfg(feature = "ssr")]

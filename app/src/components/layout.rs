@@ -16,6 +16,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         if u.role == Role::Supervisor {
             links.push(("/agency", locale.t(Msg::NavMyAgency)));
         }
+        if matches!(u.role, Role::Trainer | Role::Admin) {
+            links.push(("/author", locale.t(Msg::NavModules)));
+        }
         if u.role == Role::Admin {
             links.push(("/admin", locale.t(Msg::NavAdmin)));
         }

@@ -5,5 +5,6 @@ pub mod form;
 pub mod gate;
 pub mod hydration_marker;
 pub mod layout;
+pub mod quiz;
 pub mod users_table;
 pub mod viewer;

@@ -118,6 +118,7 @@ pub enum Msg {
     PasswordRules,
     ConfirmPassword,
     NavMyAgency,
+    NavModules,
     NavAdmin,
     MainMenu,
     Welcome,

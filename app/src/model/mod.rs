@@ -2,8 +2,10 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod authoring;
 pub mod error;
 pub mod forms;
 pub mod import;
+pub mod quiz;
 pub mod system;
 pub mod users;

@@ -39,7 +39,9 @@ fn RoleHome(user: CurrentUser) -> impl IntoView {
             Msg::HomeSupervisorLead,
             vec![("/agency", Msg::NavMyAgency), ("/account", Msg::MyAccount)],
         ),
-        Role::Trainer => (Msg::HomeTrainerLead, vec![("/account", Msg::MyAccount)]),
+        Role::Trainer => {
+            (Msg::HomeTrainerLead, vec![("/author", Msg::NavModules), ("/account", Msg::MyAccount)])
+        }
         Role::Admin => (
             Msg::HomeAdminLead,
             vec![

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod agency;
+pub mod author;
 pub mod home;
 pub mod not_found;
 pub mod sign_in;

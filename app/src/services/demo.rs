@@ -4,8 +4,8 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ConnectionTrait, DatabaseConnection, EntityTrait,
-    PaginatorTrait, QueryOrder, TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
 };
 
 use crate::entities::{agency, demo_credential, user};
@@ -14,7 +14,7 @@ use crate::model::{
     accounts::{AgencyKind, DemoSignIn, Role},
     error::AppError,
 };
-use crate::services::{passwords, users};
+use crate::services::{authoring, passwords, users};
 
 /// (country, agency, kind, email domain, supervisor, two trainees)
 type DemoAgency =
@@ -191,6 +191,37 @@ pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<bool, AppError> {
     }
     txn.commit().await?;
     Ok(true)
+}
+
+/// The demo curriculum (app/data/curriculum), written for front-line officers.
+pub const CURRICULUM: [&str; 4] = [
+    include_str!("../../data/curriculum/01-what-is-trafficking.json"),
+    include_str!("../../data/curriculum/02-recognising-indicators.json"),
+    include_str!("../../data/curriculum/03-first-contact.json"),
+    include_str!("../../data/curriculum/04-referral-and-protection.json"),
+];
+
+/// Imports and publishes the demo curriculum if there is no module yet, as the demo trainer (or
+/// the first admin). Returns how many modules it added.
+pub async fn seed_curriculum_if_empty(db: &DatabaseConnection) -> Result<usize, AppError> {
+    if crate::entities::module::Entity::find().count(db).await? > 0 {
+        return Ok(0);
+    }
+    let author = user::Entity::find()
+        .filter(user::Column::Role.is_in([Role::Trainer.code(), Role::Admin.code()]))
+        .order_by_desc(user::Column::Role)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::internal("demo curriculum: no trainer or admin to author it"))?;
+    let author = crate::services::auth::current_user(&author);
+    for json in CURRICULUM {
+        let module_id = authoring::import(db, &author, json).await?;
+        let version = authoring::current_version(db, module_id).await?;
+        authoring::publish(db, version.id).await.map_err(|problems| {
+            AppError::internal(format!("demo curriculum does not publish: {problems:?}"))
+        })?;
+    }
+    Ok(CURRICULUM.len())
 }
 
 /// The demo sign-ins, in the order they are shown.

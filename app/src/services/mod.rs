@@ -2,11 +2,15 @@
 
 pub mod audit;
 pub mod auth;
+pub mod authoring;
 pub mod demo;
 pub mod health;
+pub mod markdown;
 pub mod organisations;
 pub mod passwords;
 pub mod permissions;
+pub mod quiz;
+pub mod scoring;
 pub mod sessions;
 pub mod throttle;
 pub mod user_import;

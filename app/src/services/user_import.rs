@@ -85,10 +85,7 @@ pub async fn read_upload(
         let name = field.name().unwrap_or_default().to_owned();
         let bytes = field.bytes().await.map_err(unreadable)?;
         if bytes.len() > MAX_UPLOAD {
-            return Err(AppError::invalid(
-                "file",
-                "The file is larger than 1 MB: split it into several files.",
-            ));
+            return Err(AppError::invalid("file", "The file is larger than 1 MB."));
         }
         let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
             AppError::invalid(

@@ -1,0 +1,395 @@
+//! Authoring: trainers and admins build modules. Every function requires `AuthorModules`.
+
+use std::collections::{BTreeMap, HashMap};
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{
+    authoring::{ModuleListItem, VersionView},
+    error::AppError,
+    quiz::QuizQuestion,
+};
+
+#[cfg(feature = "ssr")]
+use crate::{
+    api::respond::{Done, form, with_status},
+    services::{authoring as service, permissions::Permission},
+    state::db,
+};
+
+#[cfg(feature = "ssr")]
+fn author() -> Result<crate::state::Authenticated, AppError> {
+    crate::api::guard::require(Permission::AuthorModules)
+}
+
+/// One option row of the question form; blank rows are dropped.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionForm {
+    #[serde(default)]
+    pub text: String,
+    pub correct: Option<String>,
+    pub position: Option<String>,
+    #[serde(rename = "match")]
+    pub match_key: Option<String>,
+    #[serde(default)]
+    pub feedback: String,
+}
+
+#[server(endpoint = "authoring/modules")]
+pub async fn modules() -> Result<Vec<ModuleListItem>, AppError> {
+    async {
+        author()?;
+        Ok(service::list(&db()?).await?)
+    }
+    .await
+    .map_err(with_status)
+}
+
+#[server(endpoint = "authoring/create_module")]
+pub async fn create_module(title: String) -> Result<(), AppError> {
+    let values = [("title".to_owned(), title.clone())].into();
+    form("create_module", values, async {
+        let me = author()?;
+        let id = service::create(&db()?, &me.user, &title).await?;
+        Ok(Done::to(format!("/author/modules/{id}"))
+            .notice("Module created. Add lessons and questions, then publish."))
+    })
+    .await
+}
+
+/// The version of a module to edit or show: its draft, else its published version.
+#[server(endpoint = "authoring/module")]
+pub async fn module(module_id: i32) -> Result<VersionView, AppError> {
+    async {
+        author()?;
+        let db = db()?;
+        let v = service::current_version(&db, module_id).await?;
+        service::view(&db, v).await
+    }
+    .await
+    .map_err(with_status)
+}
+
+#[server(endpoint = "authoring/version")]
+pub async fn version(version_id: i32) -> Result<VersionView, AppError> {
+    async {
+        author()?;
+        let db = db()?;
+        let v = service::find_version(&db, version_id).await?;
+        service::view(&db, v).await
+    }
+    .await
+    .map_err(with_status)
+}
+
+/// Where the editor of a version lives.
+#[cfg(feature = "ssr")]
+async fn editor_of(version_id: i32) -> Result<String, AppError> {
+    let v = service::find_version(&db()?, version_id).await?;
+    Ok(format!("/author/modules/{}", v.module_id))
+}
+
+#[allow(clippy::too_many_arguments)]
+#[server(endpoint = "authoring/update_settings")]
+pub async fn update_settings(
+    version_id: i32,
+    title: String,
+    summary: String,
+    language: String,
+    estimated_minutes: String,
+    pass_mark_percent: String,
+    max_attempts: String,
+    time_limit_minutes: String,
+    questions_per_attempt: String,
+    shuffle_questions: Option<String>,
+    shuffle_options: Option<String>,
+    kinds: Option<HashMap<String, String>>,
+) -> Result<(), AppError> {
+    use crate::model::{accounts::AgencyKind, authoring::ModuleSettings};
+    let values: BTreeMap<String, String> = [
+        ("title", &title),
+        ("summary", &summary),
+        ("language", &language),
+        ("estimated_minutes", &estimated_minutes),
+        ("pass_mark_percent", &pass_mark_percent),
+        ("max_attempts", &max_attempts),
+        ("time_limit_minutes", &time_limit_minutes),
+        ("questions_per_attempt", &questions_per_attempt),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.clone()))
+    .collect();
+    form("settings", values, async {
+        author()?;
+        let settings = ModuleSettings {
+            estimated_minutes: number("estimated_minutes", &estimated_minutes)?.unwrap_or(0),
+            pass_mark_percent: number("pass_mark_percent", &pass_mark_percent)?.unwrap_or(0),
+            max_attempts: number("max_attempts", &max_attempts)?,
+            time_limit_minutes: number("time_limit_minutes", &time_limit_minutes)?,
+            questions_per_attempt: number("questions_per_attempt", &questions_per_attempt)?,
+            agency_kinds: kinds
+                .unwrap_or_default()
+                .keys()
+                .filter_map(|k| AgencyKind::from_code(k))
+                .collect(),
+            shuffle_questions: shuffle_questions.is_some(),
+            shuffle_options: shuffle_options.is_some(),
+            title,
+            summary,
+            language,
+        };
+        service::update_settings(&db()?, version_id, &settings).await?;
+        Ok(Done::to(editor_of(version_id).await?).notice("Settings saved."))
+    })
+    .await
+}
+
+/// A whole number from a form field; empty is `None`.
+#[cfg(feature = "ssr")]
+fn number(field: &str, value: &str) -> Result<Option<i32>, AppError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    value.parse().map(Some).map_err(|_| AppError::invalid(field, "Enter a whole number."))
+}
+
+#[server(endpoint = "authoring/add_lesson")]
+pub async fn add_lesson(version_id: i32, title: String) -> Result<(), AppError> {
+    let values = [("title".to_owned(), title.clone())].into();
+    form("add_lesson", values, async {
+        author()?;
+        let id = service::add_lesson(&db()?, version_id, &title).await?;
+        Ok(Done::to(format!("/author/lessons/{id}")))
+    })
+    .await
+}
+
+#[server(endpoint = "authoring/update_lesson")]
+pub async fn update_lesson(
+    lesson_id: i32,
+    title: String,
+    body_markdown: String,
+) -> Result<(), AppError> {
+    let values =
+        [("title".to_owned(), title.clone()), ("body_markdown".to_owned(), body_markdown.clone())]
+            .into();
+    form("lesson", values, async {
+        author()?;
+        service::update_lesson(&db()?, lesson_id, &title, &body_markdown).await?;
+        Ok(Done::to(format!("/author/lessons/{lesson_id}"))
+            .notice("Lesson saved. The preview below shows it as trainees will see it."))
+    })
+    .await
+}
+
+/// Moves (`up` / `down`) or deletes (`delete`) a lesson or a question.
+#[server(endpoint = "authoring/arrange")]
+pub async fn arrange(what: String, id: i32, action: String) -> Result<(), AppError> {
+    form("arrange", Default::default(), async {
+        author()?;
+        let db = db()?;
+        let version_id = match (what.as_str(), action.as_str()) {
+            ("lesson", "delete") => service::delete_lesson(&db, id).await?,
+            ("lesson", dir) => service::move_lesson(&db, id, dir == "up").await?,
+            ("question", "delete") => service::delete_question(&db, id).await?,
+            ("question", dir) => service::move_question(&db, id, dir == "up").await?,
+            _ => return Err(AppError::NotFound),
+        };
+        Ok(Done::to(editor_of(version_id).await?))
+    })
+    .await
+}
+
+#[server(endpoint = "authoring/add_question")]
+pub async fn add_question(version_id: i32, kind: String) -> Result<(), AppError> {
+    form("add_question", Default::default(), async {
+        author()?;
+        let kind = crate::model::authoring::QuestionKind::from_code(&kind)
+            .ok_or_else(|| AppError::invalid("kind", "Choose a kind of question."))?;
+        let id = service::add_question(&db()?, version_id, kind).await?;
+        Ok(Done::to(format!("/author/questions/{id}")))
+    })
+    .await
+}
+
+#[allow(clippy::too_many_arguments)]
+#[server(endpoint = "authoring/update_question")]
+pub async fn update_question(
+    question_id: i32,
+    kind: String,
+    prompt: String,
+    scenario: String,
+    explanation: String,
+    points: String,
+    options: Option<BTreeMap<String, OptionForm>>,
+) -> Result<(), AppError> {
+    use crate::model::authoring::{OptionDoc, QuestionDoc, QuestionKind};
+    let mut values: BTreeMap<String, String> = [
+        ("kind", &kind),
+        ("prompt", &prompt),
+        ("scenario", &scenario),
+        ("explanation", &explanation),
+        ("points", &points),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v.clone()))
+    .collect();
+    let mut rows: Vec<(u32, OptionForm)> = options
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(k, v)| Some((k.parse().ok()?, v)))
+        .collect();
+    rows.sort_by_key(|(i, _)| *i);
+    let rows: Vec<OptionForm> =
+        rows.into_iter().map(|(_, o)| o).filter(|o| !o.text.trim().is_empty()).collect();
+    // Keep typed options for the form to refill after a failure.
+    for (i, o) in rows.iter().enumerate() {
+        values.insert(format!("options[{i}][text]"), o.text.clone());
+        values.insert(format!("options[{i}][feedback]"), o.feedback.clone());
+        values.insert(format!("options[{i}][position]"), o.position.clone().unwrap_or_default());
+        values.insert(format!("options[{i}][match]"), o.match_key.clone().unwrap_or_default());
+        values.insert(format!("options[{i}][correct]"), o.correct.clone().unwrap_or_default());
+    }
+    form("question", values, async {
+        author()?;
+        let kind = QuestionKind::from_code(&kind)
+            .ok_or_else(|| AppError::invalid("kind", "Choose a kind of question."))?;
+        let doc = QuestionDoc {
+            kind,
+            prompt,
+            scenario: Some(scenario).filter(|s| !s.trim().is_empty()),
+            explanation,
+            points: number("points", &points)?.unwrap_or(0),
+            options: rows
+                .into_iter()
+                .map(|o| {
+                    Ok(OptionDoc {
+                        correct: o.correct.is_some(),
+                        position: number("options", o.position.as_deref().unwrap_or(""))?,
+                        match_key: o.match_key.filter(|m| !m.trim().is_empty()),
+                        text: o.text,
+                        feedback: o.feedback,
+                    })
+                })
+                .collect::<Result<_, AppError>>()?,
+        };
+        let version_id = service::update_question(&db()?, question_id, &doc).await?;
+        Ok(Done::to(editor_of(version_id).await?).notice("Question saved."))
+    })
+    .await
+}
+
+#[server(endpoint = "authoring/question")]
+pub async fn question(
+    question_id: i32,
+) -> Result<(crate::model::authoring::QuestionView, VersionView), AppError> {
+    async {
+        author()?;
+        let db = db()?;
+        let (q, v) = service::question(&db, question_id).await?;
+        Ok((q, service::view(&db, v).await?))
+    }
+    .await
+    .map_err(with_status)
+}
+
+#[server(endpoint = "authoring/lesson")]
+pub async fn lesson(
+    lesson_id: i32,
+) -> Result<(crate::model::authoring::LessonView, VersionView), AppError> {
+    async {
+        author()?;
+        let db = db()?;
+        let (l, v) = service::lesson(&db, lesson_id).await?;
+        let view = service::view(&db, v).await?;
+        let lesson =
+            view.lessons.iter().find(|x| x.id == l.id).cloned().ok_or(AppError::NotFound)?;
+        Ok((lesson, view))
+    }
+    .await
+    .map_err(with_status)
+}
+
+#[server(endpoint = "authoring/publish")]
+pub async fn publish(version_id: i32) -> Result<(), AppError> {
+    form("publish", Default::default(), async {
+        author()?;
+        let to = editor_of(version_id).await?;
+        service::publish(&db()?, version_id).await.map_err(|problems| {
+            let list = problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join(" ");
+            AppError::invalid("publish", format!("Not ready to publish: {list}"))
+        })?;
+        Ok(Done::to(to).notice("Published. Trainees now get this version."))
+    })
+    .await
+}
+
+#[server(endpoint = "authoring/new_draft")]
+pub async fn new_draft(module_id: i32) -> Result<(), AppError> {
+    form("new_draft", Default::default(), async {
+        author()?;
+        service::new_draft(&db()?, module_id).await?;
+        Ok(Done::to(format!("/author/modules/{module_id}"))
+            .notice("A new draft, copied from the published version. Trainees keep the published one until you publish this."))
+    })
+    .await
+}
+
+#[server(endpoint = "authoring/archive")]
+pub async fn archive(module_id: i32) -> Result<(), AppError> {
+    form("archive", Default::default(), async {
+        author()?;
+        service::archive(&db()?, module_id).await?;
+        Ok(Done::to(format!("/author/modules/{module_id}"))
+            .notice("Archived: new trainees no longer see this module."))
+    })
+    .await
+}
+
+/// Imports a module document (JSON, uploaded or pasted) as a new module in draft.
+#[server(endpoint = "authoring/import", input = leptos::server_fn::codec::MultipartFormData)]
+pub async fn import_module(data: leptos::server_fn::codec::MultipartData) -> Result<(), AppError> {
+    form("import_module", Default::default(), async {
+        let me = author()?;
+        let json = crate::services::user_import::read_upload(data).await?;
+        let id = service::import(&db()?, &me.user, &json).await?;
+        Ok(Done::to(format!("/author/modules/{id}")).notice("Module imported as a draft."))
+    })
+    .await
+}
+
+/// The quiz of a version as a trainee would get it (freshly drawn), for the trainer's preview.
+#[server(endpoint = "authoring/preview_quiz")]
+pub async fn preview_quiz(version_id: i32, seed: u64) -> Result<Vec<QuizQuestion>, AppError> {
+    async {
+        author()?;
+        let db = db()?;
+        let v = service::find_version(&db, version_id).await?;
+        Ok(crate::services::quiz::draw(&db, &v, seed).await?)
+    }
+    .await
+    .map_err(with_status)
+}
+
+/// Scores a preview attempt. Nothing is recorded: the result goes back to the preview page.
+#[server(endpoint = "authoring/check_preview")]
+pub async fn check_preview(
+    version_id: i32,
+    seed: u64,
+    answers: Option<HashMap<String, String>>,
+) -> Result<(), AppError> {
+    form("preview", Default::default(), async {
+        author()?;
+        let db = db()?;
+        let v = service::find_version(&db, version_id).await?;
+        let asked = crate::services::quiz::draw(&db, &v, seed).await?;
+        let result =
+            crate::services::quiz::score(&db, &v, &asked, &answers.unwrap_or_default()).await?;
+        let json = serde_json::to_string(&result).map_err(AppError::internal)?;
+        Ok(Done::to(format!("/author/versions/{version_id}/preview?seed={seed}#result"))
+            .keep("result", json))
+    })
+    .await
+}

@@ -1,0 +1,114 @@
+//! A quiz as a form (works without JavaScript) and its scored result. Used by the trainer's
+//! preview now and by trainees' attempts later.
+
+use leptos::prelude::*;
+
+use crate::model::{
+    authoring::QuestionKind,
+    quiz::{QuizQuestion, QuizResult, field_name},
+};
+
+/// The questions' inputs, to sit inside a `<form>`. Consecutive questions sharing a scenario
+/// are grouped under it.
+#[component]
+pub fn QuizFields(questions: Vec<QuizQuestion>) -> impl IntoView {
+    let mut previous_scenario: Option<String> = None;
+    questions
+        .into_iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let scenario = q.scenario.clone().filter(|s| previous_scenario.as_ref() != Some(s));
+            previous_scenario = q.scenario.clone();
+            let (kind, legend) = (q.kind.code(), format!("{}. {}", i + 1, q.prompt));
+            let points = format!(" ({} pt)", q.points);
+            view! {
+                {scenario.map(|s| view! { <aside class="scenario"><strong>"Scenario. "</strong>{s}</aside> })}
+                <fieldset class="question" data-kind=kind>
+                    <legend>{legend}<small class="points">{points}</small></legend>
+                    <QuestionInputs q />
+                </fieldset>
+            }
+        })
+        .collect_view()
+}
+
+#[component]
+fn QuestionInputs(q: QuizQuestion) -> impl IntoView {
+    let n = q.options.len();
+    match q.kind {
+        QuestionKind::Single | QuestionKind::TrueFalse => q
+            .options
+            .iter()
+            .map(|o| view! {
+                <label class="choice"><input type="radio" name=field_name(q.id, None) value=o.id />{o.text.clone()}</label>
+            })
+            .collect_view()
+            .into_any(),
+        QuestionKind::Multiple => q
+            .options
+            .iter()
+            .map(|o| view! {
+                <label class="choice"><input type="checkbox" name=field_name(q.id, Some(o.id)) value="on" />{o.text.clone()}</label>
+            })
+            .collect_view()
+            .into_any(),
+        QuestionKind::Ordering => view! {
+            <p class="hint">"Give each step its place: 1 is first."</p>
+            {q.options.iter().map(|o| view! {
+                <label class="order">
+                    <select name=field_name(q.id, Some(o.id))>
+                        <option value="">"–"</option>
+                        {(1..=n).map(|p| view! { <option value=p>{p}</option> }).collect_view()}
+                    </select>
+                    {o.text.clone()}
+                </label>
+            }).collect_view()}
+        }
+        .into_any(),
+        QuestionKind::Matching => q
+            .options
+            .iter()
+            .map(|o| view! {
+                <label class="match">
+                    <span>{o.text.clone()}</span>
+                    <select name=field_name(q.id, Some(o.id))>
+                        <option value="">"–"</option>
+                        {q.match_choices.iter().map(|m| view! { <option value=m.clone()>{m.clone()}</option> }).collect_view()}
+                    </select>
+                </label>
+            })
+            .collect_view()
+            .into_any(),
+    }
+}
+
+/// Score, pass or fail, and per question the answer given, the right one, feedback and the
+/// explanation.
+#[component]
+pub fn QuizResultView(result: QuizResult) -> impl IntoView {
+    view! {
+        <section id="result" class="card result" class:passed=result.passed aria-labelledby="result-title">
+            <h2 id="result-title">
+                {format!("{} — {} % ({} of {} points; pass mark {} %)",
+                    if result.passed { "Passed" } else { "Not passed yet" },
+                    result.percent, result.earned, result.possible, result.pass_mark_percent)}
+            </h2>
+            {result.questions.into_iter().enumerate().map(|(i, q)| view! {
+                <div class="question-result">
+                    <h3>{format!("{}. {}", i + 1, q.prompt)}<small>{format!(" {} / {} pt", q.earned, q.points)}</small></h3>
+                    <ul>
+                        {q.options.into_iter().map(|o| view! {
+                            <li class:right=o.right class:wrong=!o.right>
+                                <span class="option-text">{o.text}</span>
+                                {(!o.given.is_empty()).then(|| view! { <span class="given">{format!(" — your answer: {}", o.given)}</span> })}
+                                {(!o.expected.is_empty()).then(|| view! { <span class="expected">{format!(" — right answer: {}", o.expected)}</span> })}
+                                {(!o.feedback.is_empty()).then(|| view! { <p class="feedback">{o.feedback}</p> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    {(!q.explanation.is_empty()).then(|| view! { <p class="explanation">{q.explanation}</p> })}
+                </div>
+            }).collect_view()}
+        </section>
+    }
+}

@@ -1,0 +1,32 @@
+use sea_orm::entity::prelude::*;
+
+/// One version of a module: a draft (editable), published (frozen, offered to trainees) or
+/// archived (frozen, offered to nobody new).
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "module_versions")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub module_id: i32,
+    pub number: i32,
+    /// A [`VersionStatus`](crate::model::authoring::VersionStatus) code.
+    pub status: String,
+    pub title: String,
+    pub summary: String,
+    pub language: String,
+    pub estimated_minutes: i32,
+    pub agency_kinds: String,
+    pub pass_mark_percent: i32,
+    pub max_attempts: Option<i32>,
+    pub time_limit_minutes: Option<i32>,
+    pub questions_per_attempt: Option<i32>,
+    pub shuffle_questions: bool,
+    pub shuffle_options: bool,
+    pub created_at: DateTimeUtc,
+    pub published_at: Option<DateTimeUtc>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,21 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "questions")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub version_id: i32,
+    pub position: i32,
+    /// A [`QuestionKind`](crate::model::authoring::QuestionKind) code.
+    pub kind: String,
+    pub prompt: String,
+    pub scenario: Option<String>,
+    pub explanation: String,
+    pub points: i32,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

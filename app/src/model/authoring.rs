@@ -1,0 +1,540 @@
+//! Modules as trainers write them, and as one JSON document (import/export format
+//! `frontline.module/1`, described in docs/module-format.md). The validation rules are pure
+//! functions over that document.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::accounts::AgencyKind;
+
+pub const FORMAT: &str = "frontline.module/1";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VersionStatus {
+    Draft,
+    Published,
+    Archived,
+}
+
+impl VersionStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            VersionStatus::Draft => "draft",
+            VersionStatus::Published => "published",
+            VersionStatus::Archived => "archived",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        [Self::Draft, Self::Published, Self::Archived].into_iter().find(|s| s.code() == code)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    Single,
+    Multiple,
+    TrueFalse,
+    Ordering,
+    Matching,
+}
+
+impl QuestionKind {
+    pub const ALL: [QuestionKind; 5] = [
+        QuestionKind::Single,
+        QuestionKind::Multiple,
+        QuestionKind::TrueFalse,
+        QuestionKind::Ordering,
+        QuestionKind::Matching,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            QuestionKind::Single => "single",
+            QuestionKind::Multiple => "multiple",
+            QuestionKind::TrueFalse => "true_false",
+            QuestionKind::Ordering => "ordering",
+            QuestionKind::Matching => "matching",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            QuestionKind::Single => "Single choice",
+            QuestionKind::Multiple => "Multiple choice",
+            QuestionKind::TrueFalse => "True or false",
+            QuestionKind::Ordering => "Put in order",
+            QuestionKind::Matching => "Match pairs",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+/// A module version as one document: what export writes and import reads.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ModuleDoc {
+    pub format: String,
+    pub slug: String,
+    #[serde(flatten)]
+    pub settings: ModuleSettings,
+    pub lessons: Vec<LessonDoc>,
+    pub questions: Vec<QuestionDoc>,
+}
+
+/// Everything about a version but its content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleSettings {
+    pub title: String,
+    pub summary: String,
+    pub language: String,
+    pub estimated_minutes: i32,
+    /// Intended audiences; empty means everyone.
+    pub agency_kinds: Vec<AgencyKind>,
+    pub pass_mark_percent: i32,
+    /// `None`: unlimited.
+    pub max_attempts: Option<i32>,
+    pub time_limit_minutes: Option<i32>,
+    /// `None`: every question, every attempt.
+    pub questions_per_attempt: Option<i32>,
+    pub shuffle_questions: bool,
+    pub shuffle_options: bool,
+}
+
+impl Default for ModuleSettings {
+    fn default() -> Self {
+        Self {
+            title: String::new(),
+            summary: String::new(),
+            language: "en".into(),
+            estimated_minutes: 20,
+            agency_kinds: vec![],
+            pass_mark_percent: 75,
+            max_attempts: None,
+            time_limit_minutes: None,
+            questions_per_attempt: None,
+            shuffle_questions: true,
+            shuffle_options: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LessonDoc {
+    pub title: String,
+    pub body_markdown: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionDoc {
+    pub kind: QuestionKind,
+    pub prompt: String,
+    pub scenario: Option<String>,
+    pub explanation: String,
+    pub points: i32,
+    pub options: Vec<OptionDoc>,
+}
+
+/// An option and its part of the key: `correct` (single, multiple, true/false), `position`
+/// (ordering: 1-based place in the right order) or `match` (matching: the right-hand answer).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionDoc {
+    pub text: String,
+    #[serde(default)]
+    pub correct: bool,
+    #[serde(default)]
+    pub position: Option<i32>,
+    #[serde(default, rename = "match")]
+    pub match_key: Option<String>,
+    #[serde(default)]
+    pub feedback: String,
+}
+
+/// A module in the trainer's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ModuleListItem {
+    pub id: i32,
+    pub slug: String,
+    pub title: String,
+    pub published: Option<i32>,
+    pub draft: Option<i32>,
+    pub archived: bool,
+}
+
+/// A version as the editor shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VersionView {
+    pub id: i32,
+    pub module_id: i32,
+    pub slug: String,
+    pub number: i32,
+    pub status: VersionStatus,
+    pub settings: ModuleSettings,
+    pub lessons: Vec<LessonView>,
+    pub questions: Vec<QuestionView>,
+    /// What stands in the way of publishing (empty: ready).
+    pub problems: Vec<Problem>,
+    /// Every version of the module: (id, number, status).
+    pub versions: Vec<(i32, i32, VersionStatus)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LessonView {
+    pub id: i32,
+    pub title: String,
+    pub body_markdown: String,
+    /// Rendered and sanitised on the server.
+    pub html: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionView {
+    pub id: i32,
+    pub question: QuestionDoc,
+}
+
+/// Something wrong, and where: `field` names a form field or a path in the document
+/// (`questions[2].options`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    pub field: String,
+    pub message: String,
+}
+
+fn problem(field: impl Into<String>, message: impl Into<String>) -> Problem {
+    Problem { field: field.into(), message: message.into() }
+}
+
+/// A URL-safe identity: lowercase letters, digits and single hyphens.
+pub fn valid_slug(slug: &str) -> bool {
+    (3..=80).contains(&slug.len())
+        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && !slug.contains("--")
+}
+
+/// A slug made from a title ("What trafficking is" → "what-trafficking-is").
+pub fn slug_from(title: &str) -> String {
+    let mut slug = String::new();
+    for c in title.to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(60).collect();
+    if slug.len() < 3 { "module".into() } else { slug }
+}
+
+pub fn validate_settings(s: &ModuleSettings) -> Vec<Problem> {
+    let mut out = vec![];
+    let title = s.title.trim();
+    if title.is_empty() || title.chars().count() > 200 {
+        out.push(problem("title", "Give the module a title (up to 200 characters)."));
+    }
+    if s.summary.chars().count() > 2000 {
+        out.push(problem("summary", "Keep the summary under 2,000 characters."));
+    }
+    if crate::i18n::Locale::from_code(&s.language).is_none() {
+        out.push(problem("language", "Choose English or Arabic."));
+    }
+    if !(1..=600).contains(&s.estimated_minutes) {
+        out.push(problem("estimated_minutes", "Estimated time is between 1 and 600 minutes."));
+    }
+    if !(1..=100).contains(&s.pass_mark_percent) {
+        out.push(problem("pass_mark_percent", "The pass mark is between 1 and 100 %."));
+    }
+    if s.max_attempts.is_some_and(|n| !(1..=100).contains(&n)) {
+        out.push(problem(
+            "max_attempts",
+            "Allow between 1 and 100 attempts, or leave empty for no limit.",
+        ));
+    }
+    if s.time_limit_minutes.is_some_and(|n| !(1..=600).contains(&n)) {
+        out.push(problem(
+            "time_limit_minutes",
+            "The time limit is between 1 and 600 minutes, or empty.",
+        ));
+    }
+    if s.questions_per_attempt.is_some_and(|n| n < 1) {
+        out.push(problem(
+            "questions_per_attempt",
+            "Draw at least one question, or leave empty for all.",
+        ));
+    }
+    out
+}
+
+/// The rules of one question; `at` prefixes the fields (`questions[3].`), empty on its own form.
+pub fn validate_question(q: &QuestionDoc, at: &str) -> Vec<Problem> {
+    let mut out = vec![];
+    let field = |name: &str| format!("{at}{name}");
+    if q.prompt.trim().is_empty() {
+        out.push(problem(field("prompt"), "Write the question."));
+    }
+    if !(1..=100).contains(&q.points) {
+        out.push(problem(field("points"), "Points are between 1 and 100."));
+    }
+    if q.options.iter().any(|o| o.text.trim().is_empty()) {
+        out.push(problem(field("options"), "Every option needs a text."));
+    }
+    let n = q.options.len();
+    let correct = q.options.iter().filter(|o| o.correct).count();
+    match q.kind {
+        QuestionKind::Single => {
+            if n < 2 {
+                out.push(problem(
+                    field("options"),
+                    "A single-choice question needs at least two options.",
+                ));
+            }
+            if correct != 1 {
+                out.push(problem(
+                    field("options"),
+                    "A single-choice question has exactly one correct option.",
+                ));
+            }
+        }
+        QuestionKind::Multiple => {
+            if n < 2 {
+                out.push(problem(
+                    field("options"),
+                    "A multiple-choice question needs at least two options.",
+                ));
+            }
+            if correct == 0 {
+                out.push(problem(field("options"), "Mark at least one option correct."));
+            }
+        }
+        QuestionKind::TrueFalse => {
+            if n != 2 || correct != 1 {
+                out.push(problem(
+                    field("options"),
+                    "A true/false question has two options, one of them correct.",
+                ));
+            }
+        }
+        QuestionKind::Ordering => {
+            let mut positions: Vec<i32> = q.options.iter().filter_map(|o| o.position).collect();
+            positions.sort_unstable();
+            if n < 2 || positions != (1..=n as i32).collect::<Vec<_>>() {
+                out.push(problem(
+                    field("options"),
+                    "Give every item its place in the right order: 1, 2, 3… each once.",
+                ));
+            }
+        }
+        QuestionKind::Matching => {
+            let keys: Vec<&str> =
+                q.options.iter().filter_map(|o| o.match_key.as_deref()).map(str::trim).collect();
+            let distinct: std::collections::HashSet<&str> = keys.iter().copied().collect();
+            if n < 2 || keys.len() != n || keys.iter().any(|k| k.is_empty()) || distinct.len() != n
+            {
+                out.push(problem(
+                    field("options"),
+                    "Give every item a different match (the answer it pairs with).",
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Everything that must hold before a version can be published.
+pub fn validate_publishable(doc: &ModuleDoc) -> Vec<Problem> {
+    let mut out = validate_settings(&doc.settings);
+    if doc.lessons.is_empty() {
+        out.push(problem("lessons", "Add at least one lesson."));
+    }
+    for (i, l) in doc.lessons.iter().enumerate() {
+        if l.title.trim().is_empty() {
+            out.push(problem(format!("lessons[{i}].title"), "Every lesson needs a title."));
+        }
+        if l.body_markdown.trim().is_empty() {
+            out.push(problem(format!("lessons[{i}].body_markdown"), "A lesson cannot be empty."));
+        }
+    }
+    if doc.questions.is_empty() {
+        out.push(problem("questions", "Add at least one question."));
+    }
+    for (i, q) in doc.questions.iter().enumerate() {
+        out.extend(validate_question(q, &format!("questions[{i}].")));
+    }
+    if let Some(n) = doc.settings.questions_per_attempt
+        && n as usize > doc.questions.len()
+    {
+        out.push(problem(
+            "questions_per_attempt",
+            format!("Each attempt draws {n} questions but there are only {}.", doc.questions.len()),
+        ));
+    }
+    out
+}
+
+/// Checks an imported document: format, slug, and everything publishing needs.
+pub fn validate_document(doc: &ModuleDoc) -> Vec<Problem> {
+    let mut out = vec![];
+    if doc.format != FORMAT {
+        out.push(problem("format", format!("Expected \"{FORMAT}\".")));
+    }
+    if !valid_slug(&doc.slug) {
+        out.push(problem("slug", "Use 3–80 lowercase letters, digits and hyphens."));
+    }
+    out.extend(validate_publishable(doc));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn option(text: &str, correct: bool) -> OptionDoc {
+        OptionDoc {
+            text: text.into(),
+            correct,
+            position: None,
+            match_key: None,
+            feedback: String::new(),
+        }
+    }
+
+    fn question(kind: QuestionKind, options: Vec<OptionDoc>) -> QuestionDoc {
+        QuestionDoc {
+            kind,
+            prompt: "Which?".into(),
+            scenario: None,
+            explanation: String::new(),
+            points: 1,
+            options,
+        }
+    }
+
+    fn fields(problems: &[Problem]) -> Vec<&str> {
+        problems.iter().map(|p| p.field.as_str()).collect()
+    }
+
+    #[test]
+    fn single_choice_has_exactly_one_correct_option() {
+        let ok = question(QuestionKind::Single, vec![option("a", true), option("b", false)]);
+        assert!(validate_question(&ok, "").is_empty());
+        let none = question(QuestionKind::Single, vec![option("a", false), option("b", false)]);
+        assert_eq!(fields(&validate_question(&none, "")), ["options"]);
+        let two = question(QuestionKind::Single, vec![option("a", true), option("b", true)]);
+        assert!(validate_question(&two, "")[0].message.contains("exactly one"));
+    }
+
+    #[test]
+    fn multiple_choice_has_at_least_one_correct_option() {
+        let ok = question(
+            QuestionKind::Multiple,
+            vec![option("a", true), option("b", true), option("c", false)],
+        );
+        assert!(validate_question(&ok, "").is_empty());
+        let none = question(QuestionKind::Multiple, vec![option("a", false), option("b", false)]);
+        assert!(validate_question(&none, "")[0].message.contains("at least one"));
+    }
+
+    #[test]
+    fn true_false_has_two_options_one_correct() {
+        let ok =
+            question(QuestionKind::TrueFalse, vec![option("True", false), option("False", true)]);
+        assert!(validate_question(&ok, "").is_empty());
+        let three = question(
+            QuestionKind::TrueFalse,
+            vec![option("True", true), option("False", false), option("Maybe", false)],
+        );
+        assert!(!validate_question(&three, "").is_empty());
+    }
+
+    #[test]
+    fn ordering_and_matching_must_be_complete() {
+        let mut items: Vec<OptionDoc> = (1..=3)
+            .map(|p| OptionDoc { position: Some(p), ..option(&format!("step {p}"), false) })
+            .collect();
+        assert!(validate_question(&question(QuestionKind::Ordering, items.clone()), "").is_empty());
+        items[2].position = Some(2);
+        assert!(
+            !validate_question(&question(QuestionKind::Ordering, items.clone()), "").is_empty(),
+            "2 twice"
+        );
+        items[2].position = None;
+        assert!(
+            !validate_question(&question(QuestionKind::Ordering, items), "").is_empty(),
+            "a gap"
+        );
+
+        let mut pairs: Vec<OptionDoc> = ["a", "b", "c"]
+            .iter()
+            .map(|k| OptionDoc { match_key: Some(format!("{k}!")), ..option(k, false) })
+            .collect();
+        assert!(validate_question(&question(QuestionKind::Matching, pairs.clone()), "").is_empty());
+        pairs[1].match_key = Some("a!".into());
+        assert!(
+            !validate_question(&question(QuestionKind::Matching, pairs.clone()), "").is_empty(),
+            "duplicate"
+        );
+        pairs[1].match_key = Some(" ".into());
+        assert!(
+            !validate_question(&question(QuestionKind::Matching, pairs), "").is_empty(),
+            "blank"
+        );
+    }
+
+    #[test]
+    fn settings_are_within_bounds() {
+        let ok =
+            ModuleSettings { title: "What trafficking is".into(), ..ModuleSettings::default() };
+        assert!(validate_settings(&ok).is_empty());
+        for (bad, field) in [
+            (ModuleSettings { pass_mark_percent: 0, ..ok.clone() }, "pass_mark_percent"),
+            (ModuleSettings { pass_mark_percent: 101, ..ok.clone() }, "pass_mark_percent"),
+            (ModuleSettings { title: " ".into(), ..ok.clone() }, "title"),
+            (ModuleSettings { max_attempts: Some(0), ..ok.clone() }, "max_attempts"),
+            (ModuleSettings { language: "xx".into(), ..ok.clone() }, "language"),
+        ] {
+            assert_eq!(fields(&validate_settings(&bad)), [field]);
+        }
+    }
+
+    #[test]
+    fn publishing_needs_lessons_valid_questions_and_enough_of_them() {
+        let mut doc = ModuleDoc {
+            format: FORMAT.into(),
+            slug: "what-trafficking-is".into(),
+            settings: ModuleSettings {
+                title: "T".into(),
+                questions_per_attempt: Some(2),
+                ..ModuleSettings::default()
+            },
+            lessons: vec![],
+            questions: vec![question(
+                QuestionKind::Single,
+                vec![option("a", true), option("b", false)],
+            )],
+        };
+        assert_eq!(fields(&validate_publishable(&doc)), ["lessons", "questions_per_attempt"]);
+        doc.lessons.push(LessonDoc { title: "One".into(), body_markdown: "Text".into() });
+        doc.settings.questions_per_attempt = Some(1);
+        assert!(validate_publishable(&doc).is_empty());
+        doc.questions[0].options[0].correct = false;
+        assert_eq!(fields(&validate_publishable(&doc)), ["questions[0].options"]);
+    }
+
+    #[test]
+    fn slugs_are_url_safe() {
+        assert_eq!(slug_from("What trafficking is — Part 1!"), "what-trafficking-is-part-1");
+        assert_eq!(slug_from("ما هو الاتجار"), "module");
+        assert!(valid_slug("first-contact"));
+        assert!(!valid_slug("First Contact"));
+        assert!(!valid_slug("a--b"));
+        assert!(!valid_slug("-ab"));
+    }
+}

@@ -1,0 +1,14 @@
+//! Authoring pages: trainers and admins build, preview, publish and revise modules.
+
+pub mod lesson;
+pub mod module;
+pub mod modules;
+pub mod preview;
+pub mod question;
+
+use crate::model::accounts::{CurrentUser, Role};
+
+/// Trainers and admins (the server functions check `AuthorModules` again).
+pub fn is_author(user: &CurrentUser) -> bool {
+    matches!(user.role, Role::Trainer | Role::Admin)
+}
