@@ -36,6 +36,13 @@ use crate::pages::{
         question::QuestionPage,
     },
     home::HomePage,
+    learn::{
+        attempt::AttemptPage,
+        certificate::{CertificatePage, VerifyPage},
+        lesson::LessonReaderPage,
+        module::LearnModulePage,
+        my_learning::MyLearningPage,
+    },
     not_found::NotFound,
     sign_in::SignInPage,
 };
@@ -56,6 +63,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
                 <link rel="stylesheet" href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name) />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options islands=true />
@@ -106,6 +114,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/users/:id") view=UserPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/import") view=ImportPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
+                    <Route path=path!("/learning") view=MyLearningPage ssr=SsrMode::Async />
+                    <Route path=path!("/learn/:id") view=LearnModulePage ssr=SsrMode::Async />
+                    <Route path=path!("/learn/:module/lessons/:lesson") view=LessonReaderPage ssr=SsrMode::Async />
+                    <Route path=path!("/attempts/:id") view=AttemptPage ssr=SsrMode::Async />
+                    <Route path=path!("/certificates/:code") view=CertificatePage ssr=SsrMode::Async />
+                    <Route path=path!("/verify/:code") view=VerifyPage ssr=SsrMode::Async />
                     <Route path=path!("/author") view=ModulesPage ssr=SsrMode::Async />
                     <Route path=path!("/author/modules/:id") view=ModulePage ssr=SsrMode::Async />
                     <Route path=path!("/author/lessons/:id") view=LessonPage ssr=SsrMode::Async />

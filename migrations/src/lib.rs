@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261128_000001_countries;
 mod m20261128_000002_accounts;
 mod m20261128_000003_modules;
+mod m20261128_000004_learning;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_countries::Migration),
             Box::new(m20261128_000002_accounts::Migration),
             Box::new(m20261128_000003_modules::Migration),
+            Box::new(m20261128_000004_learning::Migration),
         ]
     }
 }

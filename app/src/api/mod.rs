@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod auth;
 pub mod authoring;
+pub mod learning;
 pub mod system;
 
 #[cfg(feature = "ssr")]

@@ -12,7 +12,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     let locale = use_locale();
     let user = use_viewer().user;
     let links = user.as_ref().map(|u| {
-        let mut links = vec![("/", locale.t(Msg::NavHome))];
+        let mut links =
+            vec![("/", locale.t(Msg::NavHome)), ("/learning", locale.t(Msg::NavMyLearning))];
         if u.role == Role::Supervisor {
             links.push(("/agency", locale.t(Msg::NavMyAgency)));
         }

@@ -6,5 +6,6 @@ pub mod gate;
 pub mod hydration_marker;
 pub mod layout;
 pub mod quiz;
+pub mod quiz_autosave;
 pub mod users_table;
 pub mod viewer;

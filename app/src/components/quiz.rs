@@ -1,6 +1,8 @@
 //! A quiz as a form (works without JavaScript) and its scored result. Used by the trainer's
 //! preview now and by trainees' attempts later.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
 use crate::model::{
@@ -11,7 +13,12 @@ use crate::model::{
 /// The questions' inputs, to sit inside a `<form>`. Consecutive questions sharing a scenario
 /// are grouped under it.
 #[component]
-pub fn QuizFields(questions: Vec<QuizQuestion>) -> impl IntoView {
+pub fn QuizFields(
+    questions: Vec<QuizQuestion>,
+    /// Answers saved earlier (`q12`, `q12_34` → value), to refill the form.
+    #[prop(optional)]
+    saved: HashMap<String, String>,
+) -> impl IntoView {
     let mut previous_scenario: Option<String> = None;
     questions
         .into_iter()
@@ -25,7 +32,7 @@ pub fn QuizFields(questions: Vec<QuizQuestion>) -> impl IntoView {
                 {scenario.map(|s| view! { <aside class="scenario"><strong>"Scenario. "</strong>{s}</aside> })}
                 <fieldset class="question" data-kind=kind>
                     <legend>{legend}<small class="points">{points}</small></legend>
-                    <QuestionInputs q />
+                    <QuestionInputs q saved=saved.clone() />
                 </fieldset>
             }
         })
@@ -33,14 +40,16 @@ pub fn QuizFields(questions: Vec<QuizQuestion>) -> impl IntoView {
 }
 
 #[component]
-fn QuestionInputs(q: QuizQuestion) -> impl IntoView {
+fn QuestionInputs(q: QuizQuestion, saved: HashMap<String, String>) -> impl IntoView {
     let n = q.options.len();
+    let one = saved.get(&format!("q{}", q.id)).cloned().unwrap_or_default();
+    let per = |o: i32| saved.get(&format!("q{}_{o}", q.id)).cloned().unwrap_or_default();
     match q.kind {
         QuestionKind::Single | QuestionKind::TrueFalse => q
             .options
             .iter()
             .map(|o| view! {
-                <label class="choice"><input type="radio" name=field_name(q.id, None) value=o.id />{o.text.clone()}</label>
+                <label class="choice"><input type="radio" name=field_name(q.id, None) value=o.id checked=one == o.id.to_string() />{o.text.clone()}</label>
             })
             .collect_view()
             .into_any(),
@@ -48,35 +57,39 @@ fn QuestionInputs(q: QuizQuestion) -> impl IntoView {
             .options
             .iter()
             .map(|o| view! {
-                <label class="choice"><input type="checkbox" name=field_name(q.id, Some(o.id)) value="on" />{o.text.clone()}</label>
+                <label class="choice"><input type="checkbox" name=field_name(q.id, Some(o.id)) value="on" checked=!per(o.id).is_empty() />{o.text.clone()}</label>
             })
             .collect_view()
             .into_any(),
         QuestionKind::Ordering => view! {
             <p class="hint">"Give each step its place: 1 is first."</p>
-            {q.options.iter().map(|o| view! {
+            {q.options.iter().map(|o| {
+                let given = per(o.id);
+                view! {
                 <label class="order">
                     <select name=field_name(q.id, Some(o.id))>
                         <option value="">"–"</option>
-                        {(1..=n).map(|p| view! { <option value=p>{p}</option> }).collect_view()}
+                        {(1..=n).map(|p| view! { <option value=p selected=given == p.to_string()>{p}</option> }).collect_view()}
                     </select>
                     {o.text.clone()}
                 </label>
-            }).collect_view()}
+            }}).collect_view()}
         }
         .into_any(),
         QuestionKind::Matching => q
             .options
             .iter()
-            .map(|o| view! {
+            .map(|o| {
+                let given = per(o.id);
+                view! {
                 <label class="match">
                     <span>{o.text.clone()}</span>
                     <select name=field_name(q.id, Some(o.id))>
                         <option value="">"–"</option>
-                        {q.match_choices.iter().map(|m| view! { <option value=m.clone()>{m.clone()}</option> }).collect_view()}
+                        {q.match_choices.iter().map(|m| view! { <option value=m.clone() selected=*m == given>{m.clone()}</option> }).collect_view()}
                     </select>
                 </label>
-            })
+            }})
             .collect_view()
             .into_any(),
     }

@@ -1,10 +1,14 @@
 //! SeaORM entities, one file per table. The migrations crate owns the schema; these mirror it.
 
 pub mod agency;
+pub mod attempt;
+pub mod attempt_answer;
 pub mod audit_log;
+pub mod completion;
 pub mod country;
 pub mod demo_credential;
 pub mod lesson;
+pub mod lesson_progress;
 pub mod login_failure;
 pub mod module;
 pub mod module_version;

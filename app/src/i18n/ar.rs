@@ -51,6 +51,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::PasswordRules => "8 أحرف على الأقل، والعبارة الطويلة أفضل. تُرفض كلمات المرور الشائعة.",
         Msg::ConfirmPassword => "كلمة المرور الجديدة مرة أخرى",
         Msg::NavMyAgency => "مؤسستي",
+        Msg::NavMyLearning => "تعلّمي",
         Msg::NavModules => "الوحدات",
         Msg::NavAdmin => "الإدارة",
         Msg::MainMenu => "القائمة الرئيسية",

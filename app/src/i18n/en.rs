@@ -55,6 +55,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         }
         Msg::ConfirmPassword => "New password again",
         Msg::NavMyAgency => "My agency",
+        Msg::NavMyLearning => "My learning",
         Msg::NavModules => "Modules",
         Msg::NavAdmin => "Administration",
         Msg::MainMenu => "Main menu",

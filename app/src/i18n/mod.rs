@@ -118,6 +118,7 @@ pub enum Msg {
     PasswordRules,
     ConfirmPassword,
     NavMyAgency,
+    NavMyLearning,
     NavModules,
     NavAdmin,
     MainMenu,

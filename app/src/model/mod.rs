@@ -6,6 +6,7 @@ pub mod authoring;
 pub mod error;
 pub mod forms;
 pub mod import;
+pub mod learning;
 pub mod quiz;
 pub mod system;
 pub mod users;

@@ -4,6 +4,7 @@ use crate::components::connection_check::ConnectionCheck;
 use crate::components::viewer::use_viewer;
 use crate::i18n::{Msg, use_locale};
 use crate::model::accounts::{CurrentUser, Role};
+use crate::pages::learn::my_learning::Catalogue;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -32,9 +33,14 @@ pub fn HomePage() -> impl IntoView {
 /// What each role comes to Frontline for, one click away.
 #[component]
 fn RoleHome(user: CurrentUser) -> impl IntoView {
+    let learns = matches!(user.role, Role::Trainee | Role::Supervisor);
+    let catalogue = Resource::new(|| (), |_| crate::api::learning::catalogue());
     let locale = use_locale();
     let (lead, links): (Msg, Vec<(&str, Msg)>) = match user.role {
-        Role::Trainee => (Msg::HomeTraineeLead, vec![("/account", Msg::MyAccount)]),
+        Role::Trainee => (
+            Msg::HomeTraineeLead,
+            vec![("/learning", Msg::NavMyLearning), ("/account", Msg::MyAccount)],
+        ),
         Role::Supervisor => (
             Msg::HomeSupervisorLead,
             vec![("/agency", Msg::NavMyAgency), ("/account", Msg::MyAccount)],
@@ -60,5 +66,11 @@ fn RoleHome(user: CurrentUser) -> impl IntoView {
                 {links.into_iter().map(|(href, text)| view! { <li><a href=href>{locale.t(text)}</a></li> }).collect_view()}
             </ul>
         </section>
+        {learns.then(|| view! {
+            <section aria-labelledby="modules-title">
+                <h2 id="modules-title">{locale.t(Msg::NavMyLearning)}</h2>
+                <Catalogue data=catalogue />
+            </section>
+        })}
     }
 }

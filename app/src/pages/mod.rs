@@ -5,5 +5,6 @@ pub mod admin;
 pub mod agency;
 pub mod author;
 pub mod home;
+pub mod learn;
 pub mod not_found;
 pub mod sign_in;

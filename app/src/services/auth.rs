@@ -3,7 +3,6 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    TransactionTrait,
 };
 
 use crate::entities::user;
@@ -62,7 +61,7 @@ pub async fn sign_in(
         }
     };
 
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     // A new id at every sign-in: a session id planted before sign-in is worth nothing after.
     if let Some(previous) = previous_token {
         sessions::revoke_hash(&txn, &sessions::token_hash(previous)).await?;
@@ -83,7 +82,7 @@ pub async fn sign_out(
     token_hash: &str,
     address: &str,
 ) -> Result<(), AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     sessions::revoke_hash(&txn, token_hash).await?;
     audit::record(&txn, Some(user_id), AuditAction::SignOut, Some(user_id), "", Some(address))
         .await?;
@@ -110,7 +109,7 @@ pub async fn change_password(
         return Err(AppError::invalid("confirm_password", "The two new passwords differ."));
     }
     let hash = passwords::hash(new.to_owned()).await?;
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let mut active: user::ActiveModel = user.into();
     active.password_hash = Set(hash);
     active.password_changed_at = Set(Utc::now());

@@ -6,7 +6,7 @@ use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
     ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    SqlErr, TransactionTrait,
+    SqlErr,
     sea_query::{Expr, ExprTrait},
 };
 
@@ -61,7 +61,7 @@ pub async fn create(
     if let Some(p) = validate_settings(&settings).into_iter().next() {
         return Err(AppError::invalid(p.field, p.message));
     }
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let slug = free_slug(&txn, &slug_from(title)).await?;
     let module_id = insert_module(&txn, actor, &slug).await?;
     insert_version(&txn, module_id, 1, &settings).await?;
@@ -303,7 +303,7 @@ pub async fn update_settings(
     if let Some(p) = validate_settings(s).into_iter().next() {
         return Err(AppError::invalid(p.field, p.message));
     }
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let v = draft(&txn, version_id).await?;
     version::ActiveModel { id: Set(v.id), ..settings_model(s) }.update(&txn).await?;
     txn.commit().await?;
@@ -316,7 +316,7 @@ pub async fn add_lesson(
     title: &str,
 ) -> Result<i32, AppError> {
     let title = required(title, "title", "Give the lesson a title.")?;
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     draft(&txn, version_id).await?;
     let position = lessons_of(&txn, version_id).await?.len() as i32 + 1;
     let l = lesson::ActiveModel {
@@ -364,7 +364,7 @@ pub async fn update_lesson(
             "Keep a lesson under 100,000 characters; split it.",
         ));
     }
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let l = draft_lesson(&txn, lesson_id).await?;
     let version_id = l.version_id;
     let mut active: lesson::ActiveModel = l.into();
@@ -376,7 +376,7 @@ pub async fn update_lesson(
 }
 
 pub async fn delete_lesson(db: &DatabaseConnection, lesson_id: i32) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let l = draft_lesson(&txn, lesson_id).await?;
     lesson::Entity::delete_by_id(l.id).exec(&txn).await?;
     lesson::Entity::update_many()
@@ -395,7 +395,7 @@ pub async fn move_lesson(
     lesson_id: i32,
     up: bool,
 ) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let l = draft_lesson(&txn, lesson_id).await?;
     let target = if up { l.position - 1 } else { l.position + 1 };
     if let Some(other) = lesson::Entity::find()
@@ -421,7 +421,7 @@ pub async fn add_question(
     version_id: i32,
     kind: QuestionKind,
 ) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     draft(&txn, version_id).await?;
     let position = question::Entity::find()
         .filter(question::Column::VersionId.eq(version_id))
@@ -547,7 +547,7 @@ pub async fn update_question(
     if let Some(p) = validate_question(doc, "").into_iter().next() {
         return Err(AppError::invalid(p.field, p.message));
     }
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let q = question::Entity::find_by_id(question_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     draft(&txn, q.version_id).await?;
     let version_id = q.version_id;
@@ -569,7 +569,7 @@ pub async fn update_question(
 }
 
 pub async fn delete_question(db: &DatabaseConnection, question_id: i32) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let q = question::Entity::find_by_id(question_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     draft(&txn, q.version_id).await?;
     question::Entity::delete_by_id(q.id).exec(&txn).await?;
@@ -588,7 +588,7 @@ pub async fn move_question(
     question_id: i32,
     up: bool,
 ) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let q = question::Entity::find_by_id(question_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     draft(&txn, q.version_id).await?;
     let target = if up { q.position - 1 } else { q.position + 1 };
@@ -617,7 +617,7 @@ pub async fn move_question(
 /// keep pointing at it). Refused with every problem listed while the draft is not ready.
 pub async fn publish(db: &DatabaseConnection, version_id: i32) -> Result<(), Vec<Problem>> {
     let outcome: Result<Result<(), Vec<Problem>>, AppError> = async {
-        let txn = db.begin().await?;
+        let txn = crate::services::transactions::write(db).await?;
         let v = draft(&txn, version_id).await?;
         let problems = validate_publishable(&document(&txn, &v).await?);
         if !problems.is_empty() {
@@ -650,7 +650,7 @@ pub async fn publish(db: &DatabaseConnection, version_id: i32) -> Result<(), Vec
 /// The next draft of a module: a copy of its published (or latest) version. Returns the draft's
 /// id; if a draft exists already, that one.
 pub async fn new_draft(db: &DatabaseConnection, module_id: i32) -> Result<i32, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let current = current_version(&txn, module_id).await?;
     if current.status == VersionStatus::Draft.code() {
         return Ok(current.id);
@@ -724,7 +724,7 @@ pub async fn import(
     if let Some(p) = validate_document(&doc).into_iter().next() {
         return Err(AppError::invalid("file", format!("{}: {}", p.field, p.message)));
     }
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     if module::Entity::find().filter(module::Column::Slug.eq(&doc.slug)).one(&txn).await?.is_some()
     {
         return Err(AppError::invalid(

@@ -5,7 +5,7 @@
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 
 use crate::entities::{agency, demo_credential, user};
@@ -127,7 +127,7 @@ pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<bool, AppError> {
     // One generated password for every demo account (hashed once): never a password in the code.
     let password = passwords::temporary_password();
     let hash = passwords::hash(password.clone()).await?;
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let now = Utc::now();
     let mut shown = Vec::new();
     for (i, (country, name, kind, domain, supervisor, trainees)) in AGENCIES.iter().enumerate() {

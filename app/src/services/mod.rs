@@ -1,10 +1,12 @@
 //! Domain logic over the database (server only). Pure rules are plain functions with unit tests.
 
+pub mod attempts;
 pub mod audit;
 pub mod auth;
 pub mod authoring;
 pub mod demo;
 pub mod health;
+pub mod learning;
 pub mod markdown;
 pub mod organisations;
 pub mod passwords;
@@ -13,5 +15,6 @@ pub mod quiz;
 pub mod scoring;
 pub mod sessions;
 pub mod throttle;
+pub mod transactions;
 pub mod user_import;
 pub mod users;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
-    EntityTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr, TransactionTrait,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, SqlErr,
 };
 
 use crate::entities::{agency, country, user};
@@ -67,7 +67,7 @@ pub async fn create_country(
     }
     let name_en = required_name("name_en", name_en)?;
     let name_ar = required_name("name_ar", name_ar)?;
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     country::ActiveModel { code: Set(code.clone()), name_en: Set(name_en), name_ar: Set(name_ar) }
         .insert(&txn)
         .await
@@ -126,7 +126,7 @@ pub async fn create_agency(
     let name = required_name("name", name)?;
     let kind = AgencyKind::from_code(kind)
         .ok_or_else(|| AppError::invalid("kind", "Choose the kind of agency."))?;
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     if country::Entity::find_by_id(country_code.clone()).one(&txn).await?.is_none() {
         return Err(AppError::NotFound);
     }

@@ -3,9 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, TransactionTrait,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
 
 use crate::entities::{agency, country, user};
 use crate::i18n::Locale;
@@ -36,7 +34,7 @@ pub async fn import(
     only_valid: bool,
     address: &str,
 ) -> Result<Vec<IssuedPassword>, AppError> {
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     // Checked again inside the transaction: the preview may be stale.
     let checked = preview(&txn, csv_text).await?;
     if let Some(problem) = checked.file_problem {

@@ -4,7 +4,7 @@ use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
     DatabaseConnection, DbErr, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect,
-    RelationTrait, SqlErr, TransactionTrait,
+    RelationTrait, SqlErr,
 };
 
 use crate::entities::{agency, user};
@@ -83,7 +83,7 @@ pub async fn create(
     let locale = Locale::from_code(&input.locale).unwrap_or_default();
     let hash = passwords::hash(input.password.clone()).await?;
 
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let taken = || AppError::invalid("email", "This email is already registered.");
     if email_taken(&txn, email).await? {
         return Err(taken());
@@ -167,7 +167,7 @@ pub async fn update(
 ) -> Result<(), AppError> {
     let display_name = check_display_name(&changes.display_name)?;
     let (role, agency) = check_role_and_agency(db, &changes.role, changes.agency_id).await?;
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let user = user::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
     if user.id == actor.id && role != Role::Admin {
         return Err(AppError::invalid("role", "You cannot remove your own admin role."));
@@ -220,7 +220,7 @@ pub async fn set_active(
     if id == actor.id && !active_now {
         return Err(AppError::invalid("active", "You cannot deactivate your own account."));
     }
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let user = user::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
     if user.active != active_now {
         let mut active: user::ActiveModel = user.into();
@@ -248,7 +248,7 @@ pub async fn reset_password(
 ) -> Result<(), AppError> {
     passwords::check_new_password(new_password)?;
     let hash = passwords::hash(new_password.to_owned()).await?;
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let user = user::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
     let mut active: user::ActiveModel = user.into();
     active.password_hash = Set(hash);
@@ -396,7 +396,7 @@ pub async fn create_admin(
         return Err(AppError::invalid("email", "This email is already registered."));
     }
     let hash = passwords::hash(password.to_owned()).await?;
-    let txn = db.begin().await?;
+    let txn = crate::services::transactions::write(db).await?;
     let id = insert(&txn, email, &display_name, Role::Admin, None, Locale::En, hash).await?;
     audit::record(
         &txn,

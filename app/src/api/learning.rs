@@ -1,0 +1,136 @@
+//! Learning: trainees study modules and take quizzes the server scores. Everything here is
+//! about the caller's own records; someone else's attempt or certificate is "not found".
+
+use std::collections::HashMap;
+
+use leptos::prelude::*;
+
+use crate::model::{
+    error::AppError,
+    learning::{AttemptPage, Certificate, LessonPage, ModuleCard, ModuleOverview, Verification},
+};
+
+#[cfg(feature = "ssr")]
+use crate::{
+    api::respond::{Done, form, with_status},
+    services::{attempts, learning as service, permissions::Permission},
+    state::db,
+};
+
+#[cfg(feature = "ssr")]
+fn learner() -> Result<crate::state::Authenticated, AppError> {
+    crate::api::guard::require(Permission::Learn)
+}
+
+#[server(endpoint = "learning/catalogue")]
+pub async fn catalogue() -> Result<Vec<ModuleCard>, AppError> {
+    async {
+        let me = learner()?;
+        Ok(service::catalogue(&db()?, &me.user).await?)
+    }
+    .await
+    .map_err(with_status)
+}
+
+#[server(endpoint = "learning/module")]
+pub async fn module(module_id: i32) -> Result<ModuleOverview, AppError> {
+    async {
+        let me = learner()?;
+        service::overview(&db()?, &me.user, module_id).await
+    }
+    .await
+    .map_err(with_status)
+}
+
+#[server(endpoint = "learning/lesson")]
+pub async fn lesson(module_id: i32, lesson_id: i32) -> Result<LessonPage, AppError> {
+    async {
+        let me = learner()?;
+        service::lesson_page(&db()?, &me.user, module_id, lesson_id).await
+    }
+    .await
+    .map_err(with_status)
+}
+
+#[server(endpoint = "learning/mark_read")]
+pub async fn mark_read(module_id: i32, lesson_id: i32) -> Result<(), AppError> {
+    form("mark_read", Default::default(), async {
+        let me = learner()?;
+        let next = service::mark_read(&db()?, &me.user, module_id, lesson_id).await?;
+        Ok(Done::to(next))
+    })
+    .await
+}
+
+/// Starts (or resumes) the quiz. `key` is the start form's one-time key.
+#[server(endpoint = "learning/start")]
+pub async fn start(module_id: i32, key: String) -> Result<(), AppError> {
+    form("start", Default::default(), async {
+        let me = learner()?;
+        let id = attempts::start(&db()?, &me.user, module_id, &key).await?;
+        Ok(Done::to(format!("/attempts/{id}")))
+    })
+    .await
+}
+
+#[server(endpoint = "learning/attempt")]
+pub async fn attempt(attempt_id: i32) -> Result<AttemptPage, AppError> {
+    async {
+        let me = learner()?;
+        attempts::page(&db()?, &me.user, attempt_id).await
+    }
+    .await
+    .map_err(with_status)
+}
+
+/// Autosave from the page's script: keeps the answers so far.
+#[server(endpoint = "learning/save_answers")]
+pub async fn save_answers(
+    attempt_id: i32,
+    answers: Option<HashMap<String, String>>,
+) -> Result<(), AppError> {
+    async {
+        let me = learner()?;
+        attempts::save(&db()?, &me.user, attempt_id, &answers.unwrap_or_default()).await
+    }
+    .await
+    .map_err(with_status)
+}
+
+/// The quiz form: "Save answers" keeps them (no JavaScript needed); "Submit" scores the attempt.
+#[server(endpoint = "learning/submit")]
+pub async fn submit(
+    attempt_id: i32,
+    action: Option<String>,
+    answers: Option<HashMap<String, String>>,
+) -> Result<(), AppError> {
+    form("submit", Default::default(), async {
+        let me = learner()?;
+        let answers = answers.unwrap_or_default();
+        if action.as_deref() == Some("save") {
+            attempts::save(&db()?, &me.user, attempt_id, &answers).await?;
+            return Ok(
+                Done::to(format!("/attempts/{attempt_id}")).notice("Your answers are saved.")
+            );
+        }
+        attempts::submit(&db()?, &me.user, attempt_id, &answers).await?;
+        Ok(Done::to(format!("/attempts/{attempt_id}#result")))
+    })
+    .await
+}
+
+#[server(endpoint = "learning/certificate")]
+pub async fn my_certificate(code: String) -> Result<Certificate, AppError> {
+    async {
+        let me = crate::api::guard::signed_in()?;
+        service::certificate(&db()?, &me.user, &code).await
+    }
+    .await
+    .map_err(with_status)
+}
+
+/// Public: anyone may check a certificate code.
+#[server(endpoint = "learning/verify")]
+pub async fn verify_certificate(code: String) -> Result<Verification, AppError> {
+    async { service::verify(&db()?, &code).await }.await.map_err(with_status)
+}

@@ -1,0 +1,130 @@
+//! The quiz page's one island: saves answers as the trainee goes (and as the page is left), and
+//! counts down to the server's deadline, submitting when time is up. Without JavaScript the form
+//! still works: "Save answers" and "Submit" are plain buttons.
+
+use leptos::prelude::*;
+
+#[island]
+pub fn QuizAutosave(attempt_id: i32, deadline_ms: Option<i64>) -> impl IntoView {
+    let (status, set_status) = signal(String::new());
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| browser::wire(attempt_id, deadline_ms, set_status));
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (attempt_id, deadline_ms, set_status);
+    view! { <p class="autosave" aria-live="polite">{status}</p> }
+}
+
+#[cfg(feature = "hydrate")]
+mod browser {
+    use std::{cell::Cell, collections::HashMap, rc::Rc, time::Duration};
+
+    use leptos::{ev, prelude::*, task::spawn_local};
+    use wasm_bindgen::JsCast;
+    use web_sys::{Blob, BlobPropertyBag, FormData, HtmlElement, HtmlFormElement};
+
+    use crate::api::learning::save_answers;
+
+    /// The answers in the quiz form, keyed as the server expects (`q12`, `q12_34`).
+    fn answers() -> Option<HashMap<String, String>> {
+        let form: HtmlFormElement = document().get_element_by_id("quiz")?.dyn_into().ok()?;
+        let data = FormData::new_with_form(&form).ok()?;
+        let mut map = HashMap::new();
+        for entry in js_sys::try_iter(&data).ok()??.flatten() {
+            let pair: js_sys::Array = entry.unchecked_into();
+            let (key, value) =
+                (pair.get(0).as_string()?, pair.get(1).as_string().unwrap_or_default());
+            if let Some(name) = key.strip_prefix("answers[").and_then(|k| k.strip_suffix(']')) {
+                map.insert(name.to_owned(), value);
+            }
+        }
+        Some(map)
+    }
+
+    fn now_text() -> String {
+        let d = js_sys::Date::new_0();
+        format!("{:02}:{:02}:{:02}", d.get_hours(), d.get_minutes(), d.get_seconds())
+    }
+
+    pub fn wire(attempt_id: i32, deadline_ms: Option<i64>, set_status: WriteSignal<String>) {
+        let dirty = Rc::new(Cell::new(false));
+        let save = {
+            let dirty = dirty.clone();
+            move || {
+                let Some(map) = answers() else { return };
+                let dirty = dirty.clone();
+                dirty.set(false);
+                spawn_local(async move {
+                    match save_answers(attempt_id, Some(map)).await {
+                        Ok(()) => set_status.set(format!("Answers saved at {}", now_text())),
+                        Err(_) => {
+                            // Offline or the server is away: try again shortly.
+                            dirty.set(true);
+                            set_status.set("Not saved yet — no connection. Retrying…".into());
+                        }
+                    }
+                });
+            }
+        };
+        let on_change = save.clone();
+        let _ = window_event_listener(ev::change, move |_| on_change());
+        let retry = save.clone();
+        let _ = set_interval_with_handle(
+            move || {
+                if dirty.get() {
+                    retry();
+                }
+            },
+            Duration::from_secs(10),
+        );
+        // Leaving the page (reload, back, closing the tab): one last save that survives the unload.
+        let _ = window_event_listener(ev::pagehide, move |_| beacon(attempt_id));
+        if let Some(deadline) = deadline_ms {
+            countdown(deadline);
+        }
+    }
+
+    fn beacon(attempt_id: i32) {
+        let Some(map) = answers() else { return };
+        let mut body = format!("attempt_id={attempt_id}");
+        for (k, v) in map {
+            body.push_str(&format!(
+                "&{}={}",
+                js_sys::encode_uri_component(&format!("answers[{k}]")),
+                js_sys::encode_uri_component(&v)
+            ));
+        }
+        let options = BlobPropertyBag::new();
+        options.set_type("application/x-www-form-urlencoded");
+        let parts = js_sys::Array::of1(&body.into());
+        if let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) {
+            let _ = window()
+                .navigator()
+                .send_beacon_with_opt_blob("/api/learning/save_answers", Some(&blob));
+        }
+    }
+
+    /// Shows the time left by the server's deadline; submits the form when it runs out.
+    fn countdown(deadline_ms: i64) {
+        let submitted = Rc::new(Cell::new(false));
+        let _ = set_interval_with_handle(
+            move || {
+                let left = ((deadline_ms as f64 - js_sys::Date::now()) / 1000.0).max(0.0) as i64;
+                if let Some(el) = document().get_element_by_id("time-left") {
+                    el.set_text_content(Some(&format!("{}:{:02}", left / 60, left % 60)));
+                }
+                if left == 0 && !submitted.get() {
+                    submitted.set(true);
+                    if let Some(button) = document()
+                        .query_selector("#quiz button[value=submit]")
+                        .ok()
+                        .flatten()
+                        .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+                    {
+                        button.click();
+                    }
+                }
+            },
+            Duration::from_secs(1),
+        );
+    }
+}

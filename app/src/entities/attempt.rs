@@ -1,0 +1,31 @@
+use sea_orm::entity::prelude::*;
+
+/// One go at a module version's quiz. Questions are drawn from `seed` (the version is frozen,
+/// so the draw is the same every time).
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "attempts")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub user_id: i32,
+    pub version_id: i32,
+    pub number: i32,
+    pub seed: i64,
+    pub start_key: String,
+    pub started_at: DateTimeUtc,
+    pub deadline: Option<DateTimeUtc>,
+    pub saved_answers: String,
+    pub saved_at: Option<DateTimeUtc>,
+    pub submitted_at: Option<DateTimeUtc>,
+    pub earned: Option<f64>,
+    pub possible: Option<f64>,
+    pub percent: Option<f64>,
+    pub passed: Option<bool>,
+    pub late: bool,
+    pub result_json: Option<String>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

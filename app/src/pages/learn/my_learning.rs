@@ -1,0 +1,37 @@
+use leptos::prelude::*;
+
+use crate::api::learning::catalogue;
+use crate::components::gate::{anyone, gate};
+use crate::pages::learn::ModuleCardView;
+
+/// Every module with its status, attempts, best score and certificate.
+#[component]
+pub fn MyLearningPage() -> impl IntoView {
+    let data = Resource::new(|| (), |_| catalogue());
+    gate(anyone, move |_| {
+        view! {
+            <h1>"My learning"</h1>
+            <Catalogue data />
+        }
+    })
+}
+
+/// The modules offered, as cards.
+#[component]
+pub fn Catalogue(
+    data: Resource<Result<Vec<crate::model::learning::ModuleCard>, crate::model::error::AppError>>,
+) -> impl IntoView {
+    view! {
+        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(cards) if cards.is_empty() => view! { <p>"No module is published yet."</p> }.into_any(),
+                    Ok(cards) => view! {
+                        <ul class="module-cards">{cards.into_iter().map(|card| view! { <ModuleCardView card /> }).collect_view()}</ul>
+                    }.into_any(),
+                    Err(e) => view! { <p class="error">{e.to_string()}</p> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,230 @@
+//! Quiz attempts, decided on the server: start (within the limit), save as you go, submit once.
+
+use std::collections::HashMap;
+
+use chrono::{Duration, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, PaginatorTrait, QueryFilter, SqlErr,
+};
+
+use crate::entities::{attempt, attempt_answer, module_version as version};
+use crate::model::{
+    accounts::CurrentUser,
+    error::AppError,
+    learning::AttemptPage,
+    quiz::{QuizResult, answer_from_form},
+};
+use crate::services::{learning, quiz, transactions};
+
+/// A submission this long after the deadline is still on time (a slow network's last request).
+pub const GRACE: Duration = Duration::seconds(30);
+
+/// Starts an attempt at a module's quiz, or returns the one already open. `start_key` comes from
+/// the start form: the same key twice (a double click, a retry) gives the same attempt.
+pub async fn start(
+    db: &DatabaseConnection,
+    me: &CurrentUser,
+    module_id: i32,
+    start_key: &str,
+) -> Result<i32, AppError> {
+    let start_key: String = start_key.trim().chars().take(64).collect();
+    if start_key.len() < 16 {
+        return Err(AppError::invalid(
+            "key",
+            "The form is out of date; open the module page again.",
+        ));
+    }
+    let txn = transactions::write(db).await?;
+    if let Some(same) =
+        attempt::Entity::find().filter(attempt::Column::StartKey.eq(&start_key)).one(&txn).await?
+    {
+        return if same.user_id == me.id { Ok(same.id) } else { Err(AppError::NotFound) };
+    }
+    let v = learning::published(&txn, module_id).await?;
+    let mine = attempt::Entity::find()
+        .filter(attempt::Column::UserId.eq(me.id))
+        .filter(attempt::Column::VersionId.eq(v.id));
+    if let Some(open) =
+        mine.clone().filter(attempt::Column::SubmittedAt.is_null()).one(&txn).await?
+    {
+        return Ok(open.id);
+    }
+    let used = mine.count(&txn).await? as i32;
+    if v.max_attempts.is_some_and(|max| used >= max) {
+        return Err(limit_reached());
+    }
+    let now = Utc::now();
+    let created = attempt::ActiveModel {
+        user_id: Set(me.id),
+        version_id: Set(v.id),
+        number: Set(used + 1),
+        seed: Set(random_seed()),
+        start_key: Set(start_key),
+        started_at: Set(now),
+        deadline: Set(v.time_limit_minutes.map(|m| now + Duration::minutes(i64::from(m)))),
+        saved_answers: Set("{}".into()),
+        late: Set(false),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await
+    // Two starts at once: the unique attempt number lets only one through.
+    .map_err(|e| match e.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => limit_reached(),
+        _ => e.into(),
+    })?;
+    txn.commit().await?;
+    Ok(created.id)
+}
+
+fn limit_reached() -> AppError {
+    AppError::invalid(
+        "attempt",
+        "No attempt left: the attempt limit of this quiz is reached, or another attempt is already under way.",
+    )
+}
+
+fn random_seed() -> i64 {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).expect("the OS random source works");
+    (u64::from_le_bytes(bytes) >> 12) as i64
+}
+
+/// The caller's own attempt, or `NotFound` (also for someone else's).
+async fn own(
+    db: &impl ConnectionTrait,
+    me: &CurrentUser,
+    id: i32,
+) -> Result<(attempt::Model, version::Model), AppError> {
+    let a = attempt::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .filter(|a| a.user_id == me.id)
+        .ok_or(AppError::NotFound)?;
+    let v = version::Entity::find_by_id(a.version_id).one(db).await?.ok_or(AppError::NotFound)?;
+    Ok((a, v))
+}
+
+pub async fn page(
+    db: &impl ConnectionTrait,
+    me: &CurrentUser,
+    id: i32,
+) -> Result<AttemptPage, AppError> {
+    let (a, v) = own(db, me, id).await?;
+    let questions = quiz::draw(db, &v, a.seed as u64).await?;
+    let result: Option<QuizResult> =
+        a.result_json.as_deref().and_then(|r| serde_json::from_str(r).ok());
+    let now = Utc::now();
+    Ok(AttemptPage {
+        id: a.id,
+        module_id: v.module_id,
+        module_title: v.title.clone(),
+        number: a.number,
+        // Before submission the page shows questions without keys; after, the result.
+        questions: if result.is_some() { vec![] } else { questions },
+        saved: serde_json::from_str(&a.saved_answers).unwrap_or_default(),
+        deadline_ms: a.deadline.map(|d| d.timestamp_millis()),
+        seconds_left: a
+            .deadline
+            .filter(|_| a.submitted_at.is_none())
+            .map(|d| (d - now).num_seconds().max(0)),
+        result,
+        late: a.late,
+    })
+}
+
+/// Keeps the answers given so far (autosave, or "save" without JavaScript). After the deadline
+/// and its grace nothing more is kept.
+pub async fn save(
+    db: &DatabaseConnection,
+    me: &CurrentUser,
+    id: i32,
+    answers: &HashMap<String, String>,
+) -> Result<(), AppError> {
+    let txn = transactions::write(db).await?;
+    let (a, _) = own(&txn, me, id).await?;
+    let now = Utc::now();
+    if a.submitted_at.is_some() {
+        return Err(AppError::invalid("attempt", "This attempt is already submitted."));
+    }
+    if a.deadline.is_some_and(|d| now > d + GRACE) {
+        return Err(AppError::invalid("attempt", "Time is up: answers can no longer change."));
+    }
+    let mut active: attempt::ActiveModel = a.into();
+    active.saved_answers =
+        Set(serde_json::to_string(&only_answer_fields(answers)).map_err(AppError::internal)?);
+    active.saved_at = Set(Some(now));
+    active.update(&txn).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Keeps what can be an answer (`q<question>` or `q<question>_<option>`), drops anything else
+/// a tampered form may carry.
+fn only_answer_fields(answers: &HashMap<String, String>) -> HashMap<String, String> {
+    answers
+        .iter()
+        .filter(|(k, v)| {
+            k.len() <= 24
+                && v.len() <= 500
+                && k.strip_prefix('q')
+                    .is_some_and(|rest| rest.split('_').all(|p| p.parse::<u32>().is_ok()))
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// Scores the attempt, once. Submitting again returns the same result. After the deadline and
+/// its grace, only the answers saved in time count and the attempt is marked late. Only the
+/// questions drawn for this attempt count; any other field (a score, "correct", another
+/// person's id) is ignored.
+pub async fn submit(
+    db: &DatabaseConnection,
+    me: &CurrentUser,
+    id: i32,
+    answers: &HashMap<String, String>,
+) -> Result<QuizResult, AppError> {
+    let txn = transactions::write(db).await?;
+    let (a, v) = own(&txn, me, id).await?;
+    if let Some(done) = a.result_json.as_deref().and_then(|r| serde_json::from_str(r).ok()) {
+        return Ok(done);
+    }
+    let now = Utc::now();
+    let late = a.deadline.is_some_and(|d| now > d + GRACE);
+    let counted: HashMap<String, String> = if late {
+        serde_json::from_str(&a.saved_answers).unwrap_or_default()
+    } else {
+        only_answer_fields(answers)
+    };
+    let asked = quiz::draw(&txn, &v, a.seed as u64).await?;
+    let result = quiz::score(&txn, &v, &asked, &counted).await?;
+    let rows = asked.iter().zip(&result.questions).enumerate().map(|(i, (q, r))| {
+        attempt_answer::ActiveModel {
+            attempt_id: Set(a.id),
+            question_id: Set(q.id),
+            position: Set(i as i32 + 1),
+            answer: Set(serde_json::to_string(&answer_from_form(q, &counted)).unwrap_or_default()),
+            earned: Set(r.earned),
+            points: Set(r.points),
+        }
+    });
+    if !asked.is_empty() {
+        attempt_answer::Entity::insert_many(rows).exec_without_returning(&txn).await?;
+    }
+    let mut active: attempt::ActiveModel = a.into();
+    active.saved_answers = Set(serde_json::to_string(&counted).map_err(AppError::internal)?);
+    active.submitted_at = Set(Some(now));
+    active.earned = Set(Some(result.earned));
+    active.possible = Set(Some(result.possible));
+    active.percent = Set(Some(result.percent));
+    active.passed = Set(Some(result.passed));
+    active.late = Set(late);
+    active.result_json = Set(Some(serde_json::to_string(&result).map_err(AppError::internal)?));
+    active.update(&txn).await?;
+    if result.passed {
+        learning::complete_if_done(&txn, me.id, &v).await?;
+    }
+    txn.commit().await?;
+    Ok(result)
+}

@@ -1,0 +1,360 @@
+//! Studying: the modules offered, lessons read, and completion.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, sea_query::OnConflict,
+};
+
+use crate::entities::{
+    attempt, completion, lesson, lesson_progress, module_version as version, user,
+};
+use crate::model::{
+    accounts::CurrentUser,
+    authoring::VersionStatus,
+    error::AppError,
+    learning::{AttemptSummary, LessonLink, LessonPage, ModuleCard, ModuleOverview},
+};
+use crate::services::markdown;
+
+/// Every published module with the person's progress: a handful of queries, whatever the
+/// number of modules.
+pub async fn catalogue(
+    db: &impl ConnectionTrait,
+    me: &CurrentUser,
+) -> Result<Vec<ModuleCard>, DbErr> {
+    let versions = version::Entity::find()
+        .filter(version::Column::Status.eq(VersionStatus::Published.code()))
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = versions.iter().map(|v| v.id).collect();
+    let lessons = lesson::Entity::find()
+        .filter(lesson::Column::VersionId.is_in(ids.clone()))
+        .order_by_asc(lesson::Column::Position)
+        .all(db)
+        .await?;
+    let read = lessons_read(db, me.id).await?;
+    let attempts = attempt::Entity::find()
+        .filter(attempt::Column::UserId.eq(me.id))
+        .filter(attempt::Column::VersionId.is_in(ids))
+        .all(db)
+        .await?;
+    let completions: HashMap<i32, String> = completion::Entity::find()
+        .filter(completion::Column::UserId.eq(me.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.module_id, c.certificate_code))
+        .collect();
+    let mut cards: Vec<ModuleCard> = versions
+        .iter()
+        .map(|v| {
+            let mine: Vec<&lesson::Model> =
+                lessons.iter().filter(|l| l.version_id == v.id).collect();
+            let tries: Vec<&attempt::Model> =
+                attempts.iter().filter(|a| a.version_id == v.id).collect();
+            card(v, &mine, &read, &tries, completions.get(&v.module_id).cloned())
+        })
+        .collect();
+    let language = me.locale.code();
+    cards.sort_by_key(|c| (c.language != language, c.title.to_lowercase()));
+    Ok(cards)
+}
+
+async fn lessons_read(db: &impl ConnectionTrait, user_id: i32) -> Result<HashSet<i32>, DbErr> {
+    Ok(lesson_progress::Entity::find()
+        .filter(lesson_progress::Column::UserId.eq(user_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.lesson_id)
+        .collect())
+}
+
+fn card(
+    v: &version::Model,
+    lessons: &[&lesson::Model],
+    read: &HashSet<i32>,
+    attempts: &[&attempt::Model],
+    certificate_code: Option<String>,
+) -> ModuleCard {
+    let lessons_read = lessons.iter().filter(|l| read.contains(&l.id)).count();
+    let open = attempts.iter().find(|a| a.submitted_at.is_none());
+    let continue_to = match (lessons.iter().find(|l| !read.contains(&l.id)), open) {
+        (_, Some(a)) => format!("/attempts/{}", a.id),
+        (Some(l), None) => format!("/learn/{}/lessons/{}", v.module_id, l.id),
+        (None, None) => format!("/learn/{}", v.module_id),
+    };
+    ModuleCard {
+        module_id: v.module_id,
+        title: v.title.clone(),
+        summary: v.summary.clone(),
+        language: v.language.clone(),
+        estimated_minutes: v.estimated_minutes,
+        lessons_total: lessons.len(),
+        lessons_read,
+        attempts_used: attempts.len(),
+        best_percent: attempts.iter().filter_map(|a| a.percent).reduce(f64::max),
+        passed: attempts.iter().any(|a| a.passed == Some(true)),
+        certificate_code,
+        continue_to,
+    }
+}
+
+/// The published version of a module, or `NotFound` (drafts and archived modules are not
+/// offered to trainees).
+pub async fn published(
+    db: &impl ConnectionTrait,
+    module_id: i32,
+) -> Result<version::Model, AppError> {
+    version::Entity::find()
+        .filter(version::Column::ModuleId.eq(module_id))
+        .filter(version::Column::Status.eq(VersionStatus::Published.code()))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn overview(
+    db: &impl ConnectionTrait,
+    me: &CurrentUser,
+    module_id: i32,
+) -> Result<ModuleOverview, AppError> {
+    let v = published(db, module_id).await?;
+    let lessons = lesson::Entity::find()
+        .filter(lesson::Column::VersionId.eq(v.id))
+        .order_by_asc(lesson::Column::Position)
+        .all(db)
+        .await?;
+    let read = lessons_read(db, me.id).await?;
+    let attempts = attempt::Entity::find()
+        .filter(attempt::Column::UserId.eq(me.id))
+        .filter(attempt::Column::VersionId.eq(v.id))
+        .order_by_asc(attempt::Column::Number)
+        .all(db)
+        .await?;
+    let certificate = completion::Entity::find()
+        .filter(completion::Column::UserId.eq(me.id))
+        .filter(completion::Column::ModuleId.eq(module_id))
+        .one(db)
+        .await?
+        .map(|c| c.certificate_code);
+    let questions = crate::entities::question::Entity::find()
+        .filter(crate::entities::question::Column::VersionId.eq(v.id))
+        .all(db)
+        .await?
+        .len();
+    let refs: Vec<&lesson::Model> = lessons.iter().collect();
+    let tries: Vec<&attempt::Model> = attempts.iter().collect();
+    let card = card(&v, &refs, &read, &tries, certificate);
+    let open_attempt = attempts.iter().find(|a| a.submitted_at.is_none()).map(|a| a.id);
+    let cannot_start = match v.max_attempts {
+        Some(max) if open_attempt.is_none() && attempts.len() as i32 >= max => {
+            Some(format!("You have used all {max} attempts of this quiz."))
+        }
+        _ => None,
+    };
+    Ok(ModuleOverview {
+        lessons: lessons
+            .iter()
+            .map(|l| LessonLink { id: l.id, title: l.title.clone(), read: read.contains(&l.id) })
+            .collect(),
+        pass_mark_percent: v.pass_mark_percent,
+        max_attempts: v.max_attempts,
+        time_limit_minutes: v.time_limit_minutes,
+        questions: v.questions_per_attempt.map_or(questions, |n| (n as usize).min(questions)),
+        attempts: attempts
+            .iter()
+            .map(|a| AttemptSummary {
+                id: a.id,
+                number: a.number,
+                submitted: a.submitted_at.is_some(),
+                percent: a.percent,
+                passed: a.passed,
+                late: a.late,
+            })
+            .collect(),
+        open_attempt,
+        cannot_start,
+        card,
+    })
+}
+
+/// A lesson of a published module, with the reader's place in it.
+pub async fn lesson_page(
+    db: &impl ConnectionTrait,
+    me: &CurrentUser,
+    module_id: i32,
+    lesson_id: i32,
+) -> Result<LessonPage, AppError> {
+    let v = published(db, module_id).await?;
+    let lessons = lesson::Entity::find()
+        .filter(lesson::Column::VersionId.eq(v.id))
+        .order_by_asc(lesson::Column::Position)
+        .all(db)
+        .await?;
+    let index = lessons.iter().position(|l| l.id == lesson_id).ok_or(AppError::NotFound)?;
+    let read = lessons_read(db, me.id).await?;
+    let l = &lessons[index];
+    Ok(LessonPage {
+        module_id,
+        module_title: v.title.clone(),
+        id: l.id,
+        title: l.title.clone(),
+        html: markdown::render(&l.body_markdown),
+        number: index + 1,
+        total: lessons.len(),
+        read: read.contains(&l.id),
+        previous: index.checked_sub(1).map(|i| lessons[i].id),
+        next: lessons.get(index + 1).map(|l| l.id),
+    })
+}
+
+/// Records a lesson as read (once), and completes the module if that was all that remained.
+/// Returns where to go next: the next lesson, or the module page.
+pub async fn mark_read(
+    db: &DatabaseConnection,
+    me: &CurrentUser,
+    module_id: i32,
+    lesson_id: i32,
+) -> Result<String, AppError> {
+    let page = lesson_page(db, me, module_id, lesson_id).await?;
+    let txn = crate::services::transactions::write(db).await?;
+    lesson_progress::Entity::insert(lesson_progress::ActiveModel {
+        user_id: Set(me.id),
+        lesson_id: Set(lesson_id),
+        completed_at: Set(Utc::now()),
+    })
+    .on_conflict(
+        OnConflict::columns([lesson_progress::Column::UserId, lesson_progress::Column::LessonId])
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(&txn)
+    .await?;
+    let v = published(&txn, module_id).await?;
+    complete_if_done(&txn, me.id, &v).await?;
+    txn.commit().await?;
+    Ok(match page.next {
+        Some(next) => format!("/learn/{module_id}/lessons/{next}"),
+        None => format!("/learn/{module_id}"),
+    })
+}
+
+/// Writes the completion (once) when every lesson of the version is read and an attempt passed.
+pub async fn complete_if_done(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    v: &version::Model,
+) -> Result<(), DbErr> {
+    let lessons: Vec<i32> = lesson::Entity::find()
+        .filter(lesson::Column::VersionId.eq(v.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|l| l.id)
+        .collect();
+    let read = lessons_read(db, user_id).await?;
+    if !lessons.iter().all(|l| read.contains(l)) {
+        return Ok(());
+    }
+    let Some(best) = attempt::Entity::find()
+        .filter(attempt::Column::UserId.eq(user_id))
+        .filter(attempt::Column::VersionId.eq(v.id))
+        .filter(attempt::Column::Passed.eq(true))
+        .order_by_desc(attempt::Column::Percent)
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    completion::Entity::insert(completion::ActiveModel {
+        user_id: Set(user_id),
+        module_id: Set(v.module_id),
+        version_id: Set(v.id),
+        attempt_id: Set(best.id),
+        percent: Set(best.percent.unwrap_or_default()),
+        completed_at: Set(Utc::now()),
+        certificate_code: Set(certificate_code()),
+        ..Default::default()
+    })
+    .on_conflict(
+        OnConflict::columns([completion::Column::UserId, completion::Column::ModuleId])
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+/// 16 characters from an unambiguous alphabet (80 bits): unguessable, easy to read out.
+fn certificate_code() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut bytes = [0u8; 16];
+    getrandom::fill(&mut bytes).expect("the OS random source works");
+    let chars: String =
+        bytes.iter().map(|b| ALPHABET[*b as usize % ALPHABET.len()] as char).collect();
+    format!("{}-{}-{}-{}", &chars[0..4], &chars[4..8], &chars[8..12], &chars[12..16])
+}
+
+/// A person's own certificate.
+pub async fn certificate(
+    db: &impl ConnectionTrait,
+    me: &CurrentUser,
+    code: &str,
+) -> Result<crate::model::learning::Certificate, AppError> {
+    let c = completion::Entity::find()
+        .filter(completion::Column::CertificateCode.eq(code.trim().to_uppercase()))
+        .one(db)
+        .await?
+        .filter(|c| c.user_id == me.id)
+        .ok_or(AppError::NotFound)?;
+    let (name, title, date) = certificate_facts(db, &c).await?;
+    let agency = match user::Entity::find_by_id(c.user_id).one(db).await?.and_then(|u| u.agency_id)
+    {
+        Some(a) => crate::entities::agency::Entity::find_by_id(a).one(db).await?.map(|a| a.name),
+        None => None,
+    };
+    Ok(crate::model::learning::Certificate {
+        code: c.certificate_code.clone(),
+        name,
+        module_title: title,
+        completed_on: date,
+        percent: c.percent,
+        agency,
+    })
+}
+
+/// Public verification: the holder's name, the module and the date, for a valid code.
+pub async fn verify(
+    db: &impl ConnectionTrait,
+    code: &str,
+) -> Result<crate::model::learning::Verification, AppError> {
+    let c = completion::Entity::find()
+        .filter(completion::Column::CertificateCode.eq(code.trim().to_uppercase()))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (name, module_title, completed_on) = certificate_facts(db, &c).await?;
+    Ok(crate::model::learning::Verification { name, module_title, completed_on })
+}
+
+async fn certificate_facts(
+    db: &impl ConnectionTrait,
+    c: &completion::Model,
+) -> Result<(String, String, String), AppError> {
+    let name = user::Entity::find_by_id(c.user_id)
+        .one(db)
+        .await?
+        .map(|u| u.display_name)
+        .unwrap_or_default();
+    let title = version::Entity::find_by_id(c.version_id)
+        .one(db)
+        .await?
+        .map(|v| v.title)
+        .unwrap_or_default();
+    Ok((name, title, c.completed_at.format("%Y-%m-%d").to_string()))
+}
