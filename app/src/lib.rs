@@ -44,6 +44,7 @@ use crate::pages::{
         my_learning::MyLearningPage,
     },
     not_found::NotFound,
+    reports::CountryReportPage,
     sign_in::SignInPage,
 };
 
@@ -106,6 +107,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/agency") view=AgencyPage ssr=SsrMode::Async />
+                    <Route path=path!("/agencies/:id") view=AgencyPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/countries") view=CountriesPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/countries/:code") view=CountryPage ssr=SsrMode::Async />
@@ -114,6 +116,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/users/:id") view=UserPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/import") view=ImportPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
+                    <Route path=path!("/reports/countries") view=CountryReportPage ssr=SsrMode::Async />
                     <Route path=path!("/learning") view=MyLearningPage ssr=SsrMode::Async />
                     <Route path=path!("/learn/:id") view=LearnModulePage ssr=SsrMode::Async />
                     <Route path=path!("/learn/:module/lessons/:lesson") view=LessonReaderPage ssr=SsrMode::Async />

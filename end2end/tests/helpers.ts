@@ -22,3 +22,37 @@ export async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByText('You are signed out.')).toBeVisible();
 }
+
+/** A tiny module the trainee can pass by reading the labels: one lesson, two questions. */
+export function moduleDocument(slug: string, title: string) {
+  const option = (text: string, correct: boolean) => ({ text, correct, position: null, match: null, feedback: correct ? 'Right.' : 'Not this one.' });
+  return JSON.stringify({
+    format: 'frontline.module/1', slug, title, summary: 'End-to-end check.', language: 'en',
+    estimated_minutes: 5, agency_kinds: [], pass_mark_percent: 100, max_attempts: null,
+    time_limit_minutes: null, questions_per_attempt: null, shuffle_questions: true, shuffle_options: true,
+    lessons: [{ title: 'Screen and refer', body_markdown: 'Front-line staff **screen and refer**; specialists identify.' }],
+    questions: [
+      { kind: 'single', prompt: 'Who formally identifies a victim?', scenario: null, explanation: 'Specialists, after referral.', points: 1,
+        options: [option('Specialists after referral', true), option('The first officer on the scene', false), option('The interpreter', false)] },
+      { kind: 'true_false', prompt: 'Indicators are proof of trafficking.', scenario: null, explanation: 'They are prompts to look further.', points: 1,
+        options: [option('True', false), option('False', true)] },
+    ],
+  });
+}
+
+export async function publishAsTrainer(page: Page, slug: string, title: string) {
+  const trainer = await demoAccount(page, /Trainer/);
+  await signIn(page, trainer.email, trainer.password);
+  await page.goto('/author');
+  await page.getByLabel('Module file').setInputFiles({ name: `${slug}.json`, mimeType: 'application/json', buffer: Buffer.from(moduleDocument(slug, title)) });
+  await page.getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('button', { name: 'Publish this version' }).click();
+  await expect(page.locator('.version-status')).toContainText('published');
+  await page.locator('.site-nav button').click();
+}
+
+export async function answer(page: Page, right: boolean) {
+  await page.getByLabel(right ? 'Specialists after referral' : 'The interpreter').check();
+  await page.getByLabel(right ? 'False' : 'True').check();
+}
+

@@ -7,6 +7,7 @@ mod m20261128_000001_countries;
 mod m20261128_000002_accounts;
 mod m20261128_000003_modules;
 mod m20261128_000004_learning;
+mod m20261128_000005_assignments;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000002_accounts::Migration),
             Box::new(m20261128_000003_modules::Migration),
             Box::new(m20261128_000004_learning::Migration),
+            Box::new(m20261128_000005_assignments::Migration),
         ]
     }
 }

@@ -2,6 +2,7 @@
 //! routes.
 
 pub mod config;
+pub mod csv_routes;
 pub mod db;
 pub mod export;
 pub mod health;

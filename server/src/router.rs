@@ -12,6 +12,7 @@ use axum::{
 use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
 use tower_http::compression::CompressionLayer;
 
+use crate::csv_routes::{agency_dashboard_csv, countries_csv};
 use crate::export::export_version;
 use crate::health::healthz;
 use crate::middleware::{
@@ -27,6 +28,8 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/author/versions/{id}/export", get(export_version))
+        .route("/agencies/{id}/dashboard.csv", get(agency_dashboard_csv))
+        .route("/reports/countries.csv", get(countries_csv))
         // The state is provided to every page and server function as context.
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(file_and_error_handler::<AppState, _>(shell))

@@ -11,27 +11,11 @@ use app::model::{
 };
 use axum::http::{StatusCode, header};
 use common::{Session, TestApp, body_text, spawn_app};
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+use sea_orm::{EntityTrait, PaginatorTrait};
 
-/// A published module from a curriculum document, adjusted; returns its id.
+/// A published module from the first curriculum document, adjusted; returns its id.
 async fn published_module(app: &TestApp, adjust: impl FnOnce(&mut ModuleDoc)) -> i32 {
-    let mut doc: ModuleDoc = serde_json::from_str(app::services::demo::CURRICULUM[0]).unwrap();
-    adjust(&mut doc);
-    let author = app::services::auth::current_user(
-        &app::entities::user::Entity::find()
-            .filter(app::entities::user::Column::Role.eq("trainer"))
-            .one(&app.db)
-            .await
-            .unwrap()
-            .unwrap(),
-    );
-    let id =
-        app::services::authoring::import(&app.db, &author, &serde_json::to_string(&doc).unwrap())
-            .await
-            .unwrap();
-    let v = app::services::authoring::current_version(&app.db, id).await.unwrap();
-    app::services::authoring::publish(&app.db, v.id).await.unwrap();
-    id
+    app.publish_curriculum(0, adjust).await
 }
 
 async fn setup() -> (TestApp, Session) {
@@ -75,44 +59,10 @@ async fn open_attempt(app: &TestApp, who: &Session, module: i32) -> i32 {
     overview.open_attempt.expect("an open attempt")
 }
 
-/// Form fields answering every question of the attempt right (or all wrong), read from the key
-/// in the database as only a test can.
+/// Form fields answering every question of the attempt right (or all wrong).
 async fn answers(app: &TestApp, page: &AttemptPage, right: bool) -> Vec<(String, String)> {
-    let mut fields = vec![];
-    for q in &page.questions {
-        let key = app::entities::question_option::Entity::find()
-            .filter(app::entities::question_option::Column::QuestionId.eq(q.id))
-            .all(&app.db)
-            .await
-            .unwrap();
-        let mut chose_one = false;
-        for o in &key {
-            use app::model::authoring::QuestionKind::*;
-            let field = |suffix: String| format!("answers[q{}{suffix}]", q.id);
-            match q.kind {
-                Single | TrueFalse if o.correct == right && !chose_one => {
-                    chose_one = true;
-                    fields.push((field(String::new()), o.id.to_string()));
-                }
-                Multiple if o.correct == right => {
-                    fields.push((field(format!("_{}", o.id)), "on".into()))
-                }
-                Ordering => {
-                    let place = if right {
-                        o.correct_position.unwrap()
-                    } else {
-                        key.len() as i32 + 1 - o.correct_position.unwrap()
-                    };
-                    fields.push((field(format!("_{}", o.id)), place.to_string()));
-                }
-                Matching if right => {
-                    fields.push((field(format!("_{}", o.id)), o.match_key.clone().unwrap()))
-                }
-                _ => {}
-            }
-        }
-    }
-    fields
+    let fields = app.key_answers(&page.questions, right).await;
+    fields.into_iter().map(|(k, v)| (format!("answers[{k}]"), v)).collect()
 }
 
 async fn submit(

@@ -134,3 +134,49 @@ pub async fn my_certificate(code: String) -> Result<Certificate, AppError> {
 pub async fn verify_certificate(code: String) -> Result<Verification, AppError> {
     async { service::verify(&db()?, &code).await }.await.map_err(with_status)
 }
+
+/// Assigns a module to a whole agency or to chosen people in it, with an optional due date
+/// (`YYYY-MM-DD`). Supervisors: their own agency only; admins: any.
+#[server(endpoint = "learning/assign")]
+pub async fn assign(
+    agency_id: i32,
+    module_id: String,
+    scope: String,
+    people: Option<HashMap<String, String>>,
+    due_on: String,
+) -> Result<(), AppError> {
+    use crate::services::assignments::{Target, assign};
+    let values = [("module_id", &module_id), ("scope", &scope), ("due_on", &due_on)]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.clone()))
+        .collect();
+    form("assign", values, async {
+        let me = crate::api::guard::signed_in()?;
+        let module_id: i32 = module_id
+            .trim()
+            .parse()
+            .map_err(|_| AppError::invalid("module_id", "Choose a module."))?;
+        let due = match due_on.trim() {
+            "" => None,
+            d => Some(
+                chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                    .map_err(|_| AppError::invalid("due_on", "Give the due date as YYYY-MM-DD."))?,
+            ),
+        };
+        let target = if scope == "people" {
+            Target::People(
+                people.unwrap_or_default().keys().filter_map(|k| k.parse().ok()).collect(),
+            )
+        } else {
+            Target::Agency
+        };
+        let n = assign(&db()?, &me.user, agency_id, module_id, target, due).await?;
+        let notice = if n == 1 && scope != "people" {
+            "Assigned to the whole agency.".to_owned()
+        } else {
+            format!("Assigned to {n} people.")
+        };
+        Ok(Done::to(format!("/agencies/{agency_id}")).notice(notice))
+    })
+    .await
+}

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod auth;
 pub mod authoring;
 pub mod learning;
+pub mod reports;
 pub mod system;
 
 #[cfg(feature = "ssr")]

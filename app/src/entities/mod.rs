@@ -1,6 +1,7 @@
 //! SeaORM entities, one file per table. The migrations crate owns the schema; these mirror it.
 
 pub mod agency;
+pub mod assignment;
 pub mod attempt;
 pub mod attempt_answer;
 pub mod audit_log;

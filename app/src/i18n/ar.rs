@@ -63,6 +63,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::AdminPeople => "الأشخاص",
         Msg::AdminCountries => "الدول والمؤسسات",
         Msg::AdminImport => "استيراد أشخاص من ملف CSV",
+        Msg::Reports => "الإنجاز حسب الدولة",
         Msg::AdminAudit => "سجل التدقيق",
     }
 }

@@ -73,6 +73,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::AdminPeople => "People",
         Msg::AdminCountries => "Countries and agencies",
         Msg::AdminImport => "Import people from CSV",
+        Msg::Reports => "Completion by country",
         Msg::AdminAudit => "Audit log",
     }
 }

@@ -130,6 +130,7 @@ pub enum Msg {
     AdminPeople,
     AdminCountries,
     AdminImport,
+    Reports,
     AdminAudit,
 }
 

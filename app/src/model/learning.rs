@@ -23,6 +23,11 @@ pub struct ModuleCard {
     pub certificate_code: Option<String>,
     /// Where "continue" goes: the first unread lesson, the open attempt, or the module page.
     pub continue_to: String,
+    /// Assigned to the person (directly or through their agency).
+    pub assigned: bool,
+    /// The earliest due date of its assignments, `YYYY-MM-DD`.
+    pub due_on: Option<String>,
+    pub overdue: bool,
 }
 
 impl ModuleCard {

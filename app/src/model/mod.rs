@@ -8,5 +8,6 @@ pub mod forms;
 pub mod import;
 pub mod learning;
 pub mod quiz;
+pub mod reports;
 pub mod system;
 pub mod users;

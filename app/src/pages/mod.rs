@@ -7,4 +7,5 @@ pub mod author;
 pub mod home;
 pub mod learn;
 pub mod not_found;
+pub mod reports;
 pub mod sign_in;

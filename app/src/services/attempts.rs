@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::{Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, PaginatorTrait, QueryFilter, SqlErr,
+    DbBackend, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, SqlErr,
 };
 
 use crate::entities::{attempt, attempt_answer, module_version as version};
@@ -91,17 +91,19 @@ fn random_seed() -> i64 {
     (u64::from_le_bytes(bytes) >> 12) as i64
 }
 
-/// The caller's own attempt, or `NotFound` (also for someone else's).
+/// The caller's own attempt, or `NotFound` (also for someone else's). On PostgreSQL the row
+/// is locked (`FOR UPDATE`) for the rest of the transaction, so concurrent submits of one
+/// attempt run one after the other; on SQLite `BEGIN IMMEDIATE` already serialises writers.
 async fn own(
     db: &impl ConnectionTrait,
     me: &CurrentUser,
     id: i32,
 ) -> Result<(attempt::Model, version::Model), AppError> {
-    let a = attempt::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .filter(|a| a.user_id == me.id)
-        .ok_or(AppError::NotFound)?;
+    let mut query = attempt::Entity::find_by_id(id);
+    if db.get_database_backend() == DbBackend::Postgres {
+        query = query.lock_exclusive();
+    }
+    let a = query.one(db).await?.filter(|a| a.user_id == me.id).ok_or(AppError::NotFound)?;
     let v = version::Entity::find_by_id(a.version_id).one(db).await?.ok_or(AppError::NotFound)?;
     Ok((a, v))
 }

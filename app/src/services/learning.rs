@@ -58,8 +58,29 @@ pub async fn catalogue(
             card(v, &mine, &read, &tries, completions.get(&v.module_id).cloned())
         })
         .collect();
+    let assigned = crate::services::assignments::of_person(db, me)
+        .await
+        .map_err(|e| DbErr::Custom(e.to_string()))?;
+    let today = Utc::now().date_naive();
+    for card in &mut cards {
+        if let Some(due) = assigned.get(&card.module_id) {
+            card.assigned = true;
+            card.due_on = due.map(|d| d.to_string());
+            card.overdue =
+                crate::services::assignments::overdue(*due, card.certificate_code.is_some(), today);
+        }
+    }
+    // Assigned first (overdue, then soonest due), then the reader's language, then by title.
     let language = me.locale.code();
-    cards.sort_by_key(|c| (c.language != language, c.title.to_lowercase()));
+    cards.sort_by_key(|c| {
+        (
+            !c.assigned,
+            !c.overdue,
+            c.due_on.clone().unwrap_or_else(|| "9999".into()),
+            c.language != language,
+            c.title.to_lowercase(),
+        )
+    });
     Ok(cards)
 }
 
@@ -100,6 +121,9 @@ fn card(
         passed: attempts.iter().any(|a| a.passed == Some(true)),
         certificate_code,
         continue_to,
+        assigned: false,
+        due_on: None,
+        overdue: false,
     }
 }
 

@@ -1,9 +1,11 @@
 //! Domain logic over the database (server only). Pure rules are plain functions with unit tests.
 
+pub mod assignments;
 pub mod attempts;
 pub mod audit;
 pub mod auth;
 pub mod authoring;
+pub mod csv_export;
 pub mod demo;
 pub mod health;
 pub mod learning;
@@ -12,6 +14,7 @@ pub mod organisations;
 pub mod passwords;
 pub mod permissions;
 pub mod quiz;
+pub mod reports;
 pub mod scoring;
 pub mod sessions;
 pub mod throttle;

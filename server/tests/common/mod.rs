@@ -240,3 +240,73 @@ pub async fn body_text(response: Response) -> String {
     let bytes = response.into_body().collect().await.expect("read body").to_bytes();
     String::from_utf8(bytes.to_vec()).expect("UTF-8 body")
 }
+
+impl TestApp {
+    /// Imports demo curriculum document `n`, adjusted, as the first trainer or admin, and
+    /// publishes it. Returns the module id.
+    pub async fn publish_curriculum(
+        &self,
+        n: usize,
+        adjust: impl FnOnce(&mut app::model::authoring::ModuleDoc),
+    ) -> i32 {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let mut doc: app::model::authoring::ModuleDoc =
+            serde_json::from_str(app::services::demo::CURRICULUM[n]).unwrap();
+        adjust(&mut doc);
+        let author = app::entities::user::Entity::find()
+            .filter(app::entities::user::Column::Role.is_in(["trainer", "admin"]))
+            .one(&self.db)
+            .await
+            .unwrap()
+            .expect("a trainer or admin to author the module");
+        let author = app::services::auth::current_user(&author);
+        let json = serde_json::to_string(&doc).unwrap();
+        let id = app::services::authoring::import(&self.db, &author, &json).await.unwrap();
+        let v = app::services::authoring::current_version(&self.db, id).await.unwrap();
+        app::services::authoring::publish(&self.db, v.id).await.unwrap();
+        id
+    }
+
+    /// Answers to `questions`, all right or all wrong, read from the key in the database as
+    /// only a test can: `(field, value)` with fields as in `answers[field]` (`q12`, `q12_34`).
+    pub async fn key_answers(
+        &self,
+        questions: &[app::model::quiz::QuizQuestion],
+        right: bool,
+    ) -> Vec<(String, String)> {
+        use app::entities::question_option as option;
+        use app::model::authoring::QuestionKind::*;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let mut fields = vec![];
+        for q in questions {
+            let key = option::Entity::find()
+                .filter(option::Column::QuestionId.eq(q.id))
+                .all(&self.db)
+                .await
+                .unwrap();
+            let n = key.len() as i32;
+            match q.kind {
+                Single | TrueFalse => {
+                    let pick = key.iter().find(|o| o.correct == right).unwrap();
+                    fields.push((format!("q{}", q.id), pick.id.to_string()));
+                }
+                Multiple => fields.extend(
+                    key.iter()
+                        .filter(|o| o.correct == right)
+                        .map(|o| (format!("q{}_{}", q.id, o.id), "on".to_owned())),
+                ),
+                Ordering => fields.extend(key.iter().map(|o| {
+                    let place = o.correct_position.unwrap();
+                    let given = if right { place } else { n + 1 - place };
+                    (format!("q{}_{}", q.id, o.id), given.to_string())
+                })),
+                Matching if right => fields.extend(
+                    key.iter()
+                        .map(|o| (format!("q{}_{}", q.id, o.id), o.match_key.clone().unwrap())),
+                ),
+                Matching => {}
+            }
+        }
+        fields
+    }
+}

@@ -38,7 +38,7 @@ pub fn CountryPage() -> impl IntoView {
                                         <tr>
                                             <td><a href=format!("/admin/users?agency={}", a.id)>{a.name}</a></td>
                                             <td>{kind_label(a.kind)}</td>
-                                            <td>{a.users}</td>
+                                            <td>{a.users}" · "<a href=format!("/agencies/{}", a.id)>"assign modules"</a></td>
                                         </tr>
                                     }).collect_view()}
                                 </tbody>

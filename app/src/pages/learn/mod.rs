@@ -16,8 +16,17 @@ pub fn ModuleCardView(card: ModuleCard) -> impl IntoView {
     let status = card.status();
     let progress = card.progress_percent();
     view! {
-        <li class="module-card" data-status=status>
+        <li class="module-card" data-status=status class:is-overdue=card.overdue>
             <h3><a href=format!("/learn/{}", card.module_id)>{card.title.clone()}</a></h3>
+            {card.assigned.then(|| view! {
+                <p class="assigned" class:overdue=card.overdue>
+                    {match (&card.due_on, card.overdue) {
+                        (Some(d), true) => format!("Assigned to you — overdue since {d}"),
+                        (Some(d), false) => format!("Assigned to you — due {d}"),
+                        (None, _) => "Assigned to you".to_owned(),
+                    }}
+                </p>
+            })}
             <p>{card.summary.clone()}</p>
             <p class="meta">
                 {format!("{} min · {} lessons · {}", card.estimated_minutes, card.lessons_total, status)}

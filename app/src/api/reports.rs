@@ -1,0 +1,34 @@
+//! Dashboards and reports. Supervisors: their own agency; admins: every agency and the country
+//! report. Trainees and trainers reach none of it.
+
+use leptos::prelude::*;
+
+use crate::model::{
+    error::AppError,
+    reports::{AgencyDashboard, CountryReport},
+};
+
+#[server(endpoint = "reports/agency_dashboard")]
+pub async fn dashboard(agency_id: i32) -> Result<AgencyDashboard, AppError> {
+    use crate::services::{permissions::can_supervise_agency, reports};
+    async {
+        let me = crate::api::guard::signed_in()?;
+        if !can_supervise_agency(&me.user, agency_id) {
+            return Err(AppError::NotFound);
+        }
+        reports::agency_dashboard(&crate::state::db()?, agency_id, reports::today()).await
+    }
+    .await
+    .map_err(crate::api::respond::with_status)
+}
+
+#[server(endpoint = "reports/countries")]
+pub async fn countries() -> Result<CountryReport, AppError> {
+    use crate::services::permissions::Permission;
+    async {
+        crate::api::guard::require(Permission::ManageAccounts)?;
+        crate::services::reports::country_report(&crate::state::db()?).await
+    }
+    .await
+    .map_err(crate::api::respond::with_status)
+}

@@ -1,0 +1,49 @@
+import { test, expect } from '@playwright/test';
+import { answer, demoAccount, publishAsTrainer, signIn, signOut } from './helpers';
+
+test('a supervisor assigns with a due date, the trainee completes it, the dashboard shows it; an admin downloads the country CSV', async ({ page }) => {
+  const title = 'Referral basics (assigned)';
+  await publishAsTrainer(page, 'referral-basics-assigned', title);
+
+  const supervisor = await demoAccount(page, /Supervisor, Public Security/);
+  await signIn(page, supervisor.email, supervisor.password);
+  await page.getByRole('navigation').getByRole('link', { name: 'My agency' }).click();
+  await page.getByLabel('Module').selectOption({ label: title });
+  await page.getByLabel('Due date (optional)').fill('2099-12-31');
+  await page.getByRole('button', { name: 'Assign' }).click();
+  await expect(page.getByText('Assigned to the whole agency.')).toBeVisible();
+  await signOut(page);
+
+  const trainee = await demoAccount(page, /Trainee, Public Security/);
+  await signIn(page, trainee.email, trainee.password);
+  const card = page.locator('.module-card', { hasText: title });
+  await expect(card.locator('.assigned')).toContainText('due 2099-12-31');
+  await card.getByRole('link', { name: title }).click();
+  await page.getByRole('link', { name: 'Screen and refer' }).click();
+  await page.getByRole('button', { name: 'Done — back to the module' }).click();
+  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await answer(page, true);
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await expect(page.locator('#result h2')).toContainText('Passed');
+  await page.locator('.site-nav button').click();
+
+  await signIn(page, supervisor.email, supervisor.password);
+  await page.goto('/agency');
+  const column = await page.locator('table.matrix thead th').allInnerTexts();
+  const index = column.findIndex((t) => t.includes(title));
+  expect(index).toBeGreaterThan(0);
+  const row = page.locator('table.matrix tbody tr', { hasText: trainee.email });
+  await expect(row.locator('td').nth(index - 1)).toHaveAttribute('data-status', 'passed');
+  await signOut(page);
+
+  const admin = await demoAccount(page, /Admin/);
+  await signIn(page, admin.email, admin.password);
+  await page.goto('/reports/countries');
+  await expect(page.locator('#country-table')).toContainText(title);
+  await expect(page.locator('figure.chart svg').first()).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+  const path = await download.path();
+  const bytes = require('fs').readFileSync(path);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain('Jordan completed');
+});

@@ -1,0 +1,196 @@
+//! Dashboards and reports on a small fixed dataset, checked against figures worked out by hand.
+
+mod common;
+
+use std::collections::HashMap;
+
+use app::model::{
+    accounts::{CurrentUser, Role},
+    reports::{AgencyDashboard, CellStatus, CountryReport},
+};
+use axum::http::{StatusCode, header};
+use common::{Session, TestApp, body_text, spawn_app};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+
+async fn me(app: &TestApp, id: i32) -> CurrentUser {
+    app::services::auth::current_user(
+        &app::entities::user::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap(),
+    )
+}
+
+/// Reads every lesson and submits an attempt, all right or all wrong, through the services.
+async fn take(app: &TestApp, user_id: i32, module: i32, right: bool) {
+    let who = me(app, user_id).await;
+    let overview = app::services::learning::overview(&app.db, &who, module).await.unwrap();
+    for l in &overview.lessons {
+        app::services::learning::mark_read(&app.db, &who, module, l.id).await.unwrap();
+    }
+    let key = format!("k-{user_id}-{right}-{}", overview.attempts.len()).repeat(3);
+    let id = app::services::attempts::start(&app.db, &who, module, &key).await.unwrap();
+    let page = app::services::attempts::page(&app.db, &who, id).await.unwrap();
+    let form: HashMap<String, String> =
+        app.key_answers(&page.questions, right).await.into_iter().collect();
+    app::services::attempts::submit(&app.db, &who, id, &form).await.unwrap();
+}
+
+struct World {
+    app: TestApp,
+    admin: Session,
+    sup_psd: Session,
+    amal: Session,
+    psd: i32,
+    gs: i32,
+}
+
+async fn world() -> World {
+    let app = spawn_app().await;
+    let psd = app.agency("JO", "PSD").await;
+    let gs = app.agency("LB", "General Security").await;
+    let admin = app.signed_in("admin@x.example", Role::Admin, None).await;
+    app.user("trainer@x.example", Role::Trainer, None).await;
+    let module = app.publish_curriculum(0, |_| {}).await;
+
+    // PSD: a supervisor (no activity), Amal (passes), Tariq (fails), a deactivated officer who
+    // completed (excluded everywhere). GS: Maya, assigned with a past due date, did nothing.
+    let sup_psd = app.signed_in("sup@psd.example", Role::Supervisor, Some(psd)).await;
+    let amal = app.signed_in("amal@psd.example", Role::Trainee, Some(psd)).await;
+    let tariq = app.user("tariq@psd.example", Role::Trainee, Some(psd)).await;
+    let gone = app.user("gone@psd.example", Role::Trainee, Some(psd)).await;
+    let maya = app.user("maya@gs.example", Role::Trainee, Some(gs)).await;
+    for (id, name) in [(amal.user_id, "أمل حداد"), (tariq, "=Tariq Odeh")] {
+        app::entities::user::ActiveModel {
+            id: Set(id),
+            display_name: Set(name.into()),
+            ..Default::default()
+        }
+        .update(&app.db)
+        .await
+        .unwrap();
+    }
+    let today = chrono::Utc::now().date_naive();
+    for (agency, user, due) in [
+        (Some(psd), None, today + chrono::Duration::days(7)),
+        (None, Some(maya), today - chrono::Duration::days(2)),
+    ] {
+        app::entities::assignment::ActiveModel {
+            module_id: Set(module),
+            agency_id: Set(agency),
+            user_id: Set(user),
+            due_on: Set(Some(due)),
+            created_at: Set(chrono::Utc::now()),
+            ..Default::default()
+        }
+        .insert(&app.db)
+        .await
+        .unwrap();
+    }
+    take(&app, amal.user_id, module, true).await;
+    take(&app, tariq, module, false).await;
+    take(&app, gone, module, true).await;
+    app::entities::user::ActiveModel { id: Set(gone), active: Set(false), ..Default::default() }
+        .update(&app.db)
+        .await
+        .unwrap();
+    World { app, admin, sup_psd, amal, psd, gs }
+}
+
+async fn dashboard(w: &World, who: &Session, agency: i32) -> (StatusCode, String) {
+    let response = w
+        .app
+        .post_form(
+            "/api/reports/agency_dashboard",
+            Some(&who.cookie),
+            &[("agency_id", &agency.to_string())],
+        )
+        .await;
+    (response.status(), body_text(response).await)
+}
+
+#[tokio::test]
+async fn figures_match_the_hand_computed_ones() {
+    let w = world().await;
+    let (status, body) = dashboard(&w, &w.sup_psd, w.psd).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let d: AgencyDashboard = serde_json::from_str(&body).unwrap();
+    // Learners: supervisor, Amal, Tariq (the deactivated officer is left out).
+    assert_eq!(d.headline.trainees, 3);
+    assert_eq!(d.headline.assignments, 3, "the agency assignment reaches all three");
+    assert_eq!(d.headline.completed, 1);
+    assert_eq!(d.headline.completion_rate, 33.3);
+    assert_eq!(d.headline.average_best_score, Some(50.0), "Amal 100, Tariq 0");
+    assert_eq!(d.headline.overdue, 0);
+    let status_of = |name: &str| d.rows.iter().find(|r| r.name == name).unwrap().cells[0].status;
+    assert_eq!(status_of("أمل حداد"), CellStatus::Passed);
+    assert_eq!(status_of("=Tariq Odeh"), CellStatus::Failed);
+    assert_eq!(status_of("sup"), CellStatus::NotStarted);
+    assert!(d.rows.iter().all(|r| r.name != "gone"));
+
+    let (_, body) = dashboard(&w, &w.admin, w.gs).await;
+    let gs: AgencyDashboard = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        (gs.headline.trainees, gs.headline.assignments, gs.headline.completed, gs.headline.overdue),
+        (1, 1, 0, 1)
+    );
+    assert_eq!(gs.rows[0].cells[0].status, CellStatus::Overdue);
+
+    let response = w.app.post_form("/api/reports/countries", Some(&w.admin.cookie), &[]).await;
+    let r: CountryReport = serde_json::from_str(&body_text(response).await).unwrap();
+    let column = |code: &str| r.countries.iter().position(|c| c.code == code).unwrap();
+    let (jo, lb, eg) = (column("JO"), column("LB"), column("EG"));
+    assert_eq!(
+        (r.countries[jo].learners, r.countries[lb].learners, r.countries[eg].learners),
+        (3, 1, 0)
+    );
+    assert_eq!(r.modules.len(), 1);
+    assert_eq!((r.modules[0].completed[jo], r.modules[0].percent[jo]), (1, 33.3));
+    assert_eq!((r.modules[0].completed[lb], r.modules[0].percent[lb]), (0, 0.0));
+    let month = chrono::Utc::now().format("%Y-%m").to_string();
+    assert_eq!(r.per_month, [(month, 1)], "the deactivated officer's completion is left out");
+}
+
+#[tokio::test]
+async fn each_sees_exactly_their_scope_in_pages_functions_and_csv() {
+    let w = world().await;
+    // Another agency, and roles without the right: all "not found".
+    assert_eq!(dashboard(&w, &w.sup_psd, w.gs).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(dashboard(&w, &w.amal, w.psd).await.0, StatusCode::NOT_FOUND);
+    let countries = w.app.post_form("/api/reports/countries", Some(&w.sup_psd.cookie), &[]).await;
+    assert_eq!(countries.status(), StatusCode::NOT_FOUND);
+    for (who, path) in [
+        (&w.sup_psd, format!("/agencies/{}/dashboard.csv", w.gs)),
+        (&w.sup_psd, format!("/agencies/{}", w.gs)),
+        (&w.sup_psd, "/reports/countries.csv".to_owned()),
+        (&w.sup_psd, "/reports/countries".to_owned()),
+        (&w.amal, format!("/agencies/{}/dashboard.csv", w.psd)),
+        (&w.amal, "/reports/countries".to_owned()),
+    ] {
+        assert_eq!(
+            w.app.get_as(&path, &who.cookie).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    let page =
+        body_text(w.app.get_as(&format!("/agencies/{}", w.psd), &w.sup_psd.cookie).await).await;
+    assert!(page.contains("أمل حداد") && !page.contains("maya@gs.example"));
+
+    // The supervisor's CSV: their agency only, with a BOM, Arabic intact, formulas defused.
+    let response =
+        w.app.get_as(&format!("/agencies/{}/dashboard.csv", w.psd), &w.sup_psd.cookie).await;
+    assert_eq!(response.headers()[header::CONTENT_TYPE], "text/csv; charset=utf-8");
+    let bytes = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
+    assert_eq!(&bytes[..3], &[0xEF, 0xBB, 0xBF]);
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.contains("أمل حداد,amal@psd.example,passed (best 100 %)"), "{text}");
+    assert!(text.contains("'=Tariq Odeh"), "{text}");
+    assert!(!text.contains("maya") && !text.contains("gone"), "{text}");
+
+    // The admin's country CSV.
+    let csv = body_text(w.app.get_as("/reports/countries.csv", &w.admin.cookie).await).await;
+    assert!(csv.contains("Jordan completed,Jordan learners,Jordan %"), "{csv}");
+    let page = body_text(w.app.get_as("/reports/countries", &w.admin.cookie).await).await;
+    assert!(
+        page.contains("<svg") && page.contains("<title") && page.contains("33.3 % (1/3)"),
+        "{page}"
+    );
+}
