@@ -1,3 +1,4 @@
+#![recursion_limit = "512"]
 //! Frontline: the Leptos application, compiled twice — `ssr` for the server, `hydrate` for the
 //! browser's islands. Pages are server-rendered HTML; only `#[island]`s ship to the browser.
 
@@ -32,8 +33,8 @@ use crate::pages::{
     },
     agency::AgencyPage,
     author::{
-        lesson::LessonPage, module::ModulePage, modules::ModulesPage, preview::PreviewPage,
-        question::QuestionPage,
+        analysis::ItemAnalysisPage, lesson::LessonPage, module::ModulePage, modules::ModulesPage,
+        preview::PreviewPage, question::QuestionPage,
     },
     home::HomePage,
     learn::{
@@ -128,6 +129,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/author/lessons/:id") view=LessonPage ssr=SsrMode::Async />
                     <Route path=path!("/author/questions/:id") view=QuestionPage ssr=SsrMode::Async />
                     <Route path=path!("/author/versions/:id/preview") view=PreviewPage ssr=SsrMode::Async />
+                    <Route path=path!("/author/versions/:id/analysis") view=ItemAnalysisPage ssr=SsrMode::Async />
                 </Routes>
             </Layout>
         </Router>

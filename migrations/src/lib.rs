@@ -8,6 +8,7 @@ mod m20261128_000002_accounts;
 mod m20261128_000003_modules;
 mod m20261128_000004_learning;
 mod m20261128_000005_assignments;
+mod m20261128_000006_attempt_choices;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_modules::Migration),
             Box::new(m20261128_000004_learning::Migration),
             Box::new(m20261128_000005_assignments::Migration),
+            Box::new(m20261128_000006_attempt_choices::Migration),
         ]
     }
 }

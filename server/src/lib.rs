@@ -9,6 +9,7 @@ pub mod health;
 pub mod middleware;
 pub mod router;
 pub mod telemetry;
+pub mod tools;
 
 use std::sync::Arc;
 

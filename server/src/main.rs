@@ -33,6 +33,16 @@ enum Command {
     /// Apply pending database migrations and exit (run once per deploy when several servers
     /// share one database).
     Migrate,
+    /// Add a synthetic dataset for benchmarks: 100 agencies, trainees, assignments, attempts and
+    /// completions (demo accounts and curriculum first, if missing).
+    DemoData {
+        #[arg(long, default_value_t = 1000)]
+        trainees: usize,
+        #[arg(long, default_value_t = 10000)]
+        attempts: usize,
+    },
+    /// Time every dashboard and report query on the current database.
+    Bench,
     /// Create an administrator account. There is no default admin. The password is read from
     /// FRONTLINE_ADMIN_PASSWORD or asked for (never a command-line argument).
     CreateAdmin {
@@ -54,6 +64,15 @@ async fn main() -> anyhow::Result<()> {
             db::migrate(&db).await?;
             println!("The database is up to date.");
             Ok(())
+        }
+        Command::DemoData { trainees, attempts } => {
+            let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
+            db::migrate(&db).await?;
+            server::tools::synthetic::generate(&db, trainees, attempts).await
+        }
+        Command::Bench => {
+            let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
+            server::tools::bench::run(&db).await
         }
         Command::CreateAdmin { email, name } => {
             let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;

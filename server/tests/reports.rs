@@ -194,3 +194,57 @@ async fn each_sees_exactly_their_scope_in_pages_functions_and_csv() {
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn item_analysis_counts_correct_shares_discrimination_and_choices() {
+    let w = world().await;
+    // A fourth attempt: Maya answers everything wrong. Scores now: 100, 0, 100 (the deactivated
+    // officer's attempt still tells about the questions), 0.
+    let maya = app::entities::user::Entity::find()
+        .all(&w.app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.email == "maya@gs.example")
+        .unwrap();
+    let module = app::entities::module::Entity::find().one(&w.app.db).await.unwrap().unwrap().id;
+    take(&w.app, maya.id, module, false).await;
+    let version =
+        app::services::learning::published(&w.app.db, module).await.unwrap().id.to_string();
+
+    let response = w
+        .app
+        .post_form("/api/reports/item_analysis", Some(&w.admin.cookie), &[("version_id", &version)])
+        .await;
+    let a: app::model::reports::ItemAnalysis =
+        serde_json::from_str(&body_text(response).await).unwrap();
+    assert_eq!(a.attempts, 4);
+    for q in &a.questions {
+        assert_eq!((q.answered, q.correct_share), (4, 0.5), "{}", q.prompt);
+        assert_eq!(q.discrimination, Some(1.0), "the strong half got it, the weak half did not");
+        assert!(q.flags.is_empty());
+    }
+    let single = a
+        .questions
+        .iter()
+        .find(|q| q.options.len() == 4 && q.options.iter().filter(|o| o.2).count() == 1)
+        .unwrap();
+    let right: u64 = single.options.iter().filter(|o| o.2).map(|o| o.1).sum();
+    let wrong: u64 = single.options.iter().filter(|o| !o.2).map(|o| o.1).sum();
+    assert_eq!((right, wrong), (2, 2), "{:?}", single.options);
+
+    // Trainers read it; supervisors and trainees do not.
+    assert_eq!(
+        w.app
+            .post_form(
+                "/api/reports/item_analysis",
+                Some(&w.sup_psd.cookie),
+                &[("version_id", &version)]
+            )
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    let page = w.app.get_as(&format!("/author/versions/{version}/analysis"), &w.admin.cookie).await;
+    assert!(body_text(page).await.contains("+1.00"));
+}

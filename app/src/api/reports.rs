@@ -32,3 +32,17 @@ pub async fn countries() -> Result<CountryReport, AppError> {
     .await
     .map_err(crate::api::respond::with_status)
 }
+
+/// Item analysis of a module version, for trainers and admins.
+#[server(endpoint = "reports/item_analysis")]
+pub async fn item_analysis(
+    version_id: i32,
+) -> Result<crate::model::reports::ItemAnalysis, AppError> {
+    use crate::services::permissions::Permission;
+    async {
+        crate::api::guard::require(Permission::ReadModuleResults)?;
+        crate::services::reports::item_analysis(&crate::state::db()?, version_id).await
+    }
+    .await
+    .map_err(crate::api::respond::with_status)
+}

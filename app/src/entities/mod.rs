@@ -4,6 +4,7 @@ pub mod agency;
 pub mod assignment;
 pub mod attempt;
 pub mod attempt_answer;
+pub mod attempt_choice;
 pub mod audit_log;
 pub mod completion;
 pub mod country;

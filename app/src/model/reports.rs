@@ -117,3 +117,68 @@ pub struct CountryReport {
 pub fn share(part: u64, whole: u64) -> f64 {
     if whole == 0 { 0.0 } else { (part as f64 * 1000.0 / whole as f64).round() / 10.0 }
 }
+
+/// How each question of a published version performs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ItemAnalysis {
+    pub version_id: i32,
+    pub module_id: i32,
+    pub title: String,
+    pub number: i32,
+    /// Submitted attempts analysed.
+    pub attempts: u64,
+    pub questions: Vec<ItemStat>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ItemStat {
+    pub question_id: i32,
+    pub prompt: String,
+    /// Attempts that were asked this question.
+    pub answered: u64,
+    /// Share answering fully correctly, 0–1.
+    pub correct_share: f64,
+    /// Upper 27 % minus lower 27 % correct share, −1…1 (needs at least 4 attempts).
+    pub discrimination: Option<f64>,
+    /// (option text, times chosen, correct) — choice questions only.
+    pub options: Vec<(String, u64, bool)>,
+    pub flags: Vec<String>,
+}
+
+/// What a question's figures suggest a trainer should look at (pure).
+pub fn item_flags(correct_share: f64, discrimination: Option<f64>, answered: u64) -> Vec<String> {
+    let mut flags = vec![];
+    if answered == 0 {
+        return flags;
+    }
+    if correct_share > 0.9 {
+        flags.push("too easy".to_owned());
+    }
+    if correct_share < 0.2 {
+        flags.push("too hard".to_owned());
+    }
+    if discrimination.is_some_and(|d| d < 0.0) {
+        flags.push("discriminates negatively".to_owned());
+    }
+    flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_easy_hard_and_misleading_questions() {
+        assert_eq!(item_flags(0.95, Some(0.1), 40), ["too easy"]);
+        assert_eq!(item_flags(0.1, Some(0.3), 40), ["too hard"]);
+        assert_eq!(item_flags(0.5, Some(-0.2), 40), ["discriminates negatively"]);
+        assert!(item_flags(0.5, Some(0.4), 40).is_empty());
+        assert!(item_flags(0.0, None, 0).is_empty(), "nothing to say without answers");
+    }
+
+    #[test]
+    fn shares_round_and_survive_zero() {
+        assert_eq!(share(1, 3), 33.3);
+        assert_eq!(share(0, 0), 0.0);
+    }
+}

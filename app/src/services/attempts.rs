@@ -8,7 +8,7 @@ use sea_orm::{
     DbBackend, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, SqlErr,
 };
 
-use crate::entities::{attempt, attempt_answer, module_version as version};
+use crate::entities::{attempt, attempt_answer, attempt_choice, module_version as version};
 use crate::model::{
     accounts::CurrentUser,
     error::AppError,
@@ -213,6 +213,21 @@ pub async fn submit(
     });
     if !asked.is_empty() {
         attempt_answer::Entity::insert_many(rows).exec_without_returning(&txn).await?;
+    }
+    // The options ticked, one row each, for item analysis.
+    let ticked: Vec<i32> = asked
+        .iter()
+        .flat_map(|q| match answer_from_form(q, &counted) {
+            crate::model::quiz::Answer::Choice(ids) => ids,
+            _ => vec![],
+        })
+        .collect();
+    if !ticked.is_empty() {
+        let rows = ticked.into_iter().map(|option_id| attempt_choice::ActiveModel {
+            attempt_id: Set(a.id),
+            option_id: Set(option_id),
+        });
+        attempt_choice::Entity::insert_many(rows).exec_without_returning(&txn).await?;
     }
     let mut active: attempt::ActiveModel = a.into();
     active.saved_answers = Set(serde_json::to_string(&counted).map_err(AppError::internal)?);

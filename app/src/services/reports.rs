@@ -9,8 +9,8 @@ use sea_orm::{ConnectionTrait, DbBackend, DbErr, QueryResult, Statement, Value};
 use crate::model::{
     error::AppError,
     reports::{
-        AgencyDashboard, Cell, CellStatus, CountryColumn, CountryReport, Headline, MatrixRow,
-        ModuleRow, share,
+        AgencyDashboard, Cell, CellStatus, CountryColumn, CountryReport, Headline, ItemAnalysis,
+        ItemStat, MatrixRow, ModuleRow, item_flags, share,
     },
 };
 use crate::services::assignments::{earliest, overdue};
@@ -298,6 +298,115 @@ pub async fn country_report(db: &impl ConnectionTrait) -> Result<CountryReport, 
         .map(|r| Ok((r.try_get("", "month")?, r.try_get::<i64>("", "n")? as u64)))
         .collect::<Result<_, DbErr>>()?;
     Ok(CountryReport { countries, modules, per_month })
+}
+
+/// Item analysis of one version: per question the share fully correct, the discrimination
+/// index (upper vs lower 27 % of attempts by score), how often each option was chosen, and flags.
+pub async fn item_analysis(
+    db: &impl ConnectionTrait,
+    version_id: i32,
+) -> Result<ItemAnalysis, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let v = crate::entities::module_version::Entity::find_by_id(version_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let v_id = || Value::from(version_id);
+    let percents: Vec<f64> = rows(db, "SELECT percent FROM attempts WHERE version_id = ? AND submitted_at IS NOT NULL ORDER BY percent", vec![v_id()])
+        .await?
+        .iter()
+        .map(|r| r.try_get::<Option<f64>>("", "percent").map(Option::unwrap_or_default))
+        .collect::<Result<_, DbErr>>()?;
+    let n = percents.len();
+    let correct_by = |condition: &'static str, bound: Option<f64>| {
+        let mut values = vec![v_id()];
+        values.extend(bound.map(Value::from));
+        async move {
+            let sql = format!(
+                "SELECT aa.question_id, COUNT(*) AS n, SUM(CASE WHEN aa.earned >= aa.points THEN 1 ELSE 0 END) AS correct \
+                 FROM attempt_answers aa JOIN attempts a ON a.id = aa.attempt_id \
+                 WHERE a.version_id = ? {condition} GROUP BY aa.question_id"
+            );
+            let mut out: HashMap<i32, (u64, u64)> = HashMap::new();
+            for r in rows(db, &sql, values).await? {
+                out.insert(
+                    r.try_get("", "question_id")?,
+                    (r.try_get::<i64>("", "n")? as u64, r.try_get::<i64>("", "correct")? as u64),
+                );
+            }
+            Ok::<_, DbErr>(out)
+        }
+    };
+    let all = correct_by("", None).await?;
+    // The 27 % groups by score (ties at the cut stay in the group).
+    let k = (n as f64 * 0.27).ceil() as usize;
+    let (lower, upper) = if n >= 4 {
+        (
+            correct_by("AND a.percent <= ?", Some(percents[k - 1])).await?,
+            correct_by("AND a.percent >= ?", Some(percents[n - k])).await?,
+        )
+    } else {
+        (HashMap::new(), HashMap::new())
+    };
+    let mut chosen: HashMap<i32, u64> = HashMap::new();
+    for r in rows(
+        db,
+        "SELECT c.option_id, COUNT(*) AS n FROM attempt_choices c JOIN attempts a ON a.id = c.attempt_id \
+         WHERE a.version_id = ? GROUP BY c.option_id",
+        vec![v_id()],
+    )
+    .await?
+    {
+        chosen.insert(r.try_get("", "option_id")?, r.try_get::<i64>("", "n")? as u64);
+    }
+    let questions = crate::entities::question::Entity::find()
+        .filter(crate::entities::question::Column::VersionId.eq(version_id))
+        .order_by_asc(crate::entities::question::Column::Position)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
+    let options = crate::entities::question_option::Entity::find()
+        .filter(crate::entities::question_option::Column::QuestionId.is_in(ids))
+        .order_by_asc(crate::entities::question_option::Column::Position)
+        .all(db)
+        .await?;
+    let ratio = |m: &HashMap<i32, (u64, u64)>, q: i32| {
+        m.get(&q).filter(|(n, _)| *n > 0).map(|(n, c)| *c as f64 / *n as f64)
+    };
+    let round = |x: f64| (x * 100.0).round() / 100.0;
+    let stats = questions
+        .into_iter()
+        .map(|q| {
+            let (answered, _) = all.get(&q.id).copied().unwrap_or_default();
+            let correct_share = round(ratio(&all, q.id).unwrap_or(0.0));
+            let discrimination = match (ratio(&upper, q.id), ratio(&lower, q.id)) {
+                (Some(u), Some(l)) => Some(round(u - l)),
+                _ => None,
+            };
+            let choice = matches!(q.kind.as_str(), "single" | "multiple" | "true_false");
+            ItemStat {
+                question_id: q.id,
+                flags: item_flags(correct_share, discrimination, answered),
+                prompt: q.prompt,
+                answered,
+                correct_share,
+                discrimination,
+                options: options
+                    .iter()
+                    .filter(|o| choice && o.question_id == q.id)
+                    .map(|o| (o.text.clone(), chosen.get(&o.id).copied().unwrap_or(0), o.correct))
+                    .collect(),
+            }
+        })
+        .collect();
+    Ok(ItemAnalysis {
+        version_id,
+        module_id: v.module_id,
+        title: v.title,
+        number: v.number,
+        attempts: n as u64,
+        questions: stats,
+    })
 }
 
 pub fn today() -> NaiveDate {

@@ -110,7 +110,15 @@ impl TestApp {
         if request.extensions().get::<ConnectInfo<SocketAddr>>().is_none() {
             request.extensions_mut().insert(ConnectInfo(PEER.parse::<SocketAddr>().unwrap()));
         }
-        self.router.clone().oneshot(request).await.expect("the router always answers")
+        // A request that never answers fails the test instead of hanging the suite.
+        let what = format!("{} {}", request.method(), request.uri());
+        tokio::time::timeout(
+            std::time::Duration::from_secs(60),
+            self.router.clone().oneshot(request),
+        )
+        .await
+        .unwrap_or_else(|_| panic!("{what} did not answer within 60 s"))
+        .expect("the router always answers")
     }
 
     pub async fn get(&self, path: &str) -> Response {

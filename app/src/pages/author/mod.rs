@@ -1,5 +1,6 @@
 //! Authoring pages: trainers and admins build, preview, publish and revise modules.
 
+pub mod analysis;
 pub mod lesson;
 pub mod module;
 pub mod modules;

@@ -49,6 +49,7 @@ fn Editor(v: VersionView) -> impl IntoView {
         <nav class="actions">
             <a href=format!("/author/versions/{}/preview", v.id)>"Preview as a trainee"</a>
             <a href=format!("/author/versions/{}/export", v.id) download>"Export (JSON)"</a>
+            {(!draft).then(|| view! { <a href=format!("/author/versions/{}/analysis", v.id)>"Item analysis"</a> })}
         </nav>
         {if draft { view! { <Settings v=v.clone() /> }.into_any() } else { view! { <SettingsSummary v=v.clone() /> }.into_any() }}
         <Lessons v=v.clone() draft />

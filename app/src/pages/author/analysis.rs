@@ -1,0 +1,49 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::api::reports::item_analysis;
+use crate::components::gate::gate;
+use crate::pages::author::is_author;
+use crate::pages::not_found::NotFound;
+
+/// Which questions work: share correct, discrimination, option choices, flags.
+#[component]
+pub fn ItemAnalysisPage() -> impl IntoView {
+    let id: i32 =
+        use_params_map().with_untracked(|p| p.get("id")).and_then(|v| v.parse().ok()).unwrap_or(0);
+    let data = Resource::new(move || id, item_analysis);
+    gate(is_author, move |_| {
+        view! {
+            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+                {move || Suspend::new(async move {
+                    let Ok(a) = data.await else { return view! { <NotFound /> }.into_any() };
+                    view! {
+                        <p><a href=format!("/author/modules/{}", a.module_id)>{format!("← {}", a.title)}</a></p>
+                        <h1>{format!("Item analysis — version {}", a.number)}</h1>
+                        <p>{format!("{} submitted attempts. Correct: share answering fully right. Discrimination: upper 27 % minus lower 27 % of attempts by score (needs 4 attempts); below 0 means strong trainees miss it more than weak ones.", a.attempts)}</p>
+                        <div class="table-scroll">
+                            <table class="data analysis">
+                                <thead><tr><th scope="col">"Question"</th><th scope="col">"Answered"</th><th scope="col">"Correct"</th><th scope="col">"Discrimination"</th><th scope="col">"Options chosen"</th><th scope="col">"Flags"</th></tr></thead>
+                                <tbody>
+                                    {a.questions.into_iter().map(|q| view! {
+                                        <tr class:flagged=!q.flags.is_empty()>
+                                            <th scope="row">{q.prompt}</th>
+                                            <td>{q.answered}</td>
+                                            <td>{format!("{:.0} %", q.correct_share * 100.0)}</td>
+                                            <td>{q.discrimination.map_or("—".to_owned(), |d| format!("{d:+.2}"))}</td>
+                                            <td><ul class="plain">{q.options.into_iter().map(|(text, n, correct)| view! {
+                                                <li>{format!("{}{text}: {n}", if correct { "✓ " } else { "" })}</li>
+                                            }).collect_view()}</ul></td>
+                                            <td class="flags">{q.flags.join(", ")}</td>
+                                        </tr>
+                                    }).collect_view()}
+                                </tbody>
+                            </table>
+                        </div>
+                    }
+                    .into_any()
+                })}
+            </Suspense>
+        }
+    })
+}

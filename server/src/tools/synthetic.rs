@@ -1,0 +1,203 @@
+//! `frontline demo-data`: a synthetic dataset at scale (agencies, trainees, assignments,
+//! attempts, completions) for benchmarks. Written in batches inside transactions.
+
+use std::time::Instant;
+
+use app::{
+    entities::{agency, assignment, attempt, completion, module_version, user},
+    model::accounts::AgencyKind,
+    services::{demo, passwords},
+};
+use chrono::{Duration, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter,
+    TransactionTrait,
+};
+
+const BATCH: usize = 1000;
+const AGENCIES_PER_COUNTRY: usize = 20;
+const COUNTRIES: [&str; 5] = ["EG", "IQ", "JO", "LB", "TR"];
+
+/// A cheap deterministic generator: the same dataset every run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+}
+
+fn progress(what: &str, done: usize, total: usize, started: Instant) {
+    if total > 0 && (done == total || done.is_multiple_of((total / 20).max(1))) {
+        eprintln!(
+            "  {what}: {done}/{total} ({:.0} %, {:.1} s)",
+            done as f64 * 100.0 / total as f64,
+            started.elapsed().as_secs_f64()
+        );
+    }
+}
+
+pub async fn generate(
+    db: &DatabaseConnection,
+    trainees: usize,
+    attempts: usize,
+) -> anyhow::Result<()> {
+    let err = |e: app::model::error::AppError| anyhow::anyhow!("{e}");
+    demo::seed_if_empty(db).await.map_err(err)?;
+    demo::seed_curriculum_if_empty(db).await.map_err(err)?;
+    let started = Instant::now();
+    let mut rng = Rng(0x5eed_f00d_cafe_b0a7);
+    let now = Utc::now();
+    let tag = now.timestamp();
+
+    // Agencies.
+    let txn = db.begin().await?;
+    let mut agency_ids = vec![];
+    for (c, country) in COUNTRIES.iter().enumerate() {
+        for i in 0..AGENCIES_PER_COUNTRY {
+            let kind = AgencyKind::ALL[(c + i) % AgencyKind::ALL.len()];
+            let a = agency::Entity::insert(agency::ActiveModel {
+                country_code: Set((*country).into()),
+                name: Set(format!("Synthetic agency {country}-{i} ({tag})")),
+                kind: Set(kind.code().into()),
+                created_at: Set(now),
+                ..Default::default()
+            })
+            .exec(&txn)
+            .await?;
+            agency_ids.push(a.last_insert_id);
+        }
+    }
+    txn.commit().await?;
+
+    // Trainees: one password hash for all (they are never signed in as).
+    let hash = passwords::hash(passwords::temporary_password()).await.map_err(err)?;
+    let before = user::Entity::find().count(db).await?;
+    for start in (0..trainees).step_by(BATCH) {
+        let rows = (start..(start + BATCH).min(trainees)).map(|i| user::ActiveModel {
+            email: Set(format!("t{i}.{tag}@synthetic.example")),
+            email_key: Set(format!("t{i}.{tag}@synthetic.example")),
+            display_name: Set(format!("Trainee {i}")),
+            password_hash: Set(hash.clone()),
+            role: Set("trainee".into()),
+            agency_id: Set(Some(agency_ids[i % agency_ids.len()])),
+            locale: Set("en".into()),
+            active: Set(i % 50 != 0),
+            created_at: Set(now),
+            last_login_at: Set(None),
+            password_changed_at: Set(now),
+            ..Default::default()
+        });
+        user::Entity::insert_many(rows).exec_without_returning(db).await?;
+        progress("trainees", (start + BATCH).min(trainees), trainees, started);
+    }
+    let first_user: i32 = user::Entity::find()
+        .filter(user::Column::EmailKey.eq(format!("t0.{tag}@synthetic.example")))
+        .one(db)
+        .await?
+        .map(|u| u.id)
+        .unwrap_or(before as i32 + 1);
+
+    // Every agency gets every published module assigned, due within a month either side.
+    let versions = module_version::Entity::find()
+        .filter(module_version::Column::Status.eq("published"))
+        .all(db)
+        .await?;
+    let rows = agency_ids.iter().flat_map(|a| versions.iter().map(move |v| (*a, v.module_id)));
+    let rows: Vec<_> = rows
+        .map(|(a, m)| assignment::ActiveModel {
+            module_id: Set(m),
+            agency_id: Set(Some(a)),
+            due_on: Set(Some(now.date_naive() + Duration::days((a as i64 % 60) - 30))),
+            created_at: Set(now),
+            ..Default::default()
+        })
+        .collect();
+    for chunk in rows.chunks(BATCH) {
+        assignment::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
+    }
+
+    // Attempts (and the completions they earn), numbered per person and version.
+    let mut next_number: std::collections::HashMap<(i32, i32), i32> =
+        std::collections::HashMap::new();
+    let mut completed: std::collections::HashSet<(i32, i32)> = std::collections::HashSet::new();
+    for start in (0..attempts).step_by(BATCH) {
+        let mut attempt_rows = vec![];
+        let mut completion_keys = vec![];
+        for i in start..(start + BATCH).min(attempts) {
+            let user_id = first_user + rng.below(trainees as u64) as i32;
+            let v = &versions[rng.below(versions.len() as u64) as usize];
+            let number = next_number.entry((user_id, v.id)).or_insert(0);
+            *number += 1;
+            let percent = (rng.below(1001) as f64) / 10.0;
+            let passed = percent >= f64::from(v.pass_mark_percent);
+            let when = now - Duration::minutes(rng.below(60 * 24 * 365) as i64);
+            attempt_rows.push(attempt::ActiveModel {
+                user_id: Set(user_id),
+                version_id: Set(v.id),
+                number: Set(*number),
+                seed: Set(rng.below(1 << 40) as i64),
+                start_key: Set(format!("synthetic-{tag}-{i}")),
+                started_at: Set(when),
+                deadline: Set(None),
+                saved_answers: Set("{}".into()),
+                saved_at: Set(None),
+                submitted_at: Set(Some(when + Duration::minutes(15))),
+                earned: Set(Some(percent / 10.0)),
+                possible: Set(Some(10.0)),
+                percent: Set(Some(percent)),
+                passed: Set(Some(passed)),
+                late: Set(false),
+                result_json: Set(None),
+                ..Default::default()
+            });
+            if passed && completed.insert((user_id, v.module_id)) {
+                completion_keys.push((
+                    user_id,
+                    v.module_id,
+                    v.id,
+                    format!("synthetic-{tag}-{i}"),
+                    percent,
+                    when,
+                ));
+            }
+        }
+        let txn = db.begin().await?;
+        attempt::Entity::insert_many(attempt_rows).exec_without_returning(&txn).await?;
+        if !completion_keys.is_empty() {
+            // The attempt ids of this batch, by their unique start keys.
+            let keys: Vec<String> = completion_keys.iter().map(|c| c.3.clone()).collect();
+            let ids: std::collections::HashMap<String, i32> = attempt::Entity::find()
+                .filter(attempt::Column::StartKey.is_in(keys))
+                .all(&txn)
+                .await?
+                .into_iter()
+                .map(|a| (a.start_key, a.id))
+                .collect();
+            let rows = completion_keys.into_iter().map(
+                |(user_id, module_id, version_id, key, percent, when)| completion::ActiveModel {
+                    user_id: Set(user_id),
+                    module_id: Set(module_id),
+                    version_id: Set(version_id),
+                    attempt_id: Set(ids[&key]),
+                    percent: Set(percent),
+                    completed_at: Set(when),
+                    certificate_code: Set(format!("SYN-{key}")),
+                    ..Default::default()
+                },
+            );
+            completion::Entity::insert_many(rows).exec_without_returning(&txn).await?;
+        }
+        txn.commit().await?;
+        progress("attempts", (start + BATCH).min(attempts), attempts, started);
+    }
+    eprintln!("done in {:.1} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
