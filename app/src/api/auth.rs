@@ -83,14 +83,7 @@ pub async fn demo_sign_ins() -> Result<Vec<DemoSignIn>, AppError> {
 /// A cookie of the current request.
 #[cfg(feature = "ssr")]
 pub(crate) fn request_cookie(name: &str) -> Option<String> {
-    let parts = use_context::<http::request::Parts>()?;
-    parts
-        .headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('=').map(str::to_owned))
+    crate::state::cookie(&use_context::<http::request::Parts>()?.headers, name)
 }
 
 #[cfg(feature = "ssr")]

@@ -143,16 +143,10 @@ pub fn use_locale() -> Locale {
 pub fn request_locale() -> Locale {
     #[cfg(feature = "ssr")]
     {
-        use http::header::{ACCEPT_LANGUAGE, COOKIE};
+        use http::header::ACCEPT_LANGUAGE;
         if let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() {
-            let from_cookie = parts
-                .headers
-                .get_all(COOKIE)
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(';'))
-                .find_map(|c| c.trim().strip_prefix("lang="))
-                .and_then(Locale::from_code);
+            let from_cookie =
+                crate::state::cookie(&parts.headers, "lang").as_deref().and_then(Locale::from_code);
             let from_header = || {
                 parts
                     .headers

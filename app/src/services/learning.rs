@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
-    QueryFilter, QueryOrder, sea_query::OnConflict,
+    PaginatorTrait, QueryFilter, QueryOrder, sea_query::OnConflict,
 };
 
 use crate::entities::{
@@ -167,9 +167,8 @@ pub async fn overview(
         .map(|c| c.certificate_code);
     let questions = crate::entities::question::Entity::find()
         .filter(crate::entities::question::Column::VersionId.eq(v.id))
-        .all(db)
-        .await?
-        .len();
+        .count(db)
+        .await? as usize;
     let refs: Vec<&lesson::Model> = lessons.iter().collect();
     let tries: Vec<&attempt::Model> = attempts.iter().collect();
     let card = card(&v, &refs, &read, &tries, certificate);

@@ -18,7 +18,10 @@ pub async fn load_session(
 ) -> Response {
     let path = request.uri().path();
     let static_file = path.starts_with("/pkg/") || path == "/healthz" || path == "/favicon.ico";
-    if !static_file && let Some(token) = cookie(&request, state.settings.session_cookie_name()) {
+    if !static_file
+        && let Some(token) =
+            app::state::cookie(request.headers(), state.settings.session_cookie_name())
+    {
         // A page view shows (and so uses up) the session's waiting form outcome.
         let page_view = request.method() == Method::GET && accepts_html(&request);
         match sessions::authenticate(&state.db, &token, page_view).await {
@@ -49,15 +52,4 @@ fn accepts_html(request: &Request) -> bool {
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.contains("text/html"))
-}
-
-fn cookie(request: &Request, name: &str) -> Option<String> {
-    request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('=').map(str::to_owned))
-        .filter(|token| !token.is_empty())
 }
