@@ -36,6 +36,7 @@ use crate::pages::{
         analysis::ItemAnalysisPage, lesson::LessonPage, module::ModulePage, modules::ModulesPage,
         preview::PreviewPage, question::QuestionPage,
     },
+    country_report::CountryDetailPage,
     home::HomePage,
     learn::{
         attempt::AttemptPage,
@@ -45,6 +46,7 @@ use crate::pages::{
         my_learning::MyLearningPage,
     },
     not_found::NotFound,
+    person::PersonPage,
     reports::CountryReportPage,
     sign_in::SignInPage,
 };
@@ -118,6 +120,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/import") view=ImportPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
                     <Route path=path!("/reports/countries") view=CountryReportPage ssr=SsrMode::Async />
+                    <Route path=path!("/reports/countries/:code") view=CountryDetailPage ssr=SsrMode::Async />
+                    <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async />
                     <Route path=path!("/learning") view=MyLearningPage ssr=SsrMode::Async />
                     <Route path=path!("/learn/:id") view=LearnModulePage ssr=SsrMode::Async />
                     <Route path=path!("/learn/:module/lessons/:lesson") view=LessonReaderPage ssr=SsrMode::Async />

@@ -9,6 +9,8 @@ mod m20261128_000003_modules;
 mod m20261128_000004_learning;
 mod m20261128_000005_assignments;
 mod m20261128_000006_attempt_choices;
+mod m20261128_000007_item_statistics;
+mod m20261128_000008_completion_rollups;
 
 pub struct Migrator;
 
@@ -22,6 +24,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000004_learning::Migration),
             Box::new(m20261128_000005_assignments::Migration),
             Box::new(m20261128_000006_attempt_choices::Migration),
+            Box::new(m20261128_000007_item_statistics::Migration),
+            Box::new(m20261128_000008_completion_rollups::Migration),
         ]
     }
 }

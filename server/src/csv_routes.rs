@@ -1,6 +1,9 @@
 //! CSV downloads of the dashboards and reports, scoped exactly as their pages are.
 
+use std::collections::HashMap;
+
 use app::{
+    model::reports::{GroupRow, MatrixView},
     services::{
         csv_export::to_csv,
         permissions::{Permission, can, can_supervise_agency},
@@ -10,7 +13,7 @@ use app::{
 };
 use axum::{
     Extension,
-    extract::{Path, State},
+    extract::{Path, Query, State},
     http::{StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -30,11 +33,13 @@ fn download(file_name: &str, bytes: Vec<u8>) -> Response {
         .into_response()
 }
 
-/// `GET /agencies/{id}/dashboard.csv`: the people × modules matrix of one agency.
+/// `GET /agencies/{id}/dashboard.csv?status=…&sort=…&q=…`: the people × modules matrix of one
+/// agency, filtered and sorted as on the page.
 pub async fn agency_dashboard_csv(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
     Path(agency_id): Path<i32>,
+    Query(query): Query<HashMap<String, String>>,
 ) -> Response {
     let Some(Extension(session)) = session else { return not_found() };
     if !can_supervise_agency(&session.user, agency_id) {
@@ -46,7 +51,12 @@ pub async fn agency_dashboard_csv(
     let mut header = vec!["person".to_owned(), "email".to_owned()];
     header.extend(d.modules.iter().map(|(_, t)| t.clone()));
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    let rows = d.rows.into_iter().map(|r| {
+    let view = MatrixView::from_query(
+        query.get("status").map(String::as_str),
+        query.get("sort").map(String::as_str),
+        query.get("q").map(String::as_str),
+    );
+    let rows = view.apply(d.rows).into_iter().map(|r| {
         let mut row = vec![r.name, r.email];
         row.extend(r.cells.into_iter().map(|c| match c.best_percent {
             Some(p) => format!("{} (best {p} %)", c.status.label()),
@@ -82,4 +92,69 @@ pub async fn countries_csv(
         row
     });
     download("completion-by-country.csv", to_csv(&header, rows))
+}
+
+/// `GET /reports/countries/{code}/groups.csv`: one country's completion per module for the
+/// whole country, each kind of agency and each agency (admins).
+pub async fn country_groups_csv(
+    State(state): State<AppState>,
+    session: Option<Extension<Authenticated>>,
+    Path(code): Path<String>,
+) -> Response {
+    let Some(Extension(session)) = session else { return not_found() };
+    if !can(session.user.role, Permission::ManageAccounts) {
+        return not_found();
+    }
+    let Ok(d) = reports::country_detail(&state.db, &code).await else { return not_found() };
+    let mut header = vec!["group kind".to_owned(), "group".to_owned(), "learners".to_owned()];
+    for (_, title) in &d.modules {
+        header.push(format!("{title} completed"));
+        header.push(format!("{title} %"));
+    }
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
+    let row = |kind: &str, g: &GroupRow| {
+        let mut row = vec![kind.to_owned(), g.label.clone(), g.learners.to_string()];
+        for (n, p) in g.completed.iter().zip(&g.percent) {
+            row.extend([n.to_string(), p.to_string()]);
+        }
+        row
+    };
+    let rows = std::iter::once(row("country", &d.whole))
+        .chain(d.by_kind.iter().map(|g| row("agency kind", g)))
+        .chain(d.by_agency.iter().map(|g| row("agency", g)));
+    download(&format!("completion-{}.csv", d.code.to_lowercase()), to_csv(&header, rows))
+}
+
+/// `GET /people/{id}/attempts.csv`: one learner's attempts and scores, for their supervisor.
+pub async fn person_attempts_csv(
+    State(state): State<AppState>,
+    session: Option<Extension<Authenticated>>,
+    Path(user_id): Path<i32>,
+) -> Response {
+    let Some(Extension(session)) = session else { return not_found() };
+    let Ok(p) = reports::person_progress(&state.db, user_id, reports::today()).await else {
+        return not_found();
+    };
+    if !can_supervise_agency(&session.user, p.agency_id) {
+        return not_found();
+    }
+    let header =
+        ["module", "version", "attempt", "started", "submitted", "score %", "result", "late"];
+    let rows = p.attempts.into_iter().map(|a| {
+        vec![
+            a.module_title,
+            a.version.to_string(),
+            a.number.to_string(),
+            a.started_at,
+            a.submitted_at.unwrap_or_default(),
+            a.percent.map(|s| s.to_string()).unwrap_or_default(),
+            match a.passed {
+                Some(true) => "passed".into(),
+                Some(false) => "failed".into(),
+                None => String::new(),
+            },
+            if a.late { "late".into() } else { String::new() },
+        ]
+    });
+    download(&format!("attempts-{user_id}.csv"), to_csv(&header, rows))
 }

@@ -12,7 +12,9 @@ use axum::{
 use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
 use tower_http::compression::CompressionLayer;
 
-use crate::csv_routes::{agency_dashboard_csv, countries_csv};
+use crate::csv_routes::{
+    agency_dashboard_csv, countries_csv, country_groups_csv, person_attempts_csv,
+};
 use crate::export::export_version;
 use crate::health::healthz;
 use crate::middleware::{
@@ -30,6 +32,8 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
         .route("/author/versions/{id}/export", get(export_version))
         .route("/agencies/{id}/dashboard.csv", get(agency_dashboard_csv))
         .route("/reports/countries.csv", get(countries_csv))
+        .route("/reports/countries/{code}/groups.csv", get(country_groups_csv))
+        .route("/people/{id}/attempts.csv", get(person_attempts_csv))
         // The state is provided to every page and server function as context.
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(file_and_error_handler::<AppState, _>(shell))

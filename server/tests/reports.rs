@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use app::model::{
     accounts::{CurrentUser, Role},
-    reports::{AgencyDashboard, CellStatus, CountryReport},
+    reports::{AgencyDashboard, CellStatus, CountryDetail, CountryReport, PersonProgress},
 };
 use axum::http::{StatusCode, header};
 use common::{Session, TestApp, body_text, spawn_app};
@@ -38,6 +38,8 @@ struct World {
     admin: Session,
     sup_psd: Session,
     amal: Session,
+    tariq: i32,
+    maya: i32,
     psd: i32,
     gs: i32,
 }
@@ -87,11 +89,9 @@ async fn world() -> World {
     take(&app, amal.user_id, module, true).await;
     take(&app, tariq, module, false).await;
     take(&app, gone, module, true).await;
-    app::entities::user::ActiveModel { id: Set(gone), active: Set(false), ..Default::default() }
-        .update(&app.db)
-        .await
-        .unwrap();
-    World { app, admin, sup_psd, amal, psd, gs }
+    let admin_me = me(&app, admin.user_id).await;
+    app::services::users::set_active(&app.db, &admin_me, gone, false, "test").await.unwrap();
+    World { app, admin, sup_psd, amal, tariq, maya, psd, gs }
 }
 
 async fn dashboard(w: &World, who: &Session, agency: i32) -> (StatusCode, String) {
@@ -247,4 +247,179 @@ async fn item_analysis_counts_correct_shares_discrimination_and_choices() {
     );
     let page = w.app.get_as(&format!("/author/versions/{version}/analysis"), &w.admin.cookie).await;
     assert!(body_text(page).await.contains("+1.00"));
+}
+
+/// The stored rollups equal a recomputation from people and completions.
+async fn assert_rollups_consistent(app: &TestApp) {
+    let kept = app::services::rollups::snapshot(&app.db).await.unwrap();
+    app::services::rollups::rebuild(&app.db).await.unwrap();
+    assert_eq!(kept, app::services::rollups::snapshot(&app.db).await.unwrap());
+}
+
+#[tokio::test]
+async fn a_country_opens_into_kinds_of_agency_and_agencies_and_follows_people_who_move() {
+    let w = world().await;
+    assert_rollups_consistent(&w.app).await;
+    let ngo = w.app.agency("JO", "Tamkeen").await;
+    app::entities::agency::ActiveModel {
+        id: Set(ngo),
+        kind: Set("civil_society".into()),
+        ..Default::default()
+    }
+    .update(&w.app.db)
+    .await
+    .unwrap();
+    let detail = |who: Session| {
+        let app = &w.app;
+        async move {
+            let response =
+                app.post_form("/api/reports/country", Some(&who.cookie), &[("code", "JO")]).await;
+            (response.status(), body_text(response).await)
+        }
+    };
+    let (status, body) = detail(w.admin.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let d: CountryDetail = serde_json::from_str(&body).unwrap();
+    assert_eq!((d.name.as_str(), d.modules.len()), ("Jordan", 1));
+    // The whole country: 3 learners (the deactivated officer left out), Amal completed.
+    assert_eq!(
+        (d.whole.learners, d.whole.completed.clone(), d.whole.percent.clone()),
+        (3, vec![1], vec![33.3])
+    );
+    let kinds: Vec<_> =
+        d.by_kind.iter().map(|k| (k.label.as_str(), k.learners, k.completed[0])).collect();
+    assert_eq!(kinds, [("Law enforcement", 3, 1), ("Civil society", 0, 0)]);
+    let agencies: Vec<_> =
+        d.by_agency.iter().map(|a| (a.agency_id, a.learners, a.percent[0])).collect();
+    assert_eq!(agencies, [(Some(w.psd), 3, 33.3), (Some(ngo), 0, 0.0)]);
+    assert_eq!(detail(w.sup_psd.clone()).await.0, StatusCode::NOT_FOUND);
+    let page = body_text(w.app.get_as("/reports/countries/JO", &w.admin.cookie).await).await;
+    assert!(
+        page.contains("Per kind of agency") && page.contains("Tamkeen") && page.contains("<svg"),
+        "{page}"
+    );
+    let csv =
+        body_text(w.app.get_as("/reports/countries/JO/groups.csv", &w.admin.cookie).await).await;
+    assert!(
+        csv.contains("country,Jordan,3,1,33.3") && csv.contains("agency,Tamkeen,0,0,0"),
+        "{csv}"
+    );
+    for path in ["/reports/countries/JO/groups.csv", "/reports/countries/JO"] {
+        assert_eq!(
+            w.app.get_as(path, &w.sup_psd.cookie).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+
+    // Amal moves to Lebanon: her completion goes with her; reactivating the officer who left
+    // brings theirs back.
+    let admin = me(&w.app, w.admin.user_id).await;
+    let changes = app::model::users::UserChanges {
+        display_name: "Amal".into(),
+        role: "trainee".into(),
+        agency_id: Some(w.gs),
+    };
+    app::services::users::update(&w.app.db, &admin, w.amal.user_id, &changes, "test")
+        .await
+        .unwrap();
+    let r = app::services::reports::country_report(&w.app.db).await.unwrap();
+    let column = |code: &str| r.countries.iter().position(|c| c.code == code).unwrap();
+    let (jo, lb) = (column("JO"), column("LB"));
+    assert_eq!((r.countries[jo].learners, r.modules[0].completed[jo]), (2, 0));
+    assert_eq!((r.countries[lb].learners, r.modules[0].completed[lb]), (2, 1));
+    assert_rollups_consistent(&w.app).await;
+    let gone = app::entities::user::Entity::find()
+        .all(&w.app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|u| u.email == "gone@psd.example")
+        .unwrap();
+    app::services::users::set_active(&w.app.db, &admin, gone.id, true, "test").await.unwrap();
+    let r = app::services::reports::country_report(&w.app.db).await.unwrap();
+    assert_eq!((r.countries[jo].learners, r.modules[0].completed[jo]), (3, 1));
+    assert_rollups_consistent(&w.app).await;
+}
+
+#[tokio::test]
+async fn a_supervisor_reads_one_trainees_progress_and_no_one_elses() {
+    let w = world().await;
+    let person = |who: Session, id: i32| {
+        let app = &w.app;
+        async move {
+            let response = app
+                .post_form(
+                    "/api/reports/person",
+                    Some(&who.cookie),
+                    &[("user_id", &id.to_string())],
+                )
+                .await;
+            (response.status(), body_text(response).await)
+        }
+    };
+    let (status, body) = person(w.sup_psd.clone(), w.tariq).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let p: PersonProgress = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        (p.name.as_str(), p.agency_id, p.modules.len(), p.attempts.len()),
+        ("=Tariq Odeh", w.psd, 1, 1)
+    );
+    let m = &p.modules[0];
+    assert_eq!(
+        (m.status, m.assigned, m.attempts, m.best_percent, m.completed_on.clone()),
+        (CellStatus::Failed, true, 1, Some(0.0), None)
+    );
+    assert_eq!((p.attempts[0].percent, p.attempts[0].passed), (Some(0.0), Some(false)));
+
+    let (_, body) = person(w.admin.clone(), w.maya).await;
+    let maya: PersonProgress = serde_json::from_str(&body).unwrap();
+    assert_eq!((maya.modules[0].status, maya.attempts.len()), (CellStatus::Overdue, 0));
+
+    // Another agency's trainee, one's own record as a trainee, an admin, a stranger's id: all the same.
+    assert_eq!(person(w.sup_psd.clone(), w.maya).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(person(w.amal.clone(), w.amal.user_id).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(person(w.sup_psd.clone(), w.admin.user_id).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(person(w.sup_psd.clone(), 999_999).await.0, StatusCode::NOT_FOUND);
+    for (who, path) in [
+        (&w.sup_psd, format!("/people/{}", w.maya)),
+        (&w.sup_psd, format!("/people/{}/attempts.csv", w.maya)),
+        (&w.amal, format!("/people/{}/attempts.csv", w.amal.user_id)),
+    ] {
+        assert_eq!(
+            w.app.get_as(&path, &who.cookie).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    let page =
+        body_text(w.app.get_as(&format!("/people/{}", w.tariq), &w.sup_psd.cookie).await).await;
+    assert!(page.contains("=Tariq Odeh") && page.contains("data-status=\"failed\""), "{page}");
+    let csv = body_text(
+        w.app.get_as(&format!("/people/{}/attempts.csv", w.tariq), &w.sup_psd.cookie).await,
+    )
+    .await;
+    assert!(csv.contains(",1,") && csv.contains(",0,failed,"), "{csv}");
+
+    // The dashboard links to it, and filters, sorts and exports the same view.
+    let page = body_text(
+        w.app.get_as(&format!("/agencies/{}?status=failed", w.psd), &w.sup_psd.cookie).await,
+    )
+    .await;
+    assert!(
+        page.contains(&format!("href=\"/people/{}\"", w.tariq))
+            && !page.contains("amal@psd.example</small>"),
+        "{page}"
+    );
+    let csv = body_text(
+        w.app
+            .get_as(
+                &format!("/agencies/{}/dashboard.csv?sort=lowest_score&q=psd", w.psd),
+                &w.sup_psd.cookie,
+            )
+            .await,
+    )
+    .await;
+    let order: Vec<&str> = csv.lines().skip(1).map(|l| l.split(',').nth(1).unwrap_or("")).collect();
+    assert_eq!(order, ["tariq@psd.example", "sup@psd.example", "amal@psd.example"], "{csv}");
 }

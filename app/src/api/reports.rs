@@ -41,7 +41,40 @@ pub async fn item_analysis(
     use crate::services::permissions::Permission;
     async {
         crate::api::guard::require(Permission::ReadModuleResults)?;
-        crate::services::reports::item_analysis(&crate::state::db()?, version_id).await
+        crate::services::item_analysis::item_analysis(&crate::state::db()?, version_id).await
+    }
+    .await
+    .map_err(crate::api::respond::with_status)
+}
+
+/// One learner's progress, attempts and scores: for their agency's supervisor and for admins.
+/// Anyone else, and anyone who is not a learner, gets "not found".
+#[server(endpoint = "reports/person")]
+pub async fn person(user_id: i32) -> Result<crate::model::reports::PersonProgress, AppError> {
+    use crate::services::{permissions::can_supervise_agency, reports};
+    async {
+        let me = crate::api::guard::signed_in()?;
+        use crate::model::accounts::Role;
+        if !matches!(me.user.role, Role::Admin | Role::Supervisor) {
+            return Err(AppError::NotFound);
+        }
+        let p = reports::person_progress(&crate::state::db()?, user_id, reports::today()).await?;
+        if !can_supervise_agency(&me.user, p.agency_id) {
+            return Err(AppError::NotFound);
+        }
+        Ok(p)
+    }
+    .await
+    .map_err(crate::api::respond::with_status)
+}
+
+/// One country's completion per agency kind, agency and module (admins).
+#[server(endpoint = "reports/country")]
+pub async fn country(code: String) -> Result<crate::model::reports::CountryDetail, AppError> {
+    use crate::services::permissions::Permission;
+    async {
+        crate::api::guard::require(Permission::ManageAccounts)?;
+        crate::services::reports::country_detail(&crate::state::db()?, &code).await
     }
     .await
     .map_err(crate::api::respond::with_status)

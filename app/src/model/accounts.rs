@@ -75,6 +75,18 @@ impl AgencyKind {
         }
     }
 
+    pub fn label(self) -> &'static str {
+        match self {
+            AgencyKind::LawEnforcement => "Law enforcement",
+            AgencyKind::BorderImmigration => "Border and immigration",
+            AgencyKind::Health => "Health",
+            AgencyKind::SocialWork => "Social work",
+            AgencyKind::CivilSociety => "Civil society",
+            AgencyKind::InternationalOrg => "International organisation",
+            AgencyKind::Other => "Other",
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.code() == code.trim())
     }

@@ -6,7 +6,7 @@ use crate::components::form::{FormMessage, SelectField};
 use crate::components::gate::gate;
 use crate::components::users_table::UsersTable;
 use crate::components::viewer::use_viewer;
-use crate::model::reports::{AgencyDashboard, CellStatus};
+use crate::model::reports::{AgencyDashboard, CellStatus, MatrixSort, MatrixView};
 use crate::model::{accounts::Role, users::UserFilter};
 use crate::pages::admin::query_param;
 
@@ -26,7 +26,11 @@ pub fn AgencyPage() -> impl IntoView {
     );
     let modules = Resource::new(|| (), |_| catalogue());
     let figures = Resource::new(move || agency_id, dashboard);
-    let status_filter = query_param("status").and_then(|s| CellStatus::from_code(&s));
+    let matrix_view = MatrixView::from_query(
+        query_param("status").as_deref(),
+        query_param("sort").as_deref(),
+        query_param("q").as_deref(),
+    );
     gate(
         move |u| {
             u.role == Role::Admin || (u.role == Role::Supervisor && u.agency_id == Some(agency_id))
@@ -34,12 +38,14 @@ pub fn AgencyPage() -> impl IntoView {
         move |_| {
             view! {
                 <Suspense fallback=|| view! { <p>"Loading…"</p> }>
-                    {move || Suspend::new(async move {
+                    {move || {
+                        let matrix_view = matrix_view.clone();
+                        Suspend::new(async move {
                         match figures.await {
-                            Ok(d) => view! { <Dashboard d status_filter /> }.into_any(),
+                            Ok(d) => view! { <Dashboard d matrix_view /> }.into_any(),
                             Err(_) => view! { <h1>"Agency"</h1> }.into_any(),
                         }
-                    })}
+                    })}}
                 </Suspense>
                 <Suspense fallback=|| view! { <p>"Loading…"</p> }>
                     {move || Suspend::new(async move {
@@ -83,18 +89,15 @@ pub fn AgencyPage() -> impl IntoView {
     )
 }
 
-/// Headline figures and the people × modules matrix, filterable by a cell status.
+/// Headline figures and the people × modules matrix: filtered by a cell status or a search,
+/// sorted, and downloadable as the same view in CSV.
 #[component]
-fn Dashboard(d: AgencyDashboard, status_filter: Option<CellStatus>) -> impl IntoView {
+fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
     let h = d.headline.clone();
-    let rows: Vec<_> = d
-        .rows
-        .into_iter()
-        .filter(|r| {
-            status_filter.is_none_or(|s| r.cells.iter().any(|c| c.assigned && c.status == s))
-        })
-        .collect();
+    let rows = matrix_view.apply(d.rows);
     let base = format!("/agencies/{}", d.agency_id);
+    let csv = format!("{base}/dashboard.csv{}", matrix_view.query());
+    let summary = format!("{} of {} people shown", rows.len(), h.trainees);
     view! {
         <h1>{d.agency_name.clone()}</h1>
         <dl class="headline">
@@ -103,15 +106,29 @@ fn Dashboard(d: AgencyDashboard, status_filter: Option<CellStatus>) -> impl Into
             <div><dt>"Completed"</dt><dd>{h.completed}</dd></div>
             <div><dt>"Completion rate"</dt><dd>{format!("{} %", h.completion_rate)}</dd></div>
             <div><dt>"Average best score"</dt><dd>{h.average_best_score.map_or("—".to_owned(), |s| format!("{s} %"))}</dd></div>
-            <div class:alert={h.overdue > 0}><dt>"Overdue"</dt><dd>{h.overdue}</dd></div>
+            <div class:alert={h.overdue > 0}><dt>"Overdue"</dt><dd><a href=format!("{base}?status=overdue&sort=overdue")>{h.overdue}</a></dd></div>
         </dl>
-        <nav class="filters" aria-label="filter">
-            <a href=base.clone() class:current=status_filter.is_none()>"Everyone"</a>
-            {CellStatus::ALL.iter().map(|s| view! {
-                <a href=format!("{base}?status={}", s.code()) class:current=status_filter == Some(*s)>{s.label()}</a>
-            }).collect_view()}
-            <a href=format!("{base}/dashboard.csv") download>"Download CSV"</a>
-        </nav>
+        <form method="get" action=base.clone() class="filters" aria-label="Filter and sort">
+            <label>"Show "
+                <select name="status">
+                    <option value="" selected=matrix_view.status.is_none()>"everyone"</option>
+                    {CellStatus::ALL.iter().map(|s| view! {
+                        <option value=s.code() selected=matrix_view.status == Some(*s)>{format!("with a module {}", s.label())}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>"Sort by "
+                <select name="sort">
+                    {MatrixSort::ALL.iter().map(|s| view! {
+                        <option value=s.code() selected=matrix_view.sort == *s>{s.label()}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>"Name or email "<input type="search" name="q" value=matrix_view.search.clone() /></label>
+            <button type="submit">"Apply"</button>
+            <a href=csv download>"Download CSV"</a>
+        </form>
+        <p class="muted" role="status">{summary}</p>
         {if d.modules.is_empty() {
             view! { <p>"No module is assigned in this agency yet."</p> }.into_any()
         } else {
@@ -123,7 +140,7 @@ fn Dashboard(d: AgencyDashboard, status_filter: Option<CellStatus>) -> impl Into
                         <tbody>
                             {rows.into_iter().map(|r| view! {
                                 <tr>
-                                    <th scope="row">{r.name}<br /><small>{r.email}</small></th>
+                                    <th scope="row"><a href=format!("/people/{}", r.user_id)>{r.name}</a><br /><small>{r.email}</small></th>
                                     {r.cells.into_iter().map(|c| view! {
                                         <td class=format!("cell {}", c.status.code()) data-status=c.status.code()>
                                             {if c.assigned { c.status.label().to_owned() } else { format!("({})", c.status.label()) }}

@@ -11,7 +11,7 @@ pub fn CountryReportPage() -> impl IntoView {
     gate(is_admin, move |_| {
         view! {
             <h1>"Completion by country"</h1>
-            <p>"Share of each country's active trainees and supervisors who completed each module (lessons read and quiz passed). "
+            <p>"Share of each country's active trainees and supervisors who completed each module (lessons read and quiz passed). Open a country for its agencies and kinds of agency. "
                 <a href="/reports/countries.csv" download>"Download CSV"</a></p>
             <Suspense fallback=|| view! { <p>"Loading…"</p> }>
                 {move || Suspend::new(async move {
@@ -30,7 +30,7 @@ pub fn CountryReportPage() -> impl IntoView {
                         <div class="table-scroll">
                             <table class="data report" id="country-table">
                                 <caption>"Completion per module and country, % of learners (completed / learners)"</caption>
-                                <thead><tr><th scope="col">"Module"</th>{r.countries.iter().map(|c| view! { <th scope="col">{format!("{} ({} learners)", c.name, c.learners)}</th> }).collect_view()}</tr></thead>
+                                <thead><tr><th scope="col">"Module"</th>{r.countries.iter().map(|c| view! { <th scope="col"><a href=format!("/reports/countries/{}", c.code)>{c.name.clone()}</a>{format!(" ({} learners)", c.learners)}</th> }).collect_view()}</tr></thead>
                                 <tbody>
                                     {r.modules.iter().map(|m| view! {
                                         <tr>

@@ -15,7 +15,7 @@ use crate::model::{
     learning::AttemptPage,
     quiz::{QuizResult, answer_from_form},
 };
-use crate::services::{learning, quiz, transactions};
+use crate::services::{item_analysis, learning, quiz, transactions};
 
 /// A submission this long after the deadline is still on time (a slow network's last request).
 pub const GRACE: Duration = Duration::seconds(30);
@@ -223,12 +223,20 @@ pub async fn submit(
         })
         .collect();
     if !ticked.is_empty() {
-        let rows = ticked.into_iter().map(|option_id| attempt_choice::ActiveModel {
+        let rows = ticked.iter().copied().map(|option_id| attempt_choice::ActiveModel {
             attempt_id: Set(a.id),
             option_id: Set(option_id),
         });
         attempt_choice::Entity::insert_many(rows).exec_without_returning(&txn).await?;
     }
+    let mut tally = item_analysis::Tally::default();
+    let asked_right: Vec<(i32, bool)> = asked
+        .iter()
+        .zip(&result.questions)
+        .map(|(q, r)| (q.id, r.earned >= f64::from(r.points)))
+        .collect();
+    tally.attempt(v.id, result.percent, &asked_right, &ticked);
+    item_analysis::add(&txn, &tally).await?;
     let mut active: attempt::ActiveModel = a.into();
     active.saved_answers = Set(serde_json::to_string(&counted).map_err(AppError::internal)?);
     active.submitted_at = Set(Some(now));

@@ -293,13 +293,14 @@ pub async fn complete_if_done(
     else {
         return Ok(());
     };
-    completion::Entity::insert(completion::ActiveModel {
+    let now = Utc::now();
+    let inserted = completion::Entity::insert(completion::ActiveModel {
         user_id: Set(user_id),
         module_id: Set(v.module_id),
         version_id: Set(v.id),
         attempt_id: Set(best.id),
         percent: Set(best.percent.unwrap_or_default()),
-        completed_at: Set(Utc::now()),
+        completed_at: Set(now),
         certificate_code: Set(certificate_code()),
         ..Default::default()
     })
@@ -310,6 +311,11 @@ pub async fn complete_if_done(
     )
     .exec_without_returning(db)
     .await?;
+    if inserted > 0
+        && let Some(person) = crate::entities::user::Entity::find_by_id(user_id).one(db).await?
+    {
+        crate::services::rollups::completed(db, &person, v.module_id, now).await?;
+    }
     Ok(())
 }
 

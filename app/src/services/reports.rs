@@ -4,42 +4,17 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, Utc};
-use sea_orm::{ConnectionTrait, DbBackend, DbErr, QueryResult, Statement, Value};
+use sea_orm::{ConnectionTrait, DbErr, Value};
 
 use crate::model::{
     error::AppError,
     reports::{
-        AgencyDashboard, Cell, CellStatus, CountryColumn, CountryReport, Headline, ItemAnalysis,
-        ItemStat, MatrixRow, ModuleRow, item_flags, share,
+        AgencyDashboard, Cell, CellStatus, CountryColumn, CountryDetail, CountryReport, GroupRow,
+        Headline, MatrixRow, ModuleRow, PersonAttempt, PersonModule, PersonProgress, share,
     },
 };
 use crate::services::assignments::{earliest, overdue};
-
-/// Runs SQL written with `?` placeholders on either database.
-async fn rows(
-    db: &impl ConnectionTrait,
-    sql: &str,
-    values: Vec<Value>,
-) -> Result<Vec<QueryResult>, DbErr> {
-    let backend = db.get_database_backend();
-    let sql = match backend {
-        DbBackend::Postgres => {
-            let mut n = 0;
-            sql.chars()
-                .map(|c| {
-                    if c == '?' {
-                        n += 1;
-                        format!("${n}")
-                    } else {
-                        c.to_string()
-                    }
-                })
-                .collect()
-        }
-        _ => sql.to_owned(),
-    };
-    db.query_all_raw(Statement::from_sql_and_values(backend, sql, values)).await
-}
+use crate::services::sql::rows;
 
 /// What is known of one person and one module.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -90,60 +65,8 @@ pub async fn agency_dashboard(
         })
         .collect::<Result<_, DbErr>>()?;
 
-    // Assignments: to the agency (everyone) or to one of its people.
-    let assigned = rows(
-        db,
-        "SELECT a.module_id, a.user_id, a.due_on FROM assignments a \
-         LEFT JOIN users u ON u.id = a.user_id WHERE a.agency_id = ? OR u.agency_id = ?",
-        vec![a(), a()],
-    )
-    .await?;
-    let mut due: HashMap<(i32, Option<i32>), Option<NaiveDate>> = HashMap::new();
-    for r in &assigned {
-        let key = (r.try_get::<i32>("", "module_id")?, r.try_get::<Option<i32>>("", "user_id")?);
-        let date: Option<NaiveDate> = r.try_get("", "due_on")?;
-        let entry = due.entry(key).or_insert(date);
-        *entry = earliest(*entry, date);
-    }
-
-    let mut facts: HashMap<(i32, i32), Facts> = HashMap::new();
-    for r in rows(
-        db,
-        "SELECT t.user_id, v.module_id, COUNT(*) AS n, MAX(t.percent) AS best, \
-         SUM(CASE WHEN t.passed THEN 1 ELSE 0 END) AS passed, \
-         SUM(CASE WHEN t.submitted_at IS NULL THEN 1 ELSE 0 END) AS open \
-         FROM attempts t JOIN module_versions v ON v.id = t.version_id JOIN users u ON u.id = t.user_id \
-         WHERE u.agency_id = ? GROUP BY t.user_id, v.module_id",
-        vec![a()],
-    )
-    .await?
-    {
-        let f = facts.entry((r.try_get("", "user_id")?, r.try_get("", "module_id")?)).or_default();
-        f.attempts = r.try_get::<i64>("", "n")? as u32;
-        f.best_percent = r.try_get("", "best")?;
-        f.passed = r.try_get::<i64>("", "passed")? > 0;
-        f.open_attempts = r.try_get::<i64>("", "open")? as u32;
-    }
-    for r in rows(
-        db,
-        "SELECT c.user_id, c.module_id FROM completions c JOIN users u ON u.id = c.user_id WHERE u.agency_id = ?",
-        vec![a()],
-    )
-    .await?
-    {
-        facts.entry((r.try_get("", "user_id")?, r.try_get("", "module_id")?)).or_default().completed = true;
-    }
-    for r in rows(
-        db,
-        "SELECT p.user_id, v.module_id, COUNT(*) AS n FROM lesson_progress p JOIN lessons l ON l.id = p.lesson_id \
-         JOIN module_versions v ON v.id = l.version_id JOIN users u ON u.id = p.user_id \
-         WHERE u.agency_id = ? GROUP BY p.user_id, v.module_id",
-        vec![a()],
-    )
-    .await?
-    {
-        facts.entry((r.try_get("", "user_id")?, r.try_get("", "module_id")?)).or_default().lessons_read = r.try_get::<i64>("", "n")? as u32;
-    }
+    let due = dues(db, agency_id).await?;
+    let facts = facts(db, Scope::Agency(agency_id)).await?;
 
     // Columns: every module assigned here, by title.
     let mut module_ids: Vec<i32> = due.keys().map(|(m, _)| *m).collect();
@@ -170,11 +93,7 @@ pub async fn agency_dashboard(
                 .iter()
                 .map(|(module_id, _)| {
                     let f = facts.get(&(user_id, *module_id)).cloned().unwrap_or_default();
-                    let agency_due = due.get(&(*module_id, None));
-                    let own_due = due.get(&(*module_id, Some(user_id)));
-                    let assigned = agency_due.is_some() || own_due.is_some();
-                    let due_on =
-                        earliest(agency_due.copied().flatten(), own_due.copied().flatten());
+                    let (assigned, due_on) = due_for(&due, *module_id, user_id);
                     let status = cell_status(&f, due_on, today);
                     if assigned {
                         headline.assignments += 1;
@@ -202,6 +121,205 @@ pub async fn agency_dashboard(
     Ok(AgencyDashboard { agency_id, agency_name: agency.name, headline, modules, rows })
 }
 
+/// Whose facts to gather.
+#[derive(Clone, Copy)]
+enum Scope {
+    Agency(i32),
+    Person(i32),
+}
+
+impl Scope {
+    fn condition(self) -> (&'static str, Value) {
+        match self {
+            Scope::Agency(id) => ("u.agency_id = ?", id.into()),
+            Scope::Person(id) => ("u.id = ?", id.into()),
+        }
+    }
+}
+
+/// Due dates in an agency, by (module, person): `None` for the agency-wide assignment. The
+/// earliest wins when a module is assigned twice.
+async fn dues(
+    db: &impl ConnectionTrait,
+    agency_id: i32,
+) -> Result<HashMap<(i32, Option<i32>), Option<NaiveDate>>, DbErr> {
+    let assigned = rows(
+        db,
+        "SELECT a.module_id, a.user_id, a.due_on FROM assignments a \
+         LEFT JOIN users u ON u.id = a.user_id WHERE a.agency_id = ? OR u.agency_id = ?",
+        vec![agency_id.into(), agency_id.into()],
+    )
+    .await?;
+    let mut due: HashMap<(i32, Option<i32>), Option<NaiveDate>> = HashMap::new();
+    for r in &assigned {
+        let key = (r.try_get::<i32>("", "module_id")?, r.try_get::<Option<i32>>("", "user_id")?);
+        let date: Option<NaiveDate> = r.try_get("", "due_on")?;
+        let entry = due.entry(key).or_insert(date);
+        *entry = earliest(*entry, date);
+    }
+    Ok(due)
+}
+
+/// Attempts, completions and lessons read, by (person, module): three grouped queries.
+async fn facts(
+    db: &impl ConnectionTrait,
+    scope: Scope,
+) -> Result<HashMap<(i32, i32), Facts>, DbErr> {
+    let (condition, value) = scope.condition();
+    let mut facts: HashMap<(i32, i32), Facts> = HashMap::new();
+    for r in rows(
+        db,
+        &format!(
+            "SELECT t.user_id, v.module_id, COUNT(*) AS n, MAX(t.percent) AS best, \
+             SUM(CASE WHEN t.passed THEN 1 ELSE 0 END) AS passed, \
+             SUM(CASE WHEN t.submitted_at IS NULL THEN 1 ELSE 0 END) AS open \
+             FROM attempts t JOIN module_versions v ON v.id = t.version_id JOIN users u ON u.id = t.user_id \
+             WHERE {condition} GROUP BY t.user_id, v.module_id"
+        ),
+        vec![value.clone()],
+    )
+    .await?
+    {
+        let f = facts.entry((r.try_get("", "user_id")?, r.try_get("", "module_id")?)).or_default();
+        f.attempts = r.try_get::<i64>("", "n")? as u32;
+        f.best_percent = r.try_get("", "best")?;
+        f.passed = r.try_get::<i64>("", "passed")? > 0;
+        f.open_attempts = r.try_get::<i64>("", "open")? as u32;
+    }
+    for r in rows(
+        db,
+        &format!(
+            "SELECT c.user_id, c.module_id FROM completions c JOIN users u ON u.id = c.user_id WHERE {condition}"
+        ),
+        vec![value.clone()],
+    )
+    .await?
+    {
+        facts.entry((r.try_get("", "user_id")?, r.try_get("", "module_id")?)).or_default().completed = true;
+    }
+    for r in rows(
+        db,
+        &format!(
+            "SELECT p.user_id, v.module_id, COUNT(*) AS n FROM lesson_progress p JOIN lessons l ON l.id = p.lesson_id \
+             JOIN module_versions v ON v.id = l.version_id JOIN users u ON u.id = p.user_id \
+             WHERE {condition} GROUP BY p.user_id, v.module_id"
+        ),
+        vec![value],
+    )
+    .await?
+    {
+        facts.entry((r.try_get("", "user_id")?, r.try_get("", "module_id")?)).or_default().lessons_read = r.try_get::<i64>("", "n")? as u32;
+    }
+    Ok(facts)
+}
+
+/// The due date of a module for one person: the earlier of the agency's and their own.
+fn due_for(
+    due: &HashMap<(i32, Option<i32>), Option<NaiveDate>>,
+    module_id: i32,
+    user_id: i32,
+) -> (bool, Option<NaiveDate>) {
+    let agency_due = due.get(&(module_id, None));
+    let own_due = due.get(&(module_id, Some(user_id)));
+    let assigned = agency_due.is_some() || own_due.is_some();
+    (assigned, earliest(agency_due.copied().flatten(), own_due.copied().flatten()))
+}
+
+/// One learner's progress, attempts and scores. `NotFound` for anyone who is not a learner of
+/// an agency; the caller checks the viewer may supervise that agency.
+pub async fn person_progress(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    today: NaiveDate,
+) -> Result<PersonProgress, AppError> {
+    use sea_orm::EntityTrait;
+    let person = crate::entities::user::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .filter(|u| matches!(u.role.as_str(), "trainee" | "supervisor"))
+        .ok_or(AppError::NotFound)?;
+    let agency_id = person.agency_id.ok_or(AppError::NotFound)?;
+    let agency = crate::entities::agency::Entity::find_by_id(agency_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let due = dues(db, agency_id).await?;
+    let facts = facts(db, Scope::Person(user_id)).await?;
+    let mut completed_on: HashMap<i32, String> = HashMap::new();
+    for r in rows(
+        db,
+        "SELECT module_id, completed_at FROM completions WHERE user_id = ?",
+        vec![user_id.into()],
+    )
+    .await?
+    {
+        let at: chrono::DateTime<Utc> = r.try_get("", "completed_at")?;
+        completed_on.insert(r.try_get("", "module_id")?, at.date_naive().to_string());
+    }
+    // Modules assigned to them, and any they took up themselves.
+    let mut module_ids: Vec<i32> = due
+        .keys()
+        .filter(|(_, who)| who.is_none_or(|w| w == user_id))
+        .map(|(m, _)| *m)
+        .chain(facts.keys().map(|(_, m)| *m))
+        .collect();
+    module_ids.sort_unstable();
+    module_ids.dedup();
+    let titles = module_titles(db, &module_ids).await?;
+    let mut modules: Vec<PersonModule> = module_ids
+        .iter()
+        .map(|m| {
+            let f = facts.get(&(user_id, *m)).cloned().unwrap_or_default();
+            let (assigned, due_on) = due_for(&due, *m, user_id);
+            PersonModule {
+                module_id: *m,
+                title: titles.get(m).cloned().unwrap_or_default(),
+                assigned,
+                due_on: due_on.map(|d| d.to_string()),
+                status: cell_status(&f, due_on, today),
+                lessons_read: f.lessons_read,
+                attempts: f.attempts,
+                best_percent: f.best_percent,
+                completed_on: completed_on.get(m).cloned(),
+            }
+        })
+        .collect();
+    modules.sort_by_key(|m| (!m.assigned, m.title.to_lowercase()));
+    let attempts = rows(
+        db,
+        "SELECT v.title, v.number AS version, t.number, t.started_at, t.submitted_at, t.percent, t.passed, t.late \
+         FROM attempts t JOIN module_versions v ON v.id = t.version_id WHERE t.user_id = ? \
+         ORDER BY t.started_at DESC, t.id DESC",
+        vec![user_id.into()],
+    )
+    .await?
+    .iter()
+    .map(|r| {
+        let minute = |t: chrono::DateTime<Utc>| t.format("%Y-%m-%d %H:%M").to_string();
+        Ok(PersonAttempt {
+            module_title: r.try_get("", "title")?,
+            version: r.try_get("", "version")?,
+            number: r.try_get("", "number")?,
+            started_at: minute(r.try_get("", "started_at")?),
+            submitted_at: r.try_get::<Option<chrono::DateTime<Utc>>>("", "submitted_at")?.map(minute),
+            percent: r.try_get("", "percent")?,
+            passed: r.try_get("", "passed")?,
+            late: r.try_get("", "late")?,
+        })
+    })
+    .collect::<Result<_, DbErr>>()?;
+    Ok(PersonProgress {
+        user_id,
+        name: person.display_name,
+        email: person.email,
+        active: person.active,
+        agency_id,
+        agency_name: agency.name,
+        modules,
+        attempts,
+    })
+}
+
 /// Module titles (of the published version, else the latest).
 async fn module_titles(
     db: &impl ConnectionTrait,
@@ -222,17 +340,16 @@ async fn module_titles(
 }
 
 /// Completion per country, side by side: for each published module, the share of each
-/// country's active learners who completed it; and completions per month.
+/// country's active learners who completed it; and completions per month. Reads the rollups
+/// (a few hundred rows), never the completions themselves.
 pub async fn country_report(db: &impl ConnectionTrait) -> Result<CountryReport, AppError> {
     let countries: Vec<CountryColumn> = rows(
         db,
-        &format!(
-            "SELECT c.code, c.name_en, COUNT(u.id) AS learners FROM countries c \
-             LEFT JOIN agencies g ON g.country_code = c.code \
-             LEFT JOIN users u ON u.agency_id = g.id AND {LEARNER} \
-             GROUP BY c.code, c.name_en ORDER BY c.name_en"
-        ),
-        vec![true.into()],
+        "SELECT c.code, c.name_en, COALESCE(CAST(SUM(l.learners) AS BIGINT), 0) AS learners FROM countries c \
+         LEFT JOIN agencies g ON g.country_code = c.code \
+         LEFT JOIN agency_learners l ON l.agency_id = g.id \
+         GROUP BY c.code, c.name_en ORDER BY c.name_en",
+        vec![],
     )
     .await?
     .iter()
@@ -248,12 +365,9 @@ pub async fn country_report(db: &impl ConnectionTrait) -> Result<CountryReport, 
     let mut completed: HashMap<(i32, String), u64> = HashMap::new();
     for r in rows(
         db,
-        &format!(
-            "SELECT x.module_id, g.country_code, COUNT(*) AS n FROM completions x \
-             JOIN users u ON u.id = x.user_id JOIN agencies g ON g.id = u.agency_id \
-             WHERE {LEARNER} GROUP BY x.module_id, g.country_code"
-        ),
-        vec![true.into()],
+        "SELECT r.module_id, g.country_code, CAST(SUM(r.completions) AS BIGINT) AS n \
+         FROM completion_rollup r JOIN agencies g ON g.id = r.agency_id GROUP BY r.module_id, g.country_code",
+        vec![],
     )
     .await?
     {
@@ -262,150 +376,109 @@ pub async fn country_report(db: &impl ConnectionTrait) -> Result<CountryReport, 
             r.try_get::<i64>("", "n")? as u64,
         );
     }
-    let published = rows(
-        db,
-        "SELECT module_id, title FROM module_versions WHERE status = ? ORDER BY title",
-        vec!["published".into()],
-    )
-    .await?;
-    let modules = published
-        .iter()
-        .map(|r| {
-            let module_id: i32 = r.try_get("", "module_id")?;
+    let modules = published_modules(db)
+        .await?
+        .into_iter()
+        .map(|(module_id, title)| {
             let done: Vec<u64> = countries
                 .iter()
                 .map(|c| completed.get(&(module_id, c.code.clone())).copied().unwrap_or(0))
                 .collect();
             let percent = done.iter().zip(&countries).map(|(d, c)| share(*d, c.learners)).collect();
-            Ok(ModuleRow { module_id, title: r.try_get("", "title")?, completed: done, percent })
+            ModuleRow { module_id, title, completed: done, percent }
         })
-        .collect::<Result<_, DbErr>>()?;
-
-    let month = match db.get_database_backend() {
-        DbBackend::Postgres => "to_char(x.completed_at, 'YYYY-MM')",
-        _ => "substr(x.completed_at, 1, 7)",
-    };
+        .collect();
     let per_month = rows(
         db,
-        &format!(
-            "SELECT {month} AS month, COUNT(*) AS n FROM completions x JOIN users u ON u.id = x.user_id \
-             WHERE {LEARNER} GROUP BY 1 ORDER BY 1"
-        ),
-        vec![true.into()],
+        "SELECT month, CAST(SUM(completions) AS BIGINT) AS n FROM completion_rollup \
+         GROUP BY month HAVING SUM(completions) > 0 ORDER BY month",
+        vec![],
     )
-        .await?
-        .iter()
-        .map(|r| Ok((r.try_get("", "month")?, r.try_get::<i64>("", "n")? as u64)))
-        .collect::<Result<_, DbErr>>()?;
+    .await?
+    .iter()
+    .map(|r| Ok((r.try_get("", "month")?, r.try_get::<i64>("", "n")? as u64)))
+    .collect::<Result<_, DbErr>>()?;
     Ok(CountryReport { countries, modules, per_month })
 }
 
-/// Item analysis of one version: per question the share fully correct, the discrimination
-/// index (upper vs lower 27 % of attempts by score), how often each option was chosen, and flags.
-pub async fn item_analysis(
+/// Published modules (id, title), by title.
+async fn published_modules(db: &impl ConnectionTrait) -> Result<Vec<(i32, String)>, DbErr> {
+    rows(
+        db,
+        "SELECT module_id, title FROM module_versions WHERE status = ? ORDER BY title",
+        vec!["published".into()],
+    )
+    .await?
+    .iter()
+    .map(|r| Ok((r.try_get("", "module_id")?, r.try_get("", "title")?)))
+    .collect()
+}
+
+/// One country's completion per module: for the whole country, per agency kind and per agency.
+/// Two small queries over the rollups.
+pub async fn country_detail(
     db: &impl ConnectionTrait,
-    version_id: i32,
-) -> Result<ItemAnalysis, AppError> {
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
-    let v = crate::entities::module_version::Entity::find_by_id(version_id)
-        .one(db)
+    code: &str,
+) -> Result<CountryDetail, AppError> {
+    use crate::model::accounts::AgencyKind;
+    let country = rows(db, "SELECT code, name_en FROM countries WHERE code = ?", vec![code.into()])
         .await?
+        .into_iter()
+        .next()
         .ok_or(AppError::NotFound)?;
-    let v_id = || Value::from(version_id);
-    let percents: Vec<f64> = rows(db, "SELECT percent FROM attempts WHERE version_id = ? AND submitted_at IS NOT NULL ORDER BY percent", vec![v_id()])
-        .await?
-        .iter()
-        .map(|r| r.try_get::<Option<f64>>("", "percent").map(Option::unwrap_or_default))
-        .collect::<Result<_, DbErr>>()?;
-    let n = percents.len();
-    let correct_by = |condition: &'static str, bound: Option<f64>| {
-        let mut values = vec![v_id()];
-        values.extend(bound.map(Value::from));
-        async move {
-            let sql = format!(
-                "SELECT aa.question_id, COUNT(*) AS n, SUM(CASE WHEN aa.earned >= aa.points THEN 1 ELSE 0 END) AS correct \
-                 FROM attempt_answers aa JOIN attempts a ON a.id = aa.attempt_id \
-                 WHERE a.version_id = ? {condition} GROUP BY aa.question_id"
-            );
-            let mut out: HashMap<i32, (u64, u64)> = HashMap::new();
-            for r in rows(db, &sql, values).await? {
-                out.insert(
-                    r.try_get("", "question_id")?,
-                    (r.try_get::<i64>("", "n")? as u64, r.try_get::<i64>("", "correct")? as u64),
-                );
-            }
-            Ok::<_, DbErr>(out)
-        }
-    };
-    let all = correct_by("", None).await?;
-    // The 27 % groups by score (ties at the cut stay in the group).
-    let k = (n as f64 * 0.27).ceil() as usize;
-    let (lower, upper) = if n >= 4 {
-        (
-            correct_by("AND a.percent <= ?", Some(percents[k - 1])).await?,
-            correct_by("AND a.percent >= ?", Some(percents[n - k])).await?,
-        )
-    } else {
-        (HashMap::new(), HashMap::new())
-    };
-    let mut chosen: HashMap<i32, u64> = HashMap::new();
+    let agencies: Vec<(i32, String, String, u64)> = rows(
+        db,
+        "SELECT g.id, g.name, g.kind, COALESCE(l.learners, 0) AS learners FROM agencies g \
+         LEFT JOIN agency_learners l ON l.agency_id = g.id WHERE g.country_code = ? ORDER BY g.name",
+        vec![code.into()],
+    )
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((r.try_get("", "id")?, r.try_get("", "name")?, r.try_get("", "kind")?, r.try_get::<i64>("", "learners")? as u64))
+    })
+    .collect::<Result<_, DbErr>>()?;
+    let mut completed: HashMap<(i32, i32), u64> = HashMap::new();
     for r in rows(
         db,
-        "SELECT c.option_id, COUNT(*) AS n FROM attempt_choices c JOIN attempts a ON a.id = c.attempt_id \
-         WHERE a.version_id = ? GROUP BY c.option_id",
-        vec![v_id()],
+        "SELECT r.agency_id, r.module_id, CAST(SUM(r.completions) AS BIGINT) AS n FROM completion_rollup r \
+         JOIN agencies g ON g.id = r.agency_id WHERE g.country_code = ? GROUP BY r.agency_id, r.module_id",
+        vec![code.into()],
     )
     .await?
     {
-        chosen.insert(r.try_get("", "option_id")?, r.try_get::<i64>("", "n")? as u64);
+        completed.insert((r.try_get("", "agency_id")?, r.try_get("", "module_id")?), r.try_get::<i64>("", "n")? as u64);
     }
-    let questions = crate::entities::question::Entity::find()
-        .filter(crate::entities::question::Column::VersionId.eq(version_id))
-        .order_by_asc(crate::entities::question::Column::Position)
-        .all(db)
-        .await?;
-    let ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
-    let options = crate::entities::question_option::Entity::find()
-        .filter(crate::entities::question_option::Column::QuestionId.is_in(ids))
-        .order_by_asc(crate::entities::question_option::Column::Position)
-        .all(db)
-        .await?;
-    let ratio = |m: &HashMap<i32, (u64, u64)>, q: i32| {
-        m.get(&q).filter(|(n, _)| *n > 0).map(|(n, c)| *c as f64 / *n as f64)
-    };
-    let round = |x: f64| (x * 100.0).round() / 100.0;
-    let stats = questions
-        .into_iter()
-        .map(|q| {
-            let (answered, _) = all.get(&q.id).copied().unwrap_or_default();
-            let correct_share = round(ratio(&all, q.id).unwrap_or(0.0));
-            let discrimination = match (ratio(&upper, q.id), ratio(&lower, q.id)) {
-                (Some(u), Some(l)) => Some(round(u - l)),
-                _ => None,
-            };
-            let choice = matches!(q.kind.as_str(), "single" | "multiple" | "true_false");
-            ItemStat {
-                question_id: q.id,
-                flags: item_flags(correct_share, discrimination, answered),
-                prompt: q.prompt,
-                answered,
-                correct_share,
-                discrimination,
-                options: options
-                    .iter()
-                    .filter(|o| choice && o.question_id == q.id)
-                    .map(|o| (o.text.clone(), chosen.get(&o.id).copied().unwrap_or(0), o.correct))
-                    .collect(),
-            }
+    let modules = published_modules(db).await?;
+
+    let by_agency: Vec<GroupRow> = agencies
+        .iter()
+        .map(|(id, name, _, learners)| {
+            let done = modules.iter().map(|(m, _)| completed.get(&(*id, *m)).copied().unwrap_or(0));
+            GroupRow::new(name.clone(), Some(*id), *learners, done.collect())
         })
         .collect();
-    Ok(ItemAnalysis {
-        version_id,
-        module_id: v.module_id,
-        title: v.title,
-        number: v.number,
-        attempts: n as u64,
-        questions: stats,
+    let by_kind = AgencyKind::ALL
+        .iter()
+        .filter_map(|kind| {
+            let rows: Vec<&GroupRow> = agencies
+                .iter()
+                .zip(&by_agency)
+                .filter(|((_, _, k, _), _)| k == kind.code())
+                .map(|(_, row)| row)
+                .collect();
+            (!rows.is_empty())
+                .then(|| GroupRow::total(kind.label().to_owned(), rows, modules.len()))
+        })
+        .collect();
+    let name: String = country.try_get("", "name_en")?;
+    Ok(CountryDetail {
+        code: country.try_get("", "code")?,
+        whole: GroupRow::total(name.clone(), &by_agency, modules.len()),
+        name,
+        modules,
+        by_kind,
+        by_agency,
     })
 }
 

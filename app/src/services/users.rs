@@ -143,6 +143,7 @@ pub async fn insert(
     }
     .insert(db)
     .await?;
+    crate::services::rollups::person_changed(db, None, &user).await?;
     Ok(user.id)
 }
 
@@ -172,6 +173,7 @@ pub async fn update(
     if user.id == actor.id && role != Role::Admin {
         return Err(AppError::invalid("role", "You cannot remove your own admin role."));
     }
+    let before = user.clone();
     let old_role = user.role.clone();
     let old_agency = user.agency_id;
     let new_agency = agency.map(|a| a.id);
@@ -179,7 +181,8 @@ pub async fn update(
     active.display_name = Set(display_name);
     active.role = Set(role.code().to_owned());
     active.agency_id = Set(new_agency);
-    active.update(&txn).await?;
+    let after = active.update(&txn).await?;
+    crate::services::rollups::person_changed(&txn, Some(&before), &after).await?;
     if old_role != role.code() {
         let detail = format!("{old_role} → {}", role.code());
         audit::record(
@@ -223,9 +226,11 @@ pub async fn set_active(
     let txn = crate::services::transactions::write(db).await?;
     let user = user::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
     if user.active != active_now {
+        let before = user.clone();
         let mut active: user::ActiveModel = user.into();
         active.active = Set(active_now);
-        active.update(&txn).await?;
+        let after = active.update(&txn).await?;
+        crate::services::rollups::person_changed(&txn, Some(&before), &after).await?;
         let action = if active_now {
             AuditAction::Reactivated
         } else {

@@ -4,7 +4,7 @@ use std::time::{Duration, Instant};
 
 use app::{
     entities::{agency, module_version, user},
-    services::{auth::current_user, learning, reports},
+    services::{auth::current_user, item_analysis, learning, reports},
 };
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -52,12 +52,13 @@ pub async fn run(db: &DatabaseConnection) -> anyhow::Result<()> {
         .await?;
     }
     time("country report", || reports::country_report(db)).await?;
+    time("one country, per agency and kind (JO)", || reports::country_detail(db, "JO")).await?;
     if let Some(v) = module_version::Entity::find()
         .filter(module_version::Column::Status.eq("published"))
         .one(db)
         .await?
     {
-        time("item analysis (one module)", || reports::item_analysis(db, v.id)).await?;
+        time("item analysis (one module)", || item_analysis::item_analysis(db, v.id)).await?;
     }
     if let Some(u) = user::Entity::find()
         .filter(user::Column::Role.eq("trainee"))
@@ -65,6 +66,10 @@ pub async fn run(db: &DatabaseConnection) -> anyhow::Result<()> {
         .one(db)
         .await?
     {
+        time("one trainee's progress page", || {
+            reports::person_progress(db, u.id, reports::today())
+        })
+        .await?;
         let me = current_user(&u);
         time("trainee home (catalogue)", || async { Ok(learning::catalogue(db, &me).await?) })
             .await?;

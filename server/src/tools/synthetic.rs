@@ -4,9 +4,11 @@
 use std::time::Instant;
 
 use app::{
-    entities::{agency, assignment, attempt, completion, module_version, user},
+    entities::{
+        agency, assignment, attempt, completion, module_version, question, question_option, user,
+    },
     model::accounts::AgencyKind,
-    services::{demo, passwords},
+    services::{demo, item_analysis, passwords, rollups},
 };
 use chrono::{Duration, Utc};
 use sea_orm::{
@@ -43,6 +45,10 @@ fn progress(what: &str, done: usize, total: usize, started: Instant) {
         );
     }
 }
+
+/// A question as the generator answers it: its id, the options ticked when right, and the
+/// options one of which is ticked when wrong.
+type Paper = (i32, Vec<i32>, Vec<i32>);
 
 pub async fn generate(
     db: &DatabaseConnection,
@@ -124,6 +130,28 @@ pub async fn generate(
         assignment::Entity::insert_many(chunk.to_vec()).exec_without_returning(db).await?;
     }
 
+    let mut papers: std::collections::HashMap<i32, Vec<Paper>> = std::collections::HashMap::new();
+    for v in &versions {
+        let questions =
+            question::Entity::find().filter(question::Column::VersionId.eq(v.id)).all(db).await?;
+        let options = question_option::Entity::find()
+            .filter(question_option::Column::QuestionId.is_in(questions.iter().map(|q| q.id)))
+            .all(db)
+            .await?;
+        let paper = questions.iter().map(|q| {
+            let of = |correct: bool| {
+                options
+                    .iter()
+                    .filter(|o| o.question_id == q.id && o.correct == correct)
+                    .map(|o| o.id)
+                    .collect()
+            };
+            (q.id, of(true), of(false))
+        });
+        papers.insert(v.id, paper.collect());
+    }
+    let mut tally = item_analysis::Tally::default();
+
     // Attempts (and the completions they earn), numbered per person and version.
     let mut next_number: std::collections::HashMap<(i32, i32), i32> =
         std::collections::HashMap::new();
@@ -139,6 +167,19 @@ pub async fn generate(
             let percent = (rng.below(1001) as f64) / 10.0;
             let passed = percent >= f64::from(v.pass_mark_percent);
             let when = now - Duration::minutes(rng.below(60 * 24 * 365) as i64);
+            // Stronger attempts answer more questions right, so discrimination is positive.
+            let mut asked = vec![];
+            let mut ticked = vec![];
+            for (question_id, right_options, wrong_options) in &papers[&v.id] {
+                let right = (rng.below(1000) as f64) < percent * 8.0 + 100.0;
+                asked.push((*question_id, right));
+                if right {
+                    ticked.extend(right_options);
+                } else if !wrong_options.is_empty() {
+                    ticked.push(wrong_options[rng.below(wrong_options.len() as u64) as usize]);
+                }
+            }
+            tally.attempt(v.id, percent, &asked, &ticked);
             attempt_rows.push(attempt::ActiveModel {
                 user_id: Set(user_id),
                 version_id: Set(v.id),
@@ -198,6 +239,10 @@ pub async fn generate(
         txn.commit().await?;
         progress("attempts", (start + BATCH).min(attempts), attempts, started);
     }
+    // Item analysis reads running sums; synthetic attempts keep no answer rows, only these.
+    item_analysis::add(db, &tally).await?;
+    // People and completions were bulk-inserted: count them once for the country reports.
+    rollups::rebuild(db).await?;
     eprintln!("done in {:.1} s", started.elapsed().as_secs_f64());
     Ok(())
 }

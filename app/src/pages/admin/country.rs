@@ -18,10 +18,8 @@ pub fn CountryPage() -> impl IntoView {
         |code| agencies(Some(code)),
     );
     gate(is_admin, move |_| {
-        let kinds = AgencyKind::ALL
-            .iter()
-            .map(|k| (k.code().to_owned(), kind_label(*k).to_owned()))
-            .collect();
+        let kinds =
+            AgencyKind::ALL.iter().map(|k| (k.code().to_owned(), k.label().to_owned())).collect();
         view! {
             <p><a href="/admin/countries">"← Countries"</a></p>
             <h1>{format!("Agencies in {code}")}</h1>
@@ -37,7 +35,7 @@ pub fn CountryPage() -> impl IntoView {
                                     {rows.into_iter().map(|a| view! {
                                         <tr>
                                             <td><a href=format!("/admin/users?agency={}", a.id)>{a.name}</a></td>
-                                            <td>{kind_label(a.kind)}</td>
+                                            <td>{a.kind.label()}</td>
                                             <td>{a.users}" · "<a href=format!("/agencies/{}", a.id)>"assign modules"</a></td>
                                         </tr>
                                     }).collect_view()}
@@ -59,16 +57,4 @@ pub fn CountryPage() -> impl IntoView {
             </section>
         }
     })
-}
-
-pub fn kind_label(kind: AgencyKind) -> &'static str {
-    match kind {
-        AgencyKind::LawEnforcement => "Law enforcement",
-        AgencyKind::BorderImmigration => "Border and immigration",
-        AgencyKind::Health => "Health",
-        AgencyKind::SocialWork => "Social work",
-        AgencyKind::CivilSociety => "Civil society",
-        AgencyKind::InternationalOrg => "International organisation",
-        AgencyKind::Other => "Other",
-    }
 }

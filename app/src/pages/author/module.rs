@@ -9,7 +9,6 @@ use crate::model::{
     accounts::AgencyKind,
     authoring::{QuestionKind, VersionStatus, VersionView},
 };
-use crate::pages::admin::country::kind_label;
 use crate::pages::author::is_author;
 use crate::pages::not_found::NotFound;
 
@@ -126,7 +125,7 @@ fn Settings(v: VersionView) -> impl IntoView {
                     <legend>"Intended for (none ticked: everyone)"</legend>
                     {AgencyKind::ALL.iter().map(|k| {
                         let checked = s.agency_kinds.contains(k);
-                        view! { <label class="check"><input type="checkbox" name=format!("kinds[{}]", k.code()) checked=checked />{kind_label(*k)}</label> }
+                        view! { <label class="check"><input type="checkbox" name=format!("kinds[{}]", k.code()) checked=checked />{k.label()}</label> }
                     }).collect_view()}
                 </fieldset>
                 <label class="check"><input type="checkbox" name="shuffle_questions" checked=s.shuffle_questions />"Shuffle questions"</label>

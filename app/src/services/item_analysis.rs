@@ -1,0 +1,187 @@
+//! Item analysis: running sums per version, question and option, added to when an attempt is
+//! submitted (in its transaction), and read back as a few rows per question — so the report costs
+//! the same at a million attempts as at ten.
+
+use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Value};
+
+use crate::entities::{module_version, question, question_option};
+use crate::model::{
+    error::AppError,
+    reports::{ItemAnalysis, ItemStat, ItemSums, item_flags},
+};
+use crate::services::sql::{execute, placeholders, rows};
+
+/// Sums to add, by version, by question (with its version) and by option (with its version).
+#[derive(Debug, Default)]
+pub struct Tally {
+    pub versions: HashMap<i32, (u64, f64, f64)>,
+    pub questions: HashMap<i32, (i32, ItemSums)>,
+    pub options: HashMap<i32, (i32, u64)>,
+}
+
+impl Tally {
+    /// Counts one submitted attempt: its score, each question asked (right or not) and each
+    /// option ticked.
+    pub fn attempt(
+        &mut self,
+        version_id: i32,
+        percent: f64,
+        asked: &[(i32, bool)],
+        ticked: &[i32],
+    ) {
+        let v = self.versions.entry(version_id).or_default();
+        *v = (v.0 + 1, v.1 + percent, v.2 + percent * percent);
+        for (question_id, right) in asked {
+            let (_, s) =
+                self.questions.entry(*question_id).or_insert((version_id, ItemSums::default()));
+            s.answered += 1;
+            s.score_sum += percent;
+            s.score_sq_sum += percent * percent;
+            if *right {
+                s.correct += 1;
+                s.correct_score_sum += percent;
+            }
+        }
+        for option_id in ticked {
+            self.options.entry(*option_id).or_insert((version_id, 0)).1 += 1;
+        }
+    }
+}
+
+/// Rows per statement: well under SQLite's and PostgreSQL's limits on bound values.
+const CHUNK: usize = 500;
+
+/// Adds a tally to the stored sums (an upsert per chunk of rows).
+pub async fn add(db: &impl ConnectionTrait, tally: &Tally) -> Result<(), DbErr> {
+    let versions: Vec<_> = tally.versions.iter().collect();
+    for chunk in versions.chunks(CHUNK) {
+        let sql = format!(
+            "INSERT INTO version_stats (version_id, attempts, score_sum, score_sq_sum) VALUES {} \
+             ON CONFLICT (version_id) DO UPDATE SET attempts = version_stats.attempts + excluded.attempts, \
+             score_sum = version_stats.score_sum + excluded.score_sum, \
+             score_sq_sum = version_stats.score_sq_sum + excluded.score_sq_sum",
+            placeholders(chunk.len(), 4)
+        );
+        let values = chunk.iter().flat_map(|(id, (n, sum, sq))| {
+            [Value::from(**id), (*n as i64).into(), (*sum).into(), (*sq).into()]
+        });
+        execute(db, &sql, values.collect()).await?;
+    }
+    let questions: Vec<_> = tally.questions.iter().collect();
+    for chunk in questions.chunks(CHUNK) {
+        let sql = format!(
+            "INSERT INTO question_stats (question_id, version_id, answered, correct, score_sum, score_sq_sum, correct_score_sum) VALUES {} \
+             ON CONFLICT (question_id) DO UPDATE SET answered = question_stats.answered + excluded.answered, \
+             correct = question_stats.correct + excluded.correct, \
+             score_sum = question_stats.score_sum + excluded.score_sum, \
+             score_sq_sum = question_stats.score_sq_sum + excluded.score_sq_sum, \
+             correct_score_sum = question_stats.correct_score_sum + excluded.correct_score_sum",
+            placeholders(chunk.len(), 7)
+        );
+        let values = chunk.iter().flat_map(|(id, (version, s))| {
+            [
+                Value::from(**id),
+                (*version).into(),
+                (s.answered as i64).into(),
+                (s.correct as i64).into(),
+                s.score_sum.into(),
+                s.score_sq_sum.into(),
+                s.correct_score_sum.into(),
+            ]
+        });
+        execute(db, &sql, values.collect()).await?;
+    }
+    let options: Vec<_> = tally.options.iter().collect();
+    for chunk in options.chunks(CHUNK) {
+        let sql = format!(
+            "INSERT INTO option_stats (option_id, version_id, chosen) VALUES {} \
+             ON CONFLICT (option_id) DO UPDATE SET chosen = option_stats.chosen + excluded.chosen",
+            placeholders(chunk.len(), 3)
+        );
+        let values = chunk.iter().flat_map(|(id, (version, n))| {
+            [Value::from(**id), (*version).into(), (*n as i64).into()]
+        });
+        execute(db, &sql, values.collect()).await?;
+    }
+    Ok(())
+}
+
+/// Item analysis of one version: per question the share fully correct, the point-biserial
+/// discrimination, how often each option was chosen, and flags.
+pub async fn item_analysis(
+    db: &impl ConnectionTrait,
+    version_id: i32,
+) -> Result<ItemAnalysis, AppError> {
+    let v =
+        module_version::Entity::find_by_id(version_id).one(db).await?.ok_or(AppError::NotFound)?;
+    let id = || vec![Value::from(version_id)];
+    let attempts = rows(db, "SELECT attempts FROM version_stats WHERE version_id = ?", id())
+        .await?
+        .first()
+        .map(|r| r.try_get::<i64>("", "attempts"))
+        .transpose()?
+        .unwrap_or(0) as u64;
+    let mut sums: HashMap<i32, ItemSums> = HashMap::new();
+    for r in rows(db, "SELECT * FROM question_stats WHERE version_id = ?", id()).await? {
+        sums.insert(
+            r.try_get("", "question_id")?,
+            ItemSums {
+                answered: r.try_get::<i64>("", "answered")? as u64,
+                correct: r.try_get::<i64>("", "correct")? as u64,
+                score_sum: r.try_get("", "score_sum")?,
+                score_sq_sum: r.try_get("", "score_sq_sum")?,
+                correct_score_sum: r.try_get("", "correct_score_sum")?,
+            },
+        );
+    }
+    let mut chosen: HashMap<i32, u64> = HashMap::new();
+    for r in
+        rows(db, "SELECT option_id, chosen FROM option_stats WHERE version_id = ?", id()).await?
+    {
+        chosen.insert(r.try_get("", "option_id")?, r.try_get::<i64>("", "chosen")? as u64);
+    }
+    let questions = question::Entity::find()
+        .filter(question::Column::VersionId.eq(version_id))
+        .order_by_asc(question::Column::Position)
+        .all(db)
+        .await?;
+    let options = question_option::Entity::find()
+        .filter(question_option::Column::QuestionId.is_in(questions.iter().map(|q| q.id)))
+        .order_by_asc(question_option::Column::Position)
+        .all(db)
+        .await?;
+    let round = |x: f64| (x * 100.0).round() / 100.0;
+    let questions = questions
+        .into_iter()
+        .map(|q| {
+            let s = sums.get(&q.id).copied().unwrap_or_default();
+            let correct_share =
+                if s.answered == 0 { 0.0 } else { round(s.correct as f64 / s.answered as f64) };
+            let discrimination = s.point_biserial().map(round);
+            let choice = matches!(q.kind.as_str(), "single" | "multiple" | "true_false");
+            ItemStat {
+                question_id: q.id,
+                flags: item_flags(correct_share, discrimination, s.answered),
+                prompt: q.prompt,
+                answered: s.answered,
+                correct_share,
+                discrimination,
+                options: options
+                    .iter()
+                    .filter(|o| choice && o.question_id == q.id)
+                    .map(|o| (o.text.clone(), chosen.get(&o.id).copied().unwrap_or(0), o.correct))
+                    .collect(),
+            }
+        })
+        .collect();
+    Ok(ItemAnalysis {
+        version_id,
+        module_id: v.module_id,
+        title: v.title,
+        number: v.number,
+        attempts,
+        questions,
+    })
+}
