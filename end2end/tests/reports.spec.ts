@@ -34,6 +34,13 @@ test('a supervisor assigns with a due date, the trainee completes it, the dashbo
   expect(index).toBeGreaterThan(0);
   const row = page.locator('table.matrix tbody tr', { hasText: trainee.email });
   await expect(row.locator('td').nth(index - 1)).toHaveAttribute('data-status', 'passed');
+  // Only people with a passed module, then their own page.
+  await page.getByLabel('Show').selectOption('passed');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/status=passed/);
+  await page.locator('table.matrix tbody tr', { hasText: trainee.email }).getByRole('link').click();
+  await expect(page.locator('#person-modules tr', { hasText: title }).locator('td').first()).toHaveAttribute('data-status', 'passed');
+  await expect(page.locator('#person-attempts')).toContainText('passed');
   await signOut(page);
 
   const admin = await demoAccount(page, /Admin/);
@@ -46,4 +53,32 @@ test('a supervisor assigns with a due date, the trainee completes it, the dashbo
   const bytes = require('fs').readFileSync(path);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString('utf8')).toContain('Jordan completed');
+});
+
+test('without JavaScript, a supervisor finds who is overdue and an admin opens one country by agency', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const supervisor = await demoAccount(page, /Supervisor, Public Security/);
+  await signIn(page, supervisor.email, supervisor.password);
+  await page.goto('/agency');
+  await page.getByLabel('Show').selectOption('overdue');
+  await page.getByLabel('Sort by').selectOption('overdue');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/status=overdue&sort=overdue/);
+  const shown = await page.locator('table.matrix tbody tr').count();
+  const overdue = await page.locator('table.matrix tbody tr:has(td[data-status="overdue"])').count();
+  expect(shown).toBeGreaterThan(0);
+  expect(overdue).toBe(shown);
+  await expect(page.getByRole('status')).toContainText(`${shown} of`);
+  await signOut(page);
+
+  const admin = await demoAccount(page, /Admin/);
+  await signIn(page, admin.email, admin.password);
+  await page.goto('/reports/countries');
+  await page.getByRole('link', { name: 'Jordan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Completion in Jordan');
+  await expect(page.locator('#country-agencies')).toContainText('Public Security');
+  await expect(page.locator('#country-kinds')).toContainText('Law enforcement');
+  await expect(page.locator('figure.chart svg')).toBeVisible();
+  await context.close();
 });

@@ -11,6 +11,7 @@ mod m20261128_000005_assignments;
 mod m20261128_000006_attempt_choices;
 mod m20261128_000007_item_statistics;
 mod m20261128_000008_completion_rollups;
+mod m20261128_000009_attempts_by_person;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000006_attempt_choices::Migration),
             Box::new(m20261128_000007_item_statistics::Migration),
             Box::new(m20261128_000008_completion_rollups::Migration),
+            Box::new(m20261128_000009_attempts_by_person::Migration),
         ]
     }
 }

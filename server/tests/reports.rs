@@ -423,3 +423,36 @@ async fn a_supervisor_reads_one_trainees_progress_and_no_one_elses() {
     let order: Vec<&str> = csv.lines().skip(1).map(|l| l.split(',').nth(1).unwrap_or("")).collect();
     assert_eq!(order, ["tariq@psd.example", "sup@psd.example", "amal@psd.example"], "{csv}");
 }
+
+#[tokio::test]
+async fn the_demo_data_answers_who_is_overdue_and_jordan_or_lebanon() {
+    let app = spawn_app().await;
+    assert!(app::services::demo::seed_if_empty(&app.db).await.unwrap());
+    assert_eq!(app::services::demo::seed_curriculum_if_empty(&app.db).await.unwrap(), 4);
+    let psd = app::entities::agency::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|a| a.name.starts_with("Public Security"))
+        .unwrap();
+    let d =
+        app::services::reports::agency_dashboard(&app.db, psd.id, app::services::reports::today())
+            .await
+            .unwrap();
+    assert_eq!((d.headline.trainees, d.modules.len()), (3, 2));
+    assert!(d.headline.overdue >= 1 && d.headline.completed >= 1, "{:?}", d.headline);
+    let r = app::services::reports::country_report(&app.db).await.unwrap();
+    let column = |code: &str| r.countries.iter().position(|c| c.code == code).unwrap();
+    let first = r.modules.iter().find(|m| m.completed.iter().any(|n| *n > 0)).unwrap();
+    assert_ne!(first.percent[column("JO")], first.percent[column("LB")], "{first:?}");
+    assert!(r.per_month.iter().map(|(_, n)| n).sum::<u64>() > 0);
+    let analysed = app::services::item_analysis::item_analysis(
+        &app.db,
+        app::services::learning::published(&app.db, first.module_id).await.unwrap().id,
+    )
+    .await
+    .unwrap();
+    assert!(analysed.attempts > 0 && analysed.questions.iter().all(|q| q.answered > 0));
+    assert_rollups_consistent(&app).await;
+}

@@ -221,6 +221,7 @@ pub async fn seed_curriculum_if_empty(db: &DatabaseConnection) -> Result<usize, 
             AppError::internal(format!("demo curriculum does not publish: {problems:?}"))
         })?;
     }
+    crate::services::demo_activity::seed(db).await?;
     Ok(CURRICULUM.len())
 }
 

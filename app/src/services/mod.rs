@@ -7,6 +7,7 @@ pub mod auth;
 pub mod authoring;
 pub mod csv_export;
 pub mod demo;
+pub mod demo_activity;
 pub mod health;
 pub mod item_analysis;
 pub mod learning;

@@ -275,46 +275,12 @@ impl TestApp {
         id
     }
 
-    /// Answers to `questions`, all right or all wrong, read from the key in the database as
-    /// only a test can: `(field, value)` with fields as in `answers[field]` (`q12`, `q12_34`).
+    /// Answers to `questions`, all right or all wrong, read from the key in the database.
     pub async fn key_answers(
         &self,
         questions: &[app::model::quiz::QuizQuestion],
         right: bool,
     ) -> Vec<(String, String)> {
-        use app::entities::question_option as option;
-        use app::model::authoring::QuestionKind::*;
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        let mut fields = vec![];
-        for q in questions {
-            let key = option::Entity::find()
-                .filter(option::Column::QuestionId.eq(q.id))
-                .all(&self.db)
-                .await
-                .unwrap();
-            let n = key.len() as i32;
-            match q.kind {
-                Single | TrueFalse => {
-                    let pick = key.iter().find(|o| o.correct == right).unwrap();
-                    fields.push((format!("q{}", q.id), pick.id.to_string()));
-                }
-                Multiple => fields.extend(
-                    key.iter()
-                        .filter(|o| o.correct == right)
-                        .map(|o| (format!("q{}_{}", q.id, o.id), "on".to_owned())),
-                ),
-                Ordering => fields.extend(key.iter().map(|o| {
-                    let place = o.correct_position.unwrap();
-                    let given = if right { place } else { n + 1 - place };
-                    (format!("q{}_{}", q.id, o.id), given.to_string())
-                })),
-                Matching if right => fields.extend(
-                    key.iter()
-                        .map(|o| (format!("q{}_{}", q.id, o.id), o.match_key.clone().unwrap())),
-                ),
-                Matching => {}
-            }
-        }
-        fields
+        app::services::demo_activity::key_answers(&self.db, questions, right).await.unwrap()
     }
 }
