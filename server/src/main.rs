@@ -72,6 +72,8 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Bench => {
             let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
+            // Figures on an older schema (missing an index or a rollup) would mislead.
+            db::migrate(&db).await?;
             server::tools::bench::run(&db).await
         }
         Command::CreateAdmin { email, name } => {

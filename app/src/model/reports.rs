@@ -369,6 +369,17 @@ pub struct ItemSums {
 }
 
 impl ItemSums {
+    /// Adds one attempt that was asked the question: its score, and whether it got it right.
+    pub fn record(&mut self, score: f64, right: bool) {
+        self.answered += 1;
+        self.score_sum += score;
+        self.score_sq_sum += score * score;
+        if right {
+            self.correct += 1;
+            self.correct_score_sum += score;
+        }
+    }
+
     /// The point-biserial correlation between answering correctly (0/1) and the score (pure):
     /// `(n·Σxy − Σx·Σy) / √((n·Σx − (Σx)²)(n·Σy² − (Σy)²))`, from sums that can be kept up to
     /// date one attempt at a time. None when it is undefined or too thin to mean anything.
@@ -418,16 +429,9 @@ mod tests {
     }
 
     fn sums(scores_and_right: &[(f64, bool)]) -> ItemSums {
-        scores_and_right.iter().fold(ItemSums::default(), |mut s, (y, right)| {
-            s.answered += 1;
-            s.score_sum += y;
-            s.score_sq_sum += y * y;
-            if *right {
-                s.correct += 1;
-                s.correct_score_sum += y;
-            }
-            s
-        })
+        let mut s = ItemSums::default();
+        scores_and_right.iter().for_each(|(score, right)| s.record(*score, *right));
+        s
     }
 
     #[test]

@@ -36,13 +36,7 @@ impl Tally {
         for (question_id, right) in asked {
             let (_, s) =
                 self.questions.entry(*question_id).or_insert((version_id, ItemSums::default()));
-            s.answered += 1;
-            s.score_sum += percent;
-            s.score_sq_sum += percent * percent;
-            if *right {
-                s.correct += 1;
-                s.correct_score_sum += percent;
-            }
+            s.record(percent, *right);
         }
         for option_id in ticked {
             self.options.entry(*option_id).or_insert((version_id, 0)).1 += 1;
