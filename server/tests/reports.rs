@@ -453,6 +453,8 @@ async fn the_demo_data_answers_who_is_overdue_and_jordan_or_lebanon() {
     )
     .await
     .unwrap();
-    assert!(analysed.attempts > 0 && analysed.questions.iter().all(|q| q.answered > 0));
+    // Each attempt draws its questions from the pool: some may not have been asked yet.
+    let answered: u64 = analysed.questions.iter().map(|q| q.answered).sum();
+    assert!(analysed.attempts > 0 && answered >= analysed.attempts, "{analysed:?}");
     assert_rollups_consistent(&app).await;
 }
