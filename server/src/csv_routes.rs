@@ -6,6 +6,7 @@ use app::{
     model::reports::{GroupRow, MatrixView},
     services::{
         csv_export::to_csv,
+        item_analysis::item_analysis,
         permissions::{Permission, can, can_supervise_agency},
         reports,
     },
@@ -157,4 +158,77 @@ pub async fn person_attempts_csv(
         ]
     });
     download(&format!("attempts-{user_id}.csv"), to_csv(&header, rows))
+}
+
+/// `GET /reports/countries/months.csv`: completions per month (admins).
+pub async fn months_csv(
+    State(state): State<AppState>,
+    session: Option<Extension<Authenticated>>,
+) -> Response {
+    let Some(Extension(session)) = session else { return not_found() };
+    if !can(session.user.role, Permission::ManageAccounts) {
+        return not_found();
+    }
+    let Ok(r) = reports::country_report(&state.db).await else { return not_found() };
+    let rows = r.per_month.into_iter().map(|(month, n)| vec![month, n.to_string()]);
+    download("completions-per-month.csv", to_csv(&["month", "completions"], rows))
+}
+
+/// `GET /people/{id}/modules.csv`: one learner's standing in each module, for their supervisor.
+pub async fn person_modules_csv(
+    State(state): State<AppState>,
+    session: Option<Extension<Authenticated>>,
+    Path(user_id): Path<i32>,
+) -> Response {
+    let Some(Extension(session)) = session else { return not_found() };
+    let Ok(p) = reports::person_progress(&state.db, user_id, reports::today()).await else {
+        return not_found();
+    };
+    if !can_supervise_agency(&session.user, p.agency_id) {
+        return not_found();
+    }
+    let header =
+        ["module", "assigned", "due", "status", "lessons read", "attempts", "best %", "completed"];
+    let rows = p.modules.into_iter().map(|m| {
+        vec![
+            m.title,
+            if m.assigned { "yes".into() } else { "no".into() },
+            m.due_on.unwrap_or_default(),
+            m.status.label().to_owned(),
+            m.lessons_read.to_string(),
+            m.attempts.to_string(),
+            m.best_percent.map(|b| b.to_string()).unwrap_or_default(),
+            m.completed_on.unwrap_or_default(),
+        ]
+    });
+    download(&format!("modules-{user_id}.csv"), to_csv(&header, rows))
+}
+
+/// `GET /author/versions/{id}/analysis.csv`: item analysis of a version (trainers and admins).
+pub async fn item_analysis_csv(
+    State(state): State<AppState>,
+    session: Option<Extension<Authenticated>>,
+    Path(version_id): Path<i32>,
+) -> Response {
+    let Some(Extension(session)) = session else { return not_found() };
+    if !can(session.user.role, Permission::ReadModuleResults) {
+        return not_found();
+    }
+    let Ok(a) = item_analysis(&state.db, version_id).await else { return not_found() };
+    let header = ["question", "answered", "correct %", "discrimination", "options chosen", "flags"];
+    let rows = a.questions.into_iter().map(|q| {
+        let options = q
+            .options
+            .iter()
+            .map(|(text, n, correct)| format!("{}{text}: {n}", if *correct { "✓ " } else { "" }));
+        vec![
+            q.prompt,
+            q.answered.to_string(),
+            format!("{:.0}", q.correct_share * 100.0),
+            q.discrimination.map(|d| format!("{d:+.2}")).unwrap_or_default(),
+            options.collect::<Vec<_>>().join("; "),
+            q.flags.join(", "),
+        ]
+    });
+    download(&format!("item-analysis-{version_id}.csv"), to_csv(&header, rows))
 }

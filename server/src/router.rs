@@ -13,7 +13,8 @@ use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
 use tower_http::compression::CompressionLayer;
 
 use crate::csv_routes::{
-    agency_dashboard_csv, countries_csv, country_groups_csv, person_attempts_csv,
+    agency_dashboard_csv, countries_csv, country_groups_csv, item_analysis_csv, months_csv,
+    person_attempts_csv, person_modules_csv,
 };
 use crate::export::export_version;
 use crate::health::healthz;
@@ -33,7 +34,10 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
         .route("/agencies/{id}/dashboard.csv", get(agency_dashboard_csv))
         .route("/reports/countries.csv", get(countries_csv))
         .route("/reports/countries/{code}/groups.csv", get(country_groups_csv))
+        .route("/reports/countries/months.csv", get(months_csv))
         .route("/people/{id}/attempts.csv", get(person_attempts_csv))
+        .route("/people/{id}/modules.csv", get(person_modules_csv))
+        .route("/author/versions/{id}/analysis.csv", get(item_analysis_csv))
         // The state is provided to every page and server function as context.
         .leptos_routes(&state, routes, move || shell(options.clone()))
         .fallback(file_and_error_handler::<AppState, _>(shell))

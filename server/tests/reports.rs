@@ -145,7 +145,15 @@ async fn figures_match_the_hand_computed_ones() {
     assert_eq!((r.modules[0].completed[jo], r.modules[0].percent[jo]), (1, 33.3));
     assert_eq!((r.modules[0].completed[lb], r.modules[0].percent[lb]), (0, 0.0));
     let month = chrono::Utc::now().format("%Y-%m").to_string();
-    assert_eq!(r.per_month, [(month, 1)], "the deactivated officer's completion is left out");
+    assert_eq!(
+        r.per_month,
+        [(month.clone(), 1)],
+        "the deactivated officer's completion is left out"
+    );
+    let csv = body_text(w.app.get_as("/reports/countries/months.csv", &w.admin.cookie).await).await;
+    assert!(csv.contains(&format!("{month},1")), "{csv}");
+    let denied = w.app.get_as("/reports/countries/months.csv", &w.sup_psd.cookie).await;
+    assert_eq!(denied.status(), StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
@@ -247,6 +255,10 @@ async fn item_analysis_counts_correct_shares_discrimination_and_choices() {
     );
     let page = w.app.get_as(&format!("/author/versions/{version}/analysis"), &w.admin.cookie).await;
     assert!(body_text(page).await.contains("+1.00"));
+    let csv = format!("/author/versions/{version}/analysis.csv");
+    let text = body_text(w.app.get_as(&csv, &w.admin.cookie).await).await;
+    assert!(text.contains(",4,50,+1.00,") && text.starts_with('\u{feff}'), "{text}");
+    assert_eq!(w.app.get_as(&csv, &w.sup_psd.cookie).await.status(), StatusCode::NOT_FOUND);
 }
 
 /// The stored rollups equal a recomputation from people and completions.
@@ -385,6 +397,7 @@ async fn a_supervisor_reads_one_trainees_progress_and_no_one_elses() {
         (&w.sup_psd, format!("/people/{}", w.maya)),
         (&w.sup_psd, format!("/people/{}/attempts.csv", w.maya)),
         (&w.amal, format!("/people/{}/attempts.csv", w.amal.user_id)),
+        (&w.sup_psd, format!("/people/{}/modules.csv", w.maya)),
     ] {
         assert_eq!(
             w.app.get_as(&path, &who.cookie).await.status(),
@@ -400,6 +413,11 @@ async fn a_supervisor_reads_one_trainees_progress_and_no_one_elses() {
     )
     .await;
     assert!(csv.contains(",1,") && csv.contains(",0,failed,"), "{csv}");
+    let csv = body_text(
+        w.app.get_as(&format!("/people/{}/modules.csv", w.tariq), &w.sup_psd.cookie).await,
+    )
+    .await;
+    assert!(csv.contains(",yes,") && csv.contains(",failed,") && csv.contains(",1,0,"), "{csv}");
 
     // The dashboard links to it, and filters, sorts and exports the same view.
     let page = body_text(

@@ -28,6 +28,7 @@ pub fn PersonPage() -> impl IntoView {
                             <p><a href=back>{format!("← {}", p.agency_name)}</a></p>
                             <h1>{p.name.clone()}</h1>
                             <p>{p.email.clone()}{(!p.active).then_some(" — deactivated")}</p>
+                            <p><a href=format!("/people/{}/modules.csv", p.user_id) download>"Download the modules as CSV"</a></p>
                             <div class="table-scroll">
                                 <table class="data" id="person-modules">
                                     <caption>"Modules"</caption>
@@ -52,7 +53,7 @@ pub fn PersonPage() -> impl IntoView {
                                 </table>
                             </div>
                             <h2>"Quiz attempts"</h2>
-                            <p><a href=format!("/people/{}/attempts.csv", p.user_id) download>"Download CSV"</a></p>
+                            <p><a href=format!("/people/{}/attempts.csv", p.user_id) download>"Download the attempts as CSV"</a></p>
                             {if p.attempts.is_empty() {
                                 view! { <p>"No attempt yet."</p> }.into_any()
                             } else {

@@ -43,6 +43,7 @@ pub fn CountryReportPage() -> impl IntoView {
                         </div>
                         <BarChart id="by-country" title="Completion by module and country (% of learners)".to_owned() groups />
                         <h2>"Completions per month"</h2>
+                        <p><a href="/reports/countries/months.csv" download>"Download the months as CSV"</a></p>
                         <table class="data"><thead><tr><th scope="col">"Month"</th><th scope="col">"Completions"</th></tr></thead>
                             <tbody>{r.per_month.iter().map(|(m, n)| view! { <tr><td>{m.clone()}</td><td>{*n}</td></tr> }).collect_view()}</tbody>
                         </table>

@@ -21,6 +21,7 @@ pub fn ItemAnalysisPage() -> impl IntoView {
                         <p><a href=format!("/author/modules/{}", a.module_id)>{format!("← {}", a.title)}</a></p>
                         <h1>{format!("Item analysis — version {}", a.number)}</h1>
                         <p>{format!("{} submitted attempts. Correct: share answering fully right. Discrimination: how closely getting it right goes with a high score overall (point-biserial, −1 to +1, from 4 answers); 0.3 or more is good, below 0 means strong trainees miss it more than weak ones.", a.attempts)}</p>
+                        <p><a href=format!("/author/versions/{}/analysis.csv", a.version_id) download>"Download CSV"</a></p>
                         <div class="table-scroll">
                             <table class="data analysis">
                                 <thead><tr><th scope="col">"Question"</th><th scope="col">"Answered"</th><th scope="col">"Correct"</th><th scope="col">"Discrimination"</th><th scope="col">"Options chosen"</th><th scope="col">"Flags"</th></tr></thead>
