@@ -56,3 +56,27 @@ export async function answer(page: Page, right: boolean) {
   await page.getByLabel(right ? 'False' : 'True').check();
 }
 
+
+/** Sets the signed-in person's language on their account page (by field names: any language). */
+export async function setLanguage(page: Page, code: 'en' | 'ar') {
+  await page.goto('/account');
+  await page.locator('form[action="/api/account/update_profile"] select[name="locale"]').selectOption(code);
+  await page.locator('form[action="/api/account/update_profile"] button[type="submit"]').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', code);
+}
+
+/** What a trainee clicks and reads while learning, in each language. */
+export const learnerText = {
+  en: {
+    doneBack: 'Done — back to the module', startQuiz: 'Start the quiz', submit: 'Submit',
+    notPassed: 'Not passed yet', passed100: 'Passed — 100 %', backToModule: 'Back to the module',
+    tryAgain: 'Try again', saveAnswers: 'Save answers', answersSaved: 'Answers saved',
+    yourCertificate: 'Your certificate', due: 'due',
+  },
+  ar: {
+    doneBack: 'أنهيت القراءة — العودة إلى الوحدة', startQuiz: 'ابدأ الاختبار', submit: 'سلّم الإجابات',
+    notPassed: 'لم تجتز الاختبار بعد', passed100: 'اجتزت الاختبار — 100 %', backToModule: 'العودة إلى الوحدة',
+    tryAgain: 'حاول مرة أخرى', saveAnswers: 'احفظ الإجابات', answersSaved: 'حُفظت الإجابات',
+    yourCertificate: 'شهادتك', due: 'موعد الإنجاز',
+  },
+};

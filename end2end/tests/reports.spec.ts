@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { answer, demoAccount, publishAsTrainer, signIn, signOut } from './helpers';
+import { answer, demoAccount, learnerText, publishAsTrainer, setLanguage, signIn, signOut } from './helpers';
 
 test('a supervisor assigns with a due date, the trainee completes it, the dashboard shows it; an admin downloads the country CSV', async ({ page }) => {
   const title = 'Referral basics (assigned)';
@@ -16,15 +16,17 @@ test('a supervisor assigns with a due date, the trainee completes it, the dashbo
 
   const trainee = await demoAccount(page, /Trainee, Public Security/);
   await signIn(page, trainee.email, trainee.password);
+  await setLanguage(page, 'ar'); // as the demo has them; another test may have switched
+  await page.goto('/');
   const card = page.locator('.module-card', { hasText: title });
-  await expect(card.locator('.assigned')).toContainText('due 2099-12-31');
+  await expect(card.locator('.assigned')).toContainText(`${learnerText.ar.due} 2099-12-31`);
   await card.getByRole('link', { name: title }).click();
   await page.getByRole('link', { name: 'Screen and refer' }).click();
-  await page.getByRole('button', { name: 'Done — back to the module' }).click();
-  await page.getByRole('button', { name: 'Start the quiz' }).click();
+  await page.getByRole('button', { name: learnerText.ar.doneBack }).click();
+  await page.getByRole('button', { name: learnerText.ar.startQuiz }).click();
   await answer(page, true);
-  await page.getByRole('button', { name: 'Submit' }).click();
-  await expect(page.locator('#result h2')).toContainText('Passed');
+  await page.getByRole('button', { name: learnerText.ar.submit }).click();
+  await expect(page.locator('#result h2')).toContainText(learnerText.ar.passed100);
   await page.locator('.site-nav button').click();
 
   await signIn(page, supervisor.email, supervisor.password);

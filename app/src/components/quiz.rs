@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use crate::i18n::{Msg, use_locale};
 use crate::model::{
     authoring::QuestionKind,
     quiz::{QuizQuestion, QuizResult, field_name},
@@ -19,6 +20,7 @@ pub fn QuizFields(
     #[prop(optional)]
     saved: HashMap<String, String>,
 ) -> impl IntoView {
+    let locale = use_locale();
     let mut previous_scenario: Option<String> = None;
     questions
         .into_iter()
@@ -27,9 +29,9 @@ pub fn QuizFields(
             let scenario = q.scenario.clone().filter(|s| previous_scenario.as_ref() != Some(s));
             previous_scenario = q.scenario.clone();
             let (kind, legend) = (q.kind.code(), format!("{}. {}", i + 1, q.prompt));
-            let points = format!(" ({} pt)", q.points);
+            let points = locale.question_points(q.points);
             view! {
-                {scenario.map(|s| view! { <aside class="scenario"><strong>"Scenario. "</strong>{s}</aside> })}
+                {scenario.map(|s| view! { <aside class="scenario"><strong>{locale.t(Msg::Scenario)}</strong>{s}</aside> })}
                 <fieldset class="question" data-kind=kind>
                     <legend>{legend}<small class="points">{points}</small></legend>
                     <QuestionInputs q saved=saved.clone() />
@@ -41,6 +43,7 @@ pub fn QuizFields(
 
 #[component]
 fn QuestionInputs(q: QuizQuestion, saved: HashMap<String, String>) -> impl IntoView {
+    let locale = use_locale();
     let n = q.options.len();
     let one = saved.get(&format!("q{}", q.id)).cloned().unwrap_or_default();
     let per = |o: i32| saved.get(&format!("q{}_{o}", q.id)).cloned().unwrap_or_default();
@@ -62,7 +65,7 @@ fn QuestionInputs(q: QuizQuestion, saved: HashMap<String, String>) -> impl IntoV
             .collect_view()
             .into_any(),
         QuestionKind::Ordering => view! {
-            <p class="hint">"Give each step its place: 1 is first."</p>
+            <p class="hint">{locale.t(Msg::OrderingHint)}</p>
             {q.options.iter().map(|o| {
                 let given = per(o.id);
                 view! {
@@ -99,28 +102,31 @@ fn QuestionInputs(q: QuizQuestion, saved: HashMap<String, String>) -> impl IntoV
 /// explanation.
 #[component]
 pub fn QuizResultView(result: QuizResult) -> impl IntoView {
+    let locale = use_locale();
     view! {
         <section id="result" class="card result" class:passed=result.passed aria-labelledby="result-title">
             <h2 id="result-title">
-                {format!("{} — {} % ({} of {} points; pass mark {} %)",
-                    if result.passed { "Passed" } else { "Not passed yet" },
-                    result.percent, result.earned, result.possible, result.pass_mark_percent)}
+                {locale.result_heading(result.passed, result.percent, result.earned, result.possible, result.pass_mark_percent)}
             </h2>
-            {result.questions.into_iter().enumerate().map(|(i, q)| view! {
-                <div class="question-result">
-                    <h3>{format!("{}. {}", i + 1, q.prompt)}<small>{format!(" {} / {} pt", q.earned, q.points)}</small></h3>
-                    <ul>
-                        {q.options.into_iter().map(|o| view! {
-                            <li class:right=o.right class:wrong=!o.right>
-                                <span class="option-text">{o.text}</span>
-                                {(!o.given.is_empty()).then(|| view! { <span class="given">{format!(" — your answer: {}", o.given)}</span> })}
-                                {(!o.expected.is_empty()).then(|| view! { <span class="expected">{format!(" — right answer: {}", o.expected)}</span> })}
-                                {(!o.feedback.is_empty()).then(|| view! { <p class="feedback">{o.feedback}</p> })}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                    {(!q.explanation.is_empty()).then(|| view! { <p class="explanation">{q.explanation}</p> })}
-                </div>
+            {result.questions.into_iter().enumerate().map(|(i, q)| {
+                // Choice questions mark the right options with the word "correct" (services::quiz).
+                let choice = matches!(q.kind, QuestionKind::Single | QuestionKind::TrueFalse | QuestionKind::Multiple);
+                view! {
+                    <div class="question-result">
+                        <h3>{format!("{}. {}", i + 1, q.prompt)}<small>{locale.points_earned(q.earned, q.points)}</small></h3>
+                        <ul>
+                            {q.options.into_iter().map(|o| view! {
+                                <li class:right=o.right class:wrong=!o.right>
+                                    <span class="option-text">{o.text}</span>
+                                    {(!o.given.is_empty()).then(|| view! { <span class="given">{locale.your_answer(&o.given)}</span> })}
+                                    {(!o.expected.is_empty()).then(|| view! { <span class="expected">{if choice && o.expected == "correct" { locale.t(Msg::RightChoice).to_owned() } else { locale.right_answer(&o.expected) }}</span> })}
+                                    {(!o.feedback.is_empty()).then(|| view! { <p class="feedback">{o.feedback}</p> })}
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                        {(!q.explanation.is_empty()).then(|| view! { <p class="explanation">{q.explanation}</p> })}
+                    </div>
+                }
             }).collect_view()}
         </section>
     }

@@ -4,13 +4,16 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Locale;
+
+/// `locale` comes from the server-rendered page: an island has no request to read it from.
 #[island]
-pub fn QuizAutosave(attempt_id: i32, deadline_ms: Option<i64>) -> impl IntoView {
+pub fn QuizAutosave(attempt_id: i32, deadline_ms: Option<i64>, locale: Locale) -> impl IntoView {
     let (status, set_status) = signal(String::new());
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| browser::wire(attempt_id, deadline_ms, set_status));
+    Effect::new(move |_| browser::wire(attempt_id, deadline_ms, locale, set_status));
     #[cfg(not(feature = "hydrate"))]
-    let _ = (attempt_id, deadline_ms, set_status);
+    let _ = (attempt_id, deadline_ms, locale, set_status);
     view! { <p class="autosave" aria-live="polite">{status}</p> }
 }
 
@@ -23,6 +26,7 @@ mod browser {
     use web_sys::{Blob, BlobPropertyBag, FormData, HtmlElement, HtmlFormElement};
 
     use crate::api::learning::save_answers;
+    use crate::i18n::{Locale, Msg};
 
     /// The answers in the quiz form, keyed as the server expects (`q12`, `q12_34`).
     fn answers() -> Option<HashMap<String, String>> {
@@ -45,7 +49,12 @@ mod browser {
         format!("{:02}:{:02}:{:02}", d.get_hours(), d.get_minutes(), d.get_seconds())
     }
 
-    pub fn wire(attempt_id: i32, deadline_ms: Option<i64>, set_status: WriteSignal<String>) {
+    pub fn wire(
+        attempt_id: i32,
+        deadline_ms: Option<i64>,
+        locale: Locale,
+        set_status: WriteSignal<String>,
+    ) {
         let dirty = Rc::new(Cell::new(false));
         let save = {
             let dirty = dirty.clone();
@@ -55,11 +64,11 @@ mod browser {
                 dirty.set(false);
                 spawn_local(async move {
                     match save_answers(attempt_id, Some(map)).await {
-                        Ok(()) => set_status.set(format!("Answers saved at {}", now_text())),
+                        Ok(()) => set_status.set(locale.answers_saved_at(&now_text())),
                         Err(_) => {
                             // Offline or the server is away: try again shortly.
                             dirty.set(true);
-                            set_status.set("Not saved yet — no connection. Retrying…".into());
+                            set_status.set(locale.t(Msg::NotSavedRetrying).into());
                         }
                     }
                 });

@@ -65,5 +65,76 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::AdminImport => "استيراد أشخاص من ملف CSV",
         Msg::Reports => "الإنجاز حسب الدولة",
         Msg::AdminAudit => "سجل التدقيق",
+        Msg::Loading => "جارٍ التحميل…",
+        Msg::AssignedToYou => "مُسندة إليك",
+        Msg::StatusCompleted => "مكتملة",
+        Msg::StatusPassed => "تم اجتياز الاختبار",
+        Msg::StatusNotStarted => "لم تبدأ بعد",
+        Msg::StatusInProgress => "قيد الإنجاز",
+        Msg::Certificate => "الشهادة",
+        Msg::Start => "ابدأ",
+        Msg::Continue => "تابِع",
+        Msg::NoModulesYet => "لم تُنشر أي وحدة بعد.",
+        Msg::ModuleCompleted => "أتممت هذه الوحدة. ",
+        Msg::YourCertificate => "شهادتك",
+        Msg::Lessons => "الدروس",
+        Msg::LessonsNav => "الدروس",
+        Msg::LessonRead => " ✓ مقروء",
+        Msg::Quiz => "الاختبار",
+        Msg::ContinueQuiz => "تابِع الاختبار",
+        Msg::StartQuiz => "ابدأ الاختبار",
+        Msg::TryAgain => "حاول مرة أخرى",
+        Msg::AttemptHeader => "المحاولة",
+        Msg::ScoreHeader => "الدرجة",
+        Msg::ResultHeader => "النتيجة",
+        Msg::AttemptPassed => "ناجحة",
+        Msg::AttemptNotPassed => "غير ناجحة",
+        Msg::AttemptLate => " (متأخرة)",
+        Msg::SubmittedLate => {
+            "سُلّمت الإجابات بعد انتهاء الوقت المحدد: لم تُحتسب إلا الإجابات المحفوظة في الوقت."
+        }
+        Msg::BackToModule => "العودة إلى الوحدة",
+        Msg::TimeLeft => "الوقت المتبقي: ",
+        Msg::SaveAnswers => "احفظ الإجابات",
+        Msg::Submit => "سلّم الإجابات",
+        Msg::DoneNextLesson => "أنهيت القراءة — الدرس التالي",
+        Msg::DoneBackToModule => "أنهيت القراءة — العودة إلى الوحدة",
+        // Right-to-left: "back" points right, "forward" points left.
+        Msg::PreviousLesson => "→ السابق",
+        Msg::NextLesson => "التالي ←",
+        Msg::CertificateTitle => "شهادة إتمام",
+        // With the name, agency and module between them: "تشهد هذه الوثيقة بإتمام <name> الوحدة
+        // التدريبية <module>" — a verbal noun, so it reads right for women and men alike.
+        Msg::CertifiesThat => "تشهد هذه الوثيقة بإتمام",
+        Msg::HasCompletedModule => "الوحدة التدريبية",
+        Msg::VerificationCode => "رمز التحقق: ",
+        Msg::PrintHint => "للاحتفاظ بنسخة PDF، استخدم أمر «طباعة» في متصفحك واختر «حفظ بتنسيق PDF».",
+        Msg::CertificateCheck => "التحقق من شهادة",
+        Msg::Scenario => "حالة عملية: ",
+        Msg::OrderingHint => "رتّب الخطوات: ضع 1 للخطوة الأولى.",
+        Msg::RightChoice => " — هذا هو الخيار الصحيح",
+        Msg::NotSavedRetrying => "لم تُحفظ الإجابات بعد — لا يوجد اتصال. جارٍ إعادة المحاولة…",
+    }
+}
+
+/// The forms of a counted noun: one, two, 3–10, 11–99 (accusative), and 100, 101, 102… (also
+/// used for the hundreds' remainders 0–2, as Arabic grammar asks).
+pub(super) type Counted = [&'static str; 5];
+
+pub(super) const MINUTES: Counted = ["دقيقة واحدة", "دقيقتان", "دقائق", "دقيقة", "دقيقة"];
+pub(super) const LESSONS: Counted = ["درس واحد", "درسان", "دروس", "درساً", "درس"];
+pub(super) const QUESTIONS: Counted = ["سؤال واحد", "سؤالان", "أسئلة", "سؤالاً", "سؤال"];
+pub(super) const POINTS: Counted = ["نقطة واحدة", "نقطتان", "نقاط", "نقطة", "نقطة"];
+
+/// A number with its noun in the form Arabic grammar gives that number ("3 دروس", "11 درساً").
+/// Digits stay Western, as in the data.
+pub(super) fn count(n: i64, [one, two, few, many, other]: Counted) -> String {
+    match (n, n.rem_euclid(100)) {
+        (1, _) => one.to_owned(),
+        (2, _) => two.to_owned(),
+        // Zero reads most naturally with the plural: "0 دروس".
+        (0, _) | (_, 3..=10) => format!("{n} {few}"),
+        (_, 11..=99) => format!("{n} {many}"),
+        _ => format!("{n} {other}"),
     }
 }

@@ -6,6 +6,7 @@ use crate::components::form::FormMessage;
 use crate::components::gate::{anyone, gate};
 use crate::components::quiz::{QuizFields, QuizResultView};
 use crate::components::quiz_autosave::QuizAutosave;
+use crate::i18n::{Msg, use_locale};
 use crate::pages::not_found::NotFound;
 
 /// The quiz of an attempt — one form that works without JavaScript — or, once submitted, its
@@ -15,28 +16,29 @@ pub fn AttemptPage() -> impl IntoView {
     let id: i32 =
         use_params_map().with_untracked(|p| p.get("id")).and_then(|v| v.parse().ok()).unwrap_or(0);
     let data = Resource::new(move || id, attempt);
+    let locale = use_locale();
     gate(anyone, move |_| {
         view! {
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     let Ok(a) = data.await else { return view! { <NotFound /> }.into_any() };
                     let back = format!("/learn/{}", a.module_id);
                     if let Some(result) = a.result.clone() {
                         return view! {
-                            <p><a href=back.clone()>{format!("← {}", a.module_title)}</a></p>
-                            <h1>{format!("Attempt {} — result", a.number)}</h1>
-                            {a.late.then(|| view! { <p class="error">"Submitted after the time limit: only the answers saved in time were scored."</p> })}
+                            <p><a href=back.clone()>{locale.back_link(&a.module_title)}</a></p>
+                            <h1>{locale.attempt_result_title(a.number)}</h1>
+                            {a.late.then(|| view! { <p class="error">{locale.t(Msg::SubmittedLate)}</p> })}
                             <QuizResultView result />
-                            <p><a class="button" href=back>"Back to the module"</a></p>
+                            <p><a class="button" href=back>{locale.t(Msg::BackToModule)}</a></p>
                         }
                         .into_any();
                     }
                     view! {
-                        <p><a href=back>{format!("← {}", a.module_title)}</a></p>
-                        <h1>{format!("Quiz — attempt {}", a.number)}</h1>
+                        <p><a href=back>{locale.back_link(&a.module_title)}</a></p>
+                        <h1>{locale.quiz_attempt_title(a.number)}</h1>
                         {a.seconds_left.map(|s| view! {
                             <p class="timer" role="timer">
-                                "Time left: "<span id="time-left">{format!("{}:{:02}", s / 60, s % 60)}</span>
+                                {locale.t(Msg::TimeLeft)}<span id="time-left">{format!("{}:{:02}", s / 60, s % 60)}</span>
                             </p>
                         })}
                         <FormMessage form="submit" />
@@ -44,11 +46,11 @@ pub fn AttemptPage() -> impl IntoView {
                             <input type="hidden" name="attempt_id" value=a.id />
                             <QuizFields questions=a.questions.clone() saved=a.saved.clone() />
                             <div class="quiz-actions">
-                                <button type="submit" name="action" value="save" class="secondary">"Save answers"</button>
-                                <button type="submit" name="action" value="submit">"Submit"</button>
+                                <button type="submit" name="action" value="save" class="secondary">{locale.t(Msg::SaveAnswers)}</button>
+                                <button type="submit" name="action" value="submit">{locale.t(Msg::Submit)}</button>
                             </div>
                         </form>
-                        <QuizAutosave attempt_id=a.id deadline_ms=a.deadline_ms />
+                        <QuizAutosave attempt_id=a.id deadline_ms=a.deadline_ms locale />
                     }
                     .into_any()
                 })}

@@ -3,6 +3,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::learning::{my_certificate, verify_certificate};
 use crate::components::gate::{anyone, gate};
+use crate::i18n::{Msg, use_locale};
 use crate::pages::not_found::NotFound;
 
 /// A certificate, laid out to print on one page (browser: Print → Save as PDF).
@@ -10,27 +11,28 @@ use crate::pages::not_found::NotFound;
 pub fn CertificatePage() -> impl IntoView {
     let code = use_params_map().with_untracked(|p| p.get("code")).unwrap_or_default();
     let data = Resource::new(move || code.clone(), my_certificate);
+    let locale = use_locale();
     gate(anyone, move |_| {
         view! {
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     let Ok(c) = data.await else { return view! { <NotFound /> }.into_any() };
                     view! {
                         <article class="certificate">
-                            <p class="certificate-brand">"Frontline"</p>
-                            <h1>"Certificate of completion"</h1>
-                            <p>"This certifies that"</p>
+                            <p class="certificate-brand">{locale.t(Msg::AppName)}</p>
+                            <h1>{locale.t(Msg::CertificateTitle)}</h1>
+                            <p>{locale.t(Msg::CertifiesThat)}</p>
                             <p class="certificate-name">{c.name.clone()}</p>
                             {c.agency.clone().map(|a| view! { <p>{a}</p> })}
-                            <p>"has completed the module"</p>
+                            <p>{locale.t(Msg::HasCompletedModule)}</p>
                             <p class="certificate-module">{c.module_title.clone()}</p>
-                            <p>{format!("on {} with a score of {} %.", c.completed_on, c.percent)}</p>
+                            <p>{locale.certificate_completed_on(&c.completed_on, c.percent)}</p>
                             <p class="certificate-code">
-                                "Verification code: "<strong>{c.code.clone()}</strong><br />
-                                {format!("Check it at /verify/{}", c.code)}
+                                {locale.t(Msg::VerificationCode)}<strong>{c.code.clone()}</strong><br />
+                                {locale.check_certificate_at(&c.code)}
                             </p>
                         </article>
-                        <p class="no-print">"To keep a PDF, use your browser's Print and choose “Save as PDF”."</p>
+                        <p class="no-print">{locale.t(Msg::PrintHint)}</p>
                     }
                     .into_any()
                 })}
@@ -50,16 +52,17 @@ pub fn VerifyPage() -> impl IntoView {
         },
         verify_certificate,
     );
+    let locale = use_locale();
     view! {
-        <h1>"Certificate check"</h1>
-        <Suspense fallback=|| view! { <p>"Checking…"</p> }>
+        <h1>{locale.t(Msg::CertificateCheck)}</h1>
+        <Suspense fallback=move || view! { <p>{locale.t(Msg::Checking)}</p> }>
             {move || {
                 let code = code.clone();
                 Suspend::new(async move {
                     match data.await {
                         Ok(v) => view! {
                             <p class="notice verified" role="status">
-                                {format!("Valid. {} completed “{}” on {}.", v.name, v.module_title, v.completed_on)}
+                                {locale.certificate_valid(&v.name, &v.module_title, &v.completed_on)}
                             </p>
                         }.into_any(),
                         Err(_) => {
@@ -67,7 +70,7 @@ pub fn VerifyPage() -> impl IntoView {
                             if let Some(r) = use_context::<leptos_axum::ResponseOptions>() {
                                 r.set_status(http::StatusCode::NOT_FOUND);
                             }
-                            view! { <p class="error" role="alert">{format!("No certificate has the code {code}.")}</p> }.into_any()
+                            view! { <p class="error" role="alert">{locale.no_certificate(&code)}</p> }.into_any()
                         }
                     }
                 })

@@ -8,12 +8,26 @@ pub mod my_learning;
 
 use leptos::prelude::*;
 
+use crate::i18n::{Msg, use_locale};
 use crate::model::learning::ModuleCard;
+
+/// The message of a module's status code (`ModuleCard::status`), which also stays in `data-status`.
+pub fn status_msg(status: &str) -> Option<Msg> {
+    match status {
+        "completed" => Some(Msg::StatusCompleted),
+        "passed" => Some(Msg::StatusPassed),
+        "not started" => Some(Msg::StatusNotStarted),
+        "in progress" => Some(Msg::StatusInProgress),
+        _ => None,
+    }
+}
 
 /// A module with the trainee's progress and where to continue.
 #[component]
 pub fn ModuleCardView(card: ModuleCard) -> impl IntoView {
+    let locale = use_locale();
     let status = card.status();
+    let status_text = status_msg(status).map_or(status, |m| locale.t(m));
     let progress = card.progress_percent();
     view! {
         <li class="module-card" data-status=status class:is-overdue=card.overdue>
@@ -21,22 +35,21 @@ pub fn ModuleCardView(card: ModuleCard) -> impl IntoView {
             {card.assigned.then(|| view! {
                 <p class="assigned" class:overdue=card.overdue>
                     {match (&card.due_on, card.overdue) {
-                        (Some(d), true) => format!("Assigned to you — overdue since {d}"),
-                        (Some(d), false) => format!("Assigned to you — due {d}"),
-                        (None, _) => "Assigned to you".to_owned(),
+                        (Some(d), true) => locale.assigned_overdue_since(d),
+                        (Some(d), false) => locale.assigned_due_on(d),
+                        (None, _) => locale.t(Msg::AssignedToYou).to_owned(),
                     }}
                 </p>
             })}
             <p>{card.summary.clone()}</p>
             <p class="meta">
-                {format!("{} min · {} lessons · {}", card.estimated_minutes, card.lessons_total, status)}
-                {card.best_percent.map(|p| format!(" · best score {p} %"))}
+                {locale.module_meta(card.estimated_minutes, card.lessons_total, status_text, card.best_percent)}
             </p>
-            <progress max="100" value=progress aria-label=format!("{progress} % done")>{format!("{progress} %")}</progress>
+            <progress max="100" value=progress aria-label=locale.percent_done(progress)>{format!("{progress} %")}</progress>
             <p>
                 {match card.certificate_code.clone() {
-                    Some(code) => view! { <a class="button" href=format!("/certificates/{code}")>"Certificate"</a> }.into_any(),
-                    None => view! { <a class="button" href=card.continue_to.clone()>{if status == "not started" { "Start" } else { "Continue" }}</a> }.into_any(),
+                    Some(code) => view! { <a class="button" href=format!("/certificates/{code}")>{locale.t(Msg::Certificate)}</a> }.into_any(),
+                    None => view! { <a class="button" href=card.continue_to.clone()>{locale.t(if status == "not started" { Msg::Start } else { Msg::Continue })}</a> }.into_any(),
                 }}
             </p>
         </li>

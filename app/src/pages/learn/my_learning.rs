@@ -2,15 +2,17 @@ use leptos::prelude::*;
 
 use crate::api::learning::catalogue;
 use crate::components::gate::{anyone, gate};
+use crate::i18n::{Msg, use_locale};
 use crate::pages::learn::ModuleCardView;
 
 /// Every module with its status, attempts, best score and certificate.
 #[component]
 pub fn MyLearningPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| catalogue());
+    let locale = use_locale();
     gate(anyone, move |_| {
         view! {
-            <h1>"My learning"</h1>
+            <h1>{locale.t(Msg::NavMyLearning)}</h1>
             <Catalogue data />
         }
     })
@@ -21,11 +23,12 @@ pub fn MyLearningPage() -> impl IntoView {
 pub fn Catalogue(
     data: Resource<Result<Vec<crate::model::learning::ModuleCard>, crate::model::error::AppError>>,
 ) -> impl IntoView {
+    let locale = use_locale();
     view! {
-        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+        <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(cards) if cards.is_empty() => view! { <p>"No module is published yet."</p> }.into_any(),
+                    Ok(cards) if cards.is_empty() => view! { <p>{locale.t(Msg::NoModulesYet)}</p> }.into_any(),
                     Ok(cards) => view! {
                         <ul class="module-cards">{cards.into_iter().map(|card| view! { <ModuleCardView card /> }).collect_view()}</ul>
                     }.into_any(),
