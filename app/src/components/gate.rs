@@ -20,7 +20,9 @@ pub fn gate<V: IntoView + 'static>(
                 "/sign-in?next={}",
                 crate::components::gate::encode(&viewer.path)
             ));
-            view! { <p><a href="/sign-in">"Please sign in."</a></p> }.into_any()
+            let locale = crate::i18n::use_locale();
+            view! { <p><a href="/sign-in">{locale.t(crate::i18n::AdminMsg::PleaseSignIn)}</a></p> }
+                .into_any()
         }
         Some(user) if allowed(&user) => page(user).into_any(),
         Some(_) => view! { <NotFound /> }.into_any(),

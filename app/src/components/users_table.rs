@@ -1,18 +1,25 @@
 use leptos::prelude::*;
 
+use crate::i18n::admin::{page_number, role_name};
+use crate::i18n::{AdminMsg, Msg, use_locale};
 use crate::model::accounts::UserDto;
 
 /// People in a table; names link to their page when `link` is set (admins).
 #[component]
 pub fn UsersTable(users: Vec<UserDto>, link: bool) -> impl IntoView {
+    let locale = use_locale();
     if users.is_empty() {
-        return view! { <p>"Nobody matches."</p> }.into_any();
+        return view! { <p>{locale.t(AdminMsg::NobodyMatches)}</p> }.into_any();
     }
     view! {
         <div class="table-scroll">
             <table class="data">
                 <thead>
-                    <tr><th>"Name"</th><th>"Email"</th><th>"Role"</th><th>"Agency"</th><th>"Country"</th><th>"Status"</th><th>"Last sign-in"</th></tr>
+                    <tr>
+                        <th>{locale.t(Msg::DisplayName)}</th><th>{locale.t(Msg::Email)}</th><th>{locale.t(Msg::Role)}</th>
+                        <th>{locale.t(AdminMsg::Agency)}</th><th>{locale.t(AdminMsg::Country)}</th><th>{locale.t(AdminMsg::Status)}</th>
+                        <th>{locale.t(AdminMsg::LastSignIn)}</th>
+                    </tr>
                 </thead>
                 <tbody>
                     {users.into_iter().map(|u| {
@@ -25,11 +32,11 @@ pub fn UsersTable(users: Vec<UserDto>, link: bool) -> impl IntoView {
                             <tr class:inactive=!u.active>
                                 <td>{name}</td>
                                 <td>{u.email}</td>
-                                <td>{u.role.code()}</td>
+                                <td>{role_name(locale, u.role)}</td>
                                 <td>{u.agency_name.unwrap_or_default()}</td>
                                 <td>{u.country_code.unwrap_or_default()}</td>
-                                <td>{if u.active { "active" } else { "deactivated" }}</td>
-                                <td>{u.last_login_at.unwrap_or_else(|| "never".into())}</td>
+                                <td>{locale.t(if u.active { AdminMsg::Active } else { AdminMsg::Deactivated })}</td>
+                                <td>{u.last_login_at.unwrap_or_else(|| locale.t(AdminMsg::NeverSignedIn).into())}</td>
                             </tr>
                         }
                     }).collect_view()}
@@ -43,14 +50,15 @@ pub fn UsersTable(users: Vec<UserDto>, link: bool) -> impl IntoView {
 /// "Previous / next" links that keep the rest of the query.
 #[component]
 pub fn Pager(base: String, page: u64, more: bool) -> impl IntoView {
+    let locale = use_locale();
     let join = if base.contains('?') { "&" } else { "?" };
     let previous = (page > 0).then(|| format!("{base}{join}page={}", page - 1));
     let next = more.then(|| format!("{base}{join}page={}", page + 1));
     view! {
-        <nav class="pager" aria-label="pages">
-            {previous.map(|href| view! { <a href=href rel="prev">"← Previous"</a> })}
-            <span>{format!("Page {}", page + 1)}</span>
-            {next.map(|href| view! { <a href=href rel="next">"Next →"</a> })}
+        <nav class="pager" aria-label=locale.t(AdminMsg::Pages)>
+            {previous.map(|href| view! { <a href=href rel="prev">{locale.t(Msg::PreviousLesson)}</a> })}
+            <span>{page_number(locale, page + 1)}</span>
+            {next.map(|href| view! { <a href=href rel="next">{locale.t(Msg::NextLesson)}</a> })}
         </nav>
     }
 }

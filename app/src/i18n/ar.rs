@@ -61,7 +61,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::HomeTrainerLead => "ستظهر هنا الوحدات التي تكتبها ونتائج المتدربين فيها.",
         Msg::HomeAdminLead => "أدِر الدول والمؤسسات والأشخاص واطّلع على سجل التدقيق.",
         Msg::AdminPeople => "الأشخاص",
-        Msg::AdminCountries => "الدول والمؤسسات",
+        Msg::AdminCountries => "الدول والجهات",
         Msg::AdminImport => "استيراد أشخاص من ملف CSV",
         Msg::Reports => "الإنجاز حسب الدولة",
         Msg::AdminAudit => "سجل التدقيق",

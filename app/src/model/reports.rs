@@ -92,6 +92,7 @@ pub struct AgencyDashboard {
 pub struct CountryColumn {
     pub code: String,
     pub name: String,
+    pub name_ar: String,
     /// Active trainees and supervisors.
     pub learners: u64,
 }
@@ -316,11 +317,20 @@ impl GroupRow {
 pub struct CountryDetail {
     pub code: String,
     pub name: String,
+    pub name_ar: String,
     /// Columns: published modules (id, title).
     pub modules: Vec<(i32, String)>,
     pub whole: GroupRow,
     pub by_kind: Vec<GroupRow>,
     pub by_agency: Vec<GroupRow>,
+}
+
+/// A country's name in the reader's language.
+pub fn country_name<'a>(locale: crate::i18n::Locale, en: &'a str, ar: &'a str) -> &'a str {
+    match locale {
+        crate::i18n::Locale::Ar if !ar.is_empty() => ar,
+        _ => en,
+    }
 }
 
 /// A share in percent, rounded to one decimal; 0 of 0 is 0.

@@ -6,6 +6,7 @@ use crate::components::form::{FormMessage, SelectField};
 use crate::components::gate::gate;
 use crate::components::users_table::UsersTable;
 use crate::components::viewer::use_viewer;
+use crate::i18n::{Msg, SupervisionMsg as S, supervision, use_locale};
 use crate::model::reports::{AgencyDashboard, CellStatus, MatrixSort, MatrixView};
 use crate::model::{accounts::Role, users::UserFilter};
 use crate::pages::admin::query_param;
@@ -14,6 +15,7 @@ use crate::pages::admin::query_param;
 /// (`/agency`), or any agency for admins (`/agencies/{id}`). The server functions scope it again.
 #[component]
 pub fn AgencyPage() -> impl IntoView {
+    let locale = use_locale();
     let own = use_viewer().user.and_then(|u| u.agency_id);
     let agency_id: i32 = use_params_map()
         .with_untracked(|p| p.get("id"))
@@ -37,47 +39,47 @@ pub fn AgencyPage() -> impl IntoView {
         },
         move |_| {
             view! {
-                <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+                <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                     {move || {
                         let matrix_view = matrix_view.clone();
                         Suspend::new(async move {
                         match figures.await {
                             Ok(d) => view! { <Dashboard d matrix_view /> }.into_any(),
-                            Err(_) => view! { <h1>"Agency"</h1> }.into_any(),
+                            Err(_) => view! { <h1>{locale.t(S::Agency)}</h1> }.into_any(),
                         }
                     })}}
                 </Suspense>
-                <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+                <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                     {move || Suspend::new(async move {
                         let (Ok((rows, _)), Ok(cards)) = (people.await, modules.await) else {
-                            return view! { <p class="error">"This agency's people cannot be shown."</p> }.into_any();
+                            return view! { <p class="error">{locale.t(S::PeopleUnavailable)}</p> }.into_any();
                         };
                         let learners: Vec<_> = rows.iter().filter(|u| u.active && matches!(u.role, Role::Trainee | Role::Supervisor)).cloned().collect();
                         let options = cards.iter().map(|c| (c.module_id.to_string(), c.title.clone())).collect();
                         view! {
                             <details class="card">
-                                <summary>{format!("Everyone in the agency ({})", rows.len())}</summary>
+                                <summary>{supervision::everyone_in_agency(locale, rows.len())}</summary>
                                 <UsersTable users=rows link=false />
                             </details>
                             <section class="card">
-                                <h2>"Assign a module"</h2>
+                                <h2>{locale.t(S::AssignModule)}</h2>
                                 <FormMessage form="assign" />
                                 <form method="post" action="/api/learning/assign" class="stack">
                                     <input type="hidden" name="agency_id" value=agency_id />
-                                    <SelectField form="assign" name="module_id" label="Module" options=options />
+                                    <SelectField form="assign" name="module_id" label=locale.t(S::Module) options=options />
                                     <fieldset>
-                                        <legend>"To"</legend>
-                                        <label class="check"><input type="radio" name="scope" value="agency" checked />"Everyone in the agency (and whoever joins later)"</label>
-                                        <label class="check"><input type="radio" name="scope" value="people" />"Only the people ticked:"</label>
+                                        <legend>{locale.t(S::AssignTo)}</legend>
+                                        <label class="check"><input type="radio" name="scope" value="agency" checked />{locale.t(S::AssignWholeAgency)}</label>
+                                        <label class="check"><input type="radio" name="scope" value="people" />{locale.t(S::AssignOnlyTicked)}</label>
                                         {learners.into_iter().map(|u| view! {
                                             <label class="check indent"><input type="checkbox" name=format!("people[{}]", u.id) />{format!("{} ({})", u.display_name, u.email)}</label>
                                         }).collect_view()}
                                     </fieldset>
                                     <div class="field">
-                                        <label for="assign-due">"Due date (optional)"</label>
+                                        <label for="assign-due">{locale.t(S::DueDateOptional)}</label>
                                         <input id="assign-due" name="due_on" type="date" />
                                     </div>
-                                    <button type="submit">"Assign"</button>
+                                    <button type="submit">{locale.t(S::Assign)}</button>
                                 </form>
                             </section>
                         }
@@ -93,59 +95,60 @@ pub fn AgencyPage() -> impl IntoView {
 /// sorted, and downloadable as the same view in CSV.
 #[component]
 fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
+    let locale = use_locale();
     let h = d.headline.clone();
     let rows = matrix_view.apply(d.rows);
     let base = format!("/agencies/{}", d.agency_id);
     let csv = format!("{base}/dashboard.csv{}", matrix_view.query());
-    let summary = format!("{} of {} people shown", rows.len(), h.trainees);
+    let summary = supervision::people_shown(locale, rows.len(), h.trainees);
     view! {
         <h1>{d.agency_name.clone()}</h1>
         <dl class="headline">
-            <div><dt>"Trainees"</dt><dd>{h.trainees}</dd></div>
-            <div><dt>"Assigned"</dt><dd>{h.assignments}</dd></div>
-            <div><dt>"Completed"</dt><dd>{h.completed}</dd></div>
-            <div><dt>"Completion rate"</dt><dd>{format!("{} %", h.completion_rate)}</dd></div>
-            <div><dt>"Average best score"</dt><dd>{h.average_best_score.map_or("—".to_owned(), |s| format!("{s} %"))}</dd></div>
-            <div class:alert={h.overdue > 0}><dt>"Overdue"</dt><dd><a href=format!("{base}?status=overdue&sort=overdue")>{h.overdue}</a></dd></div>
+            <div><dt>{locale.t(S::Trainees)}</dt><dd>{h.trainees}</dd></div>
+            <div><dt>{locale.t(S::Assigned)}</dt><dd>{h.assignments}</dd></div>
+            <div><dt>{locale.t(S::CompletedCount)}</dt><dd>{h.completed}</dd></div>
+            <div><dt>{locale.t(S::CompletionRate)}</dt><dd>{format!("{} %", h.completion_rate)}</dd></div>
+            <div><dt>{locale.t(S::AverageBestScore)}</dt><dd>{h.average_best_score.map_or("—".to_owned(), |s| format!("{s} %"))}</dd></div>
+            <div class:alert={h.overdue > 0}><dt>{locale.t(S::Overdue)}</dt><dd><a href=format!("{base}?status=overdue&sort=overdue")>{h.overdue}</a></dd></div>
         </dl>
-        <form method="get" action=base.clone() class="filters" aria-label="Filter and sort">
-            <label>"Show "
+        <form method="get" action=base.clone() class="filters" aria-label=locale.t(S::FilterAndSort)>
+            <label>{locale.t(S::Show)}
                 <select name="status">
-                    <option value="" selected=matrix_view.status.is_none()>"everyone"</option>
+                    <option value="" selected=matrix_view.status.is_none()>{locale.t(S::Everyone)}</option>
                     {CellStatus::ALL.iter().map(|s| view! {
-                        <option value=s.code() selected=matrix_view.status == Some(*s)>{format!("with a module {}", s.label())}</option>
+                        <option value=s.code() selected=matrix_view.status == Some(*s)>{supervision::with_module_status(locale, locale.cell_status(*s))}</option>
                     }).collect_view()}
                 </select>
             </label>
-            <label>"Sort by "
+            <label>{locale.t(S::SortBy)}
                 <select name="sort">
                     {MatrixSort::ALL.iter().map(|s| view! {
-                        <option value=s.code() selected=matrix_view.sort == *s>{s.label()}</option>
+                        <option value=s.code() selected=matrix_view.sort == *s>{locale.matrix_sort(*s)}</option>
                     }).collect_view()}
                 </select>
             </label>
-            <label>"Name or email "<input type="search" name="q" value=matrix_view.search.clone() /></label>
-            <button type="submit">"Apply"</button>
-            <a href=csv download>"Download CSV"</a>
+            <label>{locale.t(S::NameOrEmail)}<input type="search" name="q" value=matrix_view.search.clone() /></label>
+            <button type="submit">{locale.t(S::Apply)}</button>
+            <a href=csv download>{locale.t(S::DownloadCsv)}</a>
         </form>
         <p class="muted" role="status">{summary}</p>
         {if d.modules.is_empty() {
-            view! { <p>"No module is assigned in this agency yet."</p> }.into_any()
+            view! { <p>{locale.t(S::NoModuleAssigned)}</p> }.into_any()
         } else {
             view! {
                 <div class="table-scroll">
                     <table class="data matrix">
-                        <caption>"Assigned modules per person"</caption>
-                        <thead><tr><th scope="col">"Person"</th>{d.modules.iter().map(|(_, t)| view! { <th scope="col">{t.clone()}</th> }).collect_view()}</tr></thead>
+                        <caption>{locale.t(S::MatrixCaption)}</caption>
+                        <thead><tr><th scope="col">{locale.t(S::Person)}</th>{d.modules.iter().map(|(_, t)| view! { <th scope="col">{t.clone()}</th> }).collect_view()}</tr></thead>
                         <tbody>
                             {rows.into_iter().map(|r| view! {
                                 <tr>
                                     <th scope="row"><a href=format!("/people/{}", r.user_id)>{r.name}</a><br /><small>{r.email}</small></th>
                                     {r.cells.into_iter().map(|c| view! {
                                         <td class=format!("cell {}", c.status.code()) data-status=c.status.code()>
-                                            {if c.assigned { c.status.label().to_owned() } else { format!("({})", c.status.label()) }}
-                                            {c.best_percent.map(|p| view! { <br /><small>{format!("best {p} %")}</small> })}
-                                            {c.due_on.map(|due| view! { <br /><small>{format!("due {due}")}</small> })}
+                                            {if c.assigned { locale.cell_status(c.status).to_owned() } else { format!("({})", locale.cell_status(c.status)) }}
+                                            {c.best_percent.map(|p| view! { <br /><small>{supervision::best_score(locale, p)}</small> })}
+                                            {c.due_on.map(|due| view! { <br /><small>{supervision::due_on(locale, &due)}</small> })}
                                         </td>
                                     }).collect_view()}
                                 </tr>

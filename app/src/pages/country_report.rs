@@ -4,38 +4,51 @@ use leptos_router::hooks::use_params_map;
 use crate::api::reports::country;
 use crate::components::chart::{Bar, BarChart};
 use crate::components::gate::{gate, is_admin};
-use crate::model::reports::GroupRow;
+use crate::i18n::{Locale, Msg, SupervisionMsg as S, supervision, use_locale};
+use crate::model::accounts::AgencyKind;
+use crate::model::reports::{GroupRow, country_name};
 
 /// One country's completion per module: the whole country, per agency kind and per agency
 /// (`/reports/countries/{code}`, admins).
 #[component]
 pub fn CountryDetailPage() -> impl IntoView {
+    let locale = use_locale();
     let code = use_params_map().with_untracked(|p| p.get("code")).unwrap_or_default();
     let data = Resource::new(move || code.clone(), country);
     gate(is_admin, move |_| {
         view! {
-            <p><a href="/reports/countries">"← All countries"</a></p>
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <p><a href="/reports/countries">{locale.back_link(locale.t(S::AllCountries))}</a></p>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     let Ok(d) = data.await else {
-                        return view! { <h1>"Not found"</h1><p>"There is no such country."</p> }.into_any();
+                        return view! { <h1>{locale.t(S::NotFound)}</h1><p>{locale.t(S::NoSuchCountry)}</p> }.into_any();
                     };
-                    let kinds = d.by_kind.iter().map(|r| (r.label.clone(), bars(&d.modules, r))).collect();
+                    let by_kind: Vec<GroupRow> = d.by_kind.into_iter().map(|r| kind_row(locale, r)).collect();
+                    let kinds = by_kind.iter().map(|r| (r.label.clone(), bars(&d.modules, r))).collect();
                     let modules = d.modules.clone();
                     view! {
-                        <h1>{format!("Completion in {}", d.name)}</h1>
-                        <p>"Share of active trainees and supervisors who completed each module. "
-                            <a href=format!("/reports/countries/{}/groups.csv", d.code) download>"Download CSV"</a></p>
-                        <GroupTable id="country-whole" caption="The whole country".to_owned() modules=modules.clone() rows=vec![d.whole] />
-                        <GroupTable id="country-kinds" caption="Per kind of agency".to_owned() modules=modules.clone() rows=d.by_kind />
-                        <BarChart id="by-kind" title=format!("Completion per kind of agency in {} (% of learners)", d.name) groups=kinds />
-                        <GroupTable id="country-agencies" caption="Per agency".to_owned() modules rows=d.by_agency />
+                        <h1>{supervision::completion_in(locale, country_name(locale, &d.name, &d.name_ar))}</h1>
+                        <p>{locale.t(S::CountryDetailIntro)}
+                            <a href=format!("/reports/countries/{}/groups.csv", d.code) download>{locale.t(S::DownloadCsv)}</a></p>
+                        <GroupTable id="country-whole" caption=locale.t(S::WholeCountry).to_owned() modules=modules.clone() rows=vec![d.whole] />
+                        <GroupTable id="country-kinds" caption=locale.t(S::PerKindOfAgency).to_owned() modules=modules.clone() rows=by_kind />
+                        <BarChart id="by-kind" title=supervision::completion_per_kind_in(locale, country_name(locale, &d.name, &d.name_ar)) groups=kinds />
+                        <GroupTable id="country-agencies" caption=locale.t(S::PerAgency).to_owned() modules rows=d.by_agency />
                     }
                     .into_any()
                 })}
             </Suspense>
         }
     })
+}
+
+/// A row per kind of agency, named in the reader's language (the server names it in English,
+/// as its CSV does).
+fn kind_row(locale: Locale, mut row: GroupRow) -> GroupRow {
+    if let Some(kind) = AgencyKind::ALL.into_iter().find(|k| k.label() == row.label) {
+        row.label = locale.agency_kind(kind).to_owned();
+    }
+    row
 }
 
 /// One bar per module for a group.
@@ -58,12 +71,13 @@ fn GroupTable(
     modules: Vec<(i32, String)>,
     rows: Vec<GroupRow>,
 ) -> impl IntoView {
+    let locale = use_locale();
     view! {
         <div class="table-scroll">
             <table class="data report" id=id>
                 <caption>{caption}</caption>
                 <thead><tr>
-                    <th scope="col">"Group"</th><th scope="col">"Learners"</th>
+                    <th scope="col">{locale.t(S::Group)}</th><th scope="col">{locale.t(S::Learners)}</th>
                     {modules.into_iter().map(|(_, t)| view! { <th scope="col">{t}</th> }).collect_view()}
                 </tr></thead>
                 <tbody>

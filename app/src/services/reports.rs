@@ -345,10 +345,10 @@ async fn module_titles(
 pub async fn country_report(db: &impl ConnectionTrait) -> Result<CountryReport, AppError> {
     let countries: Vec<CountryColumn> = rows(
         db,
-        "SELECT c.code, c.name_en, COALESCE(CAST(SUM(l.learners) AS BIGINT), 0) AS learners FROM countries c \
-         LEFT JOIN agencies g ON g.country_code = c.code \
+        "SELECT c.code, c.name_en, c.name_ar, COALESCE(CAST(SUM(l.learners) AS BIGINT), 0) AS learners \
+         FROM countries c LEFT JOIN agencies g ON g.country_code = c.code \
          LEFT JOIN agency_learners l ON l.agency_id = g.id \
-         GROUP BY c.code, c.name_en ORDER BY c.name_en",
+         GROUP BY c.code, c.name_en, c.name_ar ORDER BY c.name_en",
         vec![],
     )
     .await?
@@ -357,6 +357,7 @@ pub async fn country_report(db: &impl ConnectionTrait) -> Result<CountryReport, 
         Ok(CountryColumn {
             code: r.try_get("", "code")?,
             name: r.try_get("", "name_en")?,
+            name_ar: r.try_get("", "name_ar")?,
             learners: r.try_get::<i64>("", "learners")? as u64,
         })
     })
@@ -421,11 +422,12 @@ pub async fn country_detail(
     code: &str,
 ) -> Result<CountryDetail, AppError> {
     use crate::model::accounts::AgencyKind;
-    let country = rows(db, "SELECT code, name_en FROM countries WHERE code = ?", vec![code.into()])
-        .await?
-        .into_iter()
-        .next()
-        .ok_or(AppError::NotFound)?;
+    let country =
+        rows(db, "SELECT code, name_en, name_ar FROM countries WHERE code = ?", vec![code.into()])
+            .await?
+            .into_iter()
+            .next()
+            .ok_or(AppError::NotFound)?;
     let agencies: Vec<(i32, String, String, u64)> = rows(
         db,
         "SELECT g.id, g.name, g.kind, COALESCE(l.learners, 0) AS learners FROM agencies g \
@@ -476,6 +478,7 @@ pub async fn country_detail(
         code: country.try_get("", "code")?,
         whole: GroupRow::total(name.clone(), &by_agency, modules.len()),
         name,
+        name_ar: country.try_get("", "name_ar")?,
         modules,
         by_kind,
         by_agency,

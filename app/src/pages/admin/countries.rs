@@ -3,18 +3,23 @@ use leptos::prelude::*;
 use crate::api::admin::countries;
 use crate::components::form::{Field, FormMessage};
 use crate::components::gate::{gate, is_admin};
+use crate::i18n::{AdminMsg, Msg, use_locale};
 
 #[component]
 pub fn CountriesPage() -> impl IntoView {
+    let locale = use_locale();
     let data = Resource::new(|| (), |_| countries());
     gate(is_admin, move |_| {
         view! {
-            <h1>"Countries"</h1>
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <h1>{locale.t(AdminMsg::Countries)}</h1>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|rows| view! {
                         <table class="data">
-                            <thead><tr><th>"Code"</th><th>"Name"</th><th>"الاسم"</th><th>"Agencies"</th><th>"People"</th></tr></thead>
+                            <thead><tr>
+                                <th>{locale.t(AdminMsg::Code)}</th><th>{locale.t(AdminMsg::NameHeader)}</th><th>{locale.t(AdminMsg::NameArabicHeader)}</th>
+                                <th>{locale.t(AdminMsg::Agencies)}</th><th>{locale.t(Msg::AdminPeople)}</th>
+                            </tr></thead>
                             <tbody>
                                 {rows.into_iter().map(|c| view! {
                                     <tr>
@@ -31,13 +36,13 @@ pub fn CountriesPage() -> impl IntoView {
                 })}
             </Suspense>
             <section class="card">
-                <h2>"Add a country"</h2>
+                <h2>{locale.t(AdminMsg::AddCountry)}</h2>
                 <FormMessage form="country" />
                 <form method="post" action="/api/admin/create_country" class="stack">
-                    <Field form="country" name="code" label="ISO code (two letters)" required=true />
-                    <Field form="country" name="name_en" label="Name in English" required=true />
-                    <Field form="country" name="name_ar" label="Name in Arabic" required=true />
-                    <button type="submit">"Add country"</button>
+                    <Field form="country" name="code" label=locale.t(AdminMsg::IsoCode) required=true />
+                    <Field form="country" name="name_en" label=locale.t(AdminMsg::NameInEnglish) required=true />
+                    <Field form="country" name="name_ar" label=locale.t(AdminMsg::NameInArabic) required=true />
+                    <button type="submit">{locale.t(AdminMsg::AddCountryButton)}</button>
                 </form>
             </section>
         }

@@ -4,10 +4,13 @@ use leptos_router::hooks::use_params_map;
 use crate::api::admin::agencies;
 use crate::components::form::{Field, FormMessage, SelectField};
 use crate::components::gate::{gate, is_admin};
+use crate::i18n::admin::agencies_in;
+use crate::i18n::{AdminMsg, Msg, use_locale};
 use crate::model::accounts::AgencyKind;
 
 #[component]
 pub fn CountryPage() -> impl IntoView {
+    let locale = use_locale();
     let code =
         use_params_map().with_untracked(|p| p.get("code")).unwrap_or_default().to_uppercase();
     let data = Resource::new(
@@ -18,25 +21,27 @@ pub fn CountryPage() -> impl IntoView {
         |code| agencies(Some(code)),
     );
     gate(is_admin, move |_| {
-        let kinds =
-            AgencyKind::ALL.iter().map(|k| (k.code().to_owned(), k.label().to_owned())).collect();
+        let kinds = AgencyKind::ALL
+            .iter()
+            .map(|k| (k.code().to_owned(), locale.agency_kind(*k).to_owned()))
+            .collect();
         view! {
-            <p><a href="/admin/countries">"← Countries"</a></p>
-            <h1>{format!("Agencies in {code}")}</h1>
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <p><a href="/admin/countries">{locale.back_link(locale.t(AdminMsg::Countries))}</a></p>
+            <h1>{agencies_in(locale, &code)}</h1>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|rows| if rows.is_empty() {
-                        view! { <p>"No agency yet."</p> }.into_any()
+                        view! { <p>{locale.t(AdminMsg::NoAgencyYet)}</p> }.into_any()
                     } else {
                         view! {
                             <table class="data">
-                                <thead><tr><th>"Agency"</th><th>"Kind"</th><th>"People"</th></tr></thead>
+                                <thead><tr><th>{locale.t(AdminMsg::Agency)}</th><th>{locale.t(AdminMsg::Kind)}</th><th>{locale.t(Msg::AdminPeople)}</th></tr></thead>
                                 <tbody>
                                     {rows.into_iter().map(|a| view! {
                                         <tr>
                                             <td><a href=format!("/admin/users?agency={}", a.id)>{a.name}</a></td>
-                                            <td>{a.kind.label()}</td>
-                                            <td>{a.users}" · "<a href=format!("/agencies/{}", a.id)>"assign modules"</a></td>
+                                            <td>{locale.agency_kind(a.kind)}</td>
+                                            <td>{a.users}" · "<a href=format!("/agencies/{}", a.id)>{locale.t(AdminMsg::AssignModules)}</a></td>
                                         </tr>
                                     }).collect_view()}
                                 </tbody>
@@ -46,13 +51,13 @@ pub fn CountryPage() -> impl IntoView {
                 })}
             </Suspense>
             <section class="card">
-                <h2>"Add an agency"</h2>
+                <h2>{locale.t(AdminMsg::AddAgency)}</h2>
                 <FormMessage form="agency" />
                 <form method="post" action="/api/admin/create_agency" class="stack">
                     <input type="hidden" name="country" value=code.clone() />
-                    <Field form="agency" name="name" label="Name" required=true />
-                    <SelectField form="agency" name="kind" label="Kind" options=kinds />
-                    <button type="submit">"Add agency"</button>
+                    <Field form="agency" name="name" label=locale.t(Msg::DisplayName) required=true />
+                    <SelectField form="agency" name="kind" label=locale.t(AdminMsg::Kind) options=kinds />
+                    <button type="submit">{locale.t(AdminMsg::AddAgencyButton)}</button>
                 </form>
             </section>
         }

@@ -3,12 +3,15 @@ use leptos::prelude::*;
 use crate::api::admin::preview_import;
 use crate::components::form::{FormMessage, flash_for};
 use crate::components::gate::{gate, is_admin};
+use crate::i18n::admin::{import_only_valid, import_people, import_rules, import_summary};
+use crate::i18n::{AdminMsg, Msg, use_locale};
 use crate::model::import::{COLUMNS, ImportPreview, IssuedPassword, MAX_ROWS};
 
 /// Upload → preview with every row's problems → import all or only the valid rows → first
 /// passwords shown once. Each step is a plain form post.
 #[component]
 pub fn ImportPage() -> impl IntoView {
+    let locale = use_locale();
     let flash = flash_for("import");
     let csv = flash.as_ref().and_then(|f| f.value("csv").map(str::to_owned));
     let issued: Vec<IssuedPassword> = flash
@@ -30,10 +33,10 @@ pub fn ImportPage() -> impl IntoView {
     );
     gate(is_admin, move |_| {
         view! {
-            <h1>"Import people from CSV"</h1>
+            <h1>{locale.t(Msg::AdminImport)}</h1>
             <FormMessage form="import" />
             {(!issued.is_empty()).then(|| view! { <IssuedPasswords issued=issued.clone() /> })}
-            <Suspense fallback=|| view! { <p>"Checking the file…"</p> }>
+            <Suspense fallback=move || view! { <p>{locale.t(AdminMsg::CheckingFile)}</p> }>
                 {move || {
                     let csv = csv.clone();
                     Suspend::new(async move {
@@ -45,22 +48,21 @@ pub fn ImportPage() -> impl IntoView {
                 }}
             </Suspense>
             <section class="card">
-                <h2>"Choose a file"</h2>
+                <h2>{locale.t(AdminMsg::ChooseFile)}</h2>
                 <p>
-                    "A CSV file (UTF-8; comma, semicolon or tab separated) whose first line names the columns "
-                    <code>{COLUMNS.join(", ")}</code>". Role is trainee, supervisor, trainer or admin; agency and country "
-                    "(ISO code, e.g. JO) must already exist. At most "{MAX_ROWS}" rows. Nothing is written until you confirm."
+                    {locale.t(AdminMsg::ImportColumns)}
+                    <code>{COLUMNS.join(", ")}</code>{import_rules(locale, MAX_ROWS)}
                 </p>
                 <form method="post" action="/api/admin/upload_import" enctype="multipart/form-data" class="stack">
                     <div class="field">
-                        <label for="import-file">"CSV file"</label>
+                        <label for="import-file">{locale.t(AdminMsg::CsvFile)}</label>
                         <input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,text/csv" />
                     </div>
                     <div class="field">
-                        <label for="import-text">"…or paste the rows (e.g. copied from a spreadsheet)"</label>
+                        <label for="import-text">{locale.t(AdminMsg::PasteRows)}</label>
                         <textarea id="import-text" name="text" rows="5"></textarea>
                     </div>
-                    <button type="submit">"Check the file"</button>
+                    <button type="submit">{locale.t(AdminMsg::CheckFile)}</button>
                 </form>
             </section>
         }
@@ -72,14 +74,19 @@ fn Preview(preview: ImportPreview, csv: String) -> impl IntoView {
     if let Some(problem) = preview.file_problem.clone() {
         return view! { <p class="error" role="alert">{problem}</p> }.into_any();
     }
+    let locale = use_locale();
     let (valid, invalid) = (preview.valid(), preview.invalid());
     view! {
         <section class="card" aria-labelledby="preview-title">
-            <h2 id="preview-title">"Preview"</h2>
-            <p class="import-summary">{format!("{valid} row(s) ready, {invalid} with problems.")}</p>
+            <h2 id="preview-title">{locale.t(AdminMsg::Preview)}</h2>
+            <p class="import-summary">{import_summary(locale, valid, invalid)}</p>
             <div class="table-scroll">
                 <table class="data">
-                    <thead><tr><th>"Line"</th><th>"Email"</th><th>"Name"</th><th>"Role"</th><th>"Agency"</th><th>"Country"</th><th>"Problems"</th></tr></thead>
+                    <thead><tr>
+                        <th>{locale.t(AdminMsg::Line)}</th><th>{locale.t(Msg::Email)}</th><th>{locale.t(Msg::DisplayName)}</th>
+                        <th>{locale.t(Msg::Role)}</th><th>{locale.t(AdminMsg::Agency)}</th><th>{locale.t(AdminMsg::Country)}</th>
+                        <th>{locale.t(AdminMsg::Problems)}</th>
+                    </tr></thead>
                     <tbody>
                         {preview.rows.into_iter().map(|r| {
                             let ok = r.problems.is_empty();
@@ -98,11 +105,11 @@ fn Preview(preview: ImportPreview, csv: String) -> impl IntoView {
             <form method="post" action="/api/admin/import_users" class="stack">
                 <textarea name="csv" hidden>{csv}</textarea>
                 {if invalid == 0 {
-                    view! { <button type="submit">{format!("Import {valid} people")}</button> }.into_any()
+                    view! { <button type="submit">{import_people(locale, valid)}</button> }.into_any()
                 } else {
                     view! {
-                        <p>"Fix the rows with problems in your file and check it again, or import only the rows that are ready."</p>
-                        <button type="submit" name="only_valid" value="1" disabled=valid == 0>{format!("Import only the {valid} valid rows")}</button>
+                        <p>{locale.t(AdminMsg::FixOrImportValid)}</p>
+                        <button type="submit" name="only_valid" value="1" disabled=valid == 0>{import_only_valid(locale, valid)}</button>
                     }.into_any()
                 }}
             </form>
@@ -113,12 +120,15 @@ fn Preview(preview: ImportPreview, csv: String) -> impl IntoView {
 
 #[component]
 fn IssuedPasswords(issued: Vec<IssuedPassword>) -> impl IntoView {
+    let locale = use_locale();
     view! {
         <section class="card issued" aria-labelledby="issued-title">
-            <h2 id="issued-title">"First passwords"</h2>
-            <p>"Shown only now. Print or copy them and give each person theirs in private; they can change it under My account."</p>
+            <h2 id="issued-title">{locale.t(AdminMsg::FirstPasswords)}</h2>
+            <p>{locale.t(AdminMsg::FirstPasswordsShownOnce)}</p>
             <table class="data">
-                <thead><tr><th>"Name"</th><th>"Email"</th><th>"First password"</th></tr></thead>
+                <thead><tr>
+                    <th>{locale.t(Msg::DisplayName)}</th><th>{locale.t(Msg::Email)}</th><th>{locale.t(AdminMsg::FirstPassword)}</th>
+                </tr></thead>
                 <tbody>
                     {issued.into_iter().map(|i| view! { <tr><td>{i.name}</td><td>{i.email}</td><td><code>{i.password}</code></td></tr> }).collect_view()}
                 </tbody>

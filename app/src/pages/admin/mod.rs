@@ -11,17 +11,19 @@ pub mod users;
 use leptos::prelude::*;
 
 use crate::components::gate::{gate, is_admin};
+use crate::i18n::{AdminMsg, Msg, use_locale};
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
-    gate(is_admin, |_| {
+    let locale = use_locale();
+    gate(is_admin, move |_| {
         view! {
-            <h1>"Administration"</h1>
+            <h1>{locale.t(Msg::NavAdmin)}</h1>
             <ul class="link-cards">
-                <li><a href="/admin/users">"People"</a><p>"Find, add, change and deactivate accounts; reset passwords."</p></li>
-                <li><a href="/admin/import">"Import people from CSV"</a><p>"Check a spreadsheet row by row, then create the accounts."</p></li>
-                <li><a href="/admin/countries">"Countries and agencies"</a><p>"The countries of the programme and the agencies in each."</p></li>
-                <li><a href="/admin/audit">"Audit log"</a><p>"Sign-ins, role and agency changes, resets and imports."</p></li>
+                <li><a href="/admin/users">{locale.t(Msg::AdminPeople)}</a><p>{locale.t(AdminMsg::PeopleHint)}</p></li>
+                <li><a href="/admin/import">{locale.t(Msg::AdminImport)}</a><p>{locale.t(AdminMsg::ImportHint)}</p></li>
+                <li><a href="/admin/countries">{locale.t(Msg::AdminCountries)}</a><p>{locale.t(AdminMsg::CountriesHint)}</p></li>
+                <li><a href="/admin/audit">{locale.t(Msg::AdminAudit)}</a><p>{locale.t(AdminMsg::AuditHint)}</p></li>
             </ul>
         }
     })

@@ -4,11 +4,14 @@ use leptos_router::hooks::use_params_map;
 use crate::api::admin::{agencies, user};
 use crate::components::form::{Field, FormMessage, SelectField};
 use crate::components::gate::{gate, is_admin};
+use crate::i18n::admin::joined_on;
+use crate::i18n::{AdminMsg, Msg, use_locale};
 use crate::pages::admin::new_user::{agency_options, role_options};
 use crate::pages::not_found::NotFound;
 
 #[component]
 pub fn UserPage() -> impl IntoView {
+    let locale = use_locale();
     let id: i32 = use_params_map()
         .with_untracked(|p| p.get("id"))
         .and_then(|id| id.parse().ok())
@@ -17,8 +20,8 @@ pub fn UserPage() -> impl IntoView {
     let agency_list = Resource::new(|| (), |_| agencies(None));
     gate(is_admin, move |_| {
         view! {
-            <p><a href="/admin/users">"← People"</a></p>
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <p><a href="/admin/users">{locale.back_link(locale.t(Msg::AdminPeople))}</a></p>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     let (Ok(u), Ok(agencies)) = (person.await, agency_list.await) else {
                         return view! { <NotFound /> }.into_any();
@@ -26,35 +29,35 @@ pub fn UserPage() -> impl IntoView {
                     let agency = u.agency_id.map(|a| a.to_string()).unwrap_or_default();
                     view! {
                         <h1>{u.display_name.clone()}</h1>
-                        <p>{u.email.clone()}" · "{if u.active { "active" } else { "deactivated" }}" · joined "{u.created_at.clone()}</p>
+                        <p>{u.email.clone()}" · "{locale.t(if u.active { AdminMsg::Active } else { AdminMsg::Deactivated })}" · "{joined_on(locale, &u.created_at)}</p>
                         <section class="card">
-                            <h2>"Role and agency"</h2>
+                            <h2>{locale.t(AdminMsg::RoleAndAgency)}</h2>
                             <FormMessage form="update_user" />
                             <form method="post" action="/api/admin/update_user" class="stack">
                                 <input type="hidden" name="id" value=u.id />
-                                <Field form="update_user" name="display_name" label="Name" value=u.display_name.clone() required=true />
-                                <SelectField form="update_user" name="role" label="Role" options=role_options() selected=u.role.code().to_owned() />
-                                <SelectField form="update_user" name="agency_id" label="Agency" options=agency_options(agencies) selected=agency empty="— none —" />
-                                <button type="submit">"Save changes"</button>
+                                <Field form="update_user" name="display_name" label=locale.t(Msg::DisplayName) value=u.display_name.clone() required=true />
+                                <SelectField form="update_user" name="role" label=locale.t(Msg::Role) options=role_options(locale) selected=u.role.code().to_owned() />
+                                <SelectField form="update_user" name="agency_id" label=locale.t(AdminMsg::Agency) options=agency_options(agencies) selected=agency empty=locale.t(AdminMsg::AgencyNone) />
+                                <button type="submit">{locale.t(AdminMsg::SaveChanges)}</button>
                             </form>
                         </section>
                         <section class="card">
-                            <h2>{if u.active { "Deactivate" } else { "Reactivate" }}</h2>
+                            <h2>{locale.t(if u.active { AdminMsg::Deactivate } else { AdminMsg::Reactivate })}</h2>
                             <FormMessage form="user_active" />
-                            <p>{if u.active { "A deactivated person cannot sign in; their sessions end at once. Their records stay." } else { "The person can sign in again with their password." }}</p>
+                            <p>{locale.t(if u.active { AdminMsg::DeactivateExplained } else { AdminMsg::ReactivateExplained })}</p>
                             <form method="post" action="/api/admin/set_user_active">
                                 <input type="hidden" name="id" value=u.id />
                                 <input type="hidden" name="active" value=(!u.active).to_string() />
-                                <button type="submit" class:danger=u.active>{if u.active { "Deactivate account" } else { "Reactivate account" }}</button>
+                                <button type="submit" class:danger=u.active>{locale.t(if u.active { AdminMsg::DeactivateAccount } else { AdminMsg::ReactivateAccount })}</button>
                             </form>
                         </section>
                         <section class="card">
-                            <h2>"Reset password"</h2>
+                            <h2>{locale.t(AdminMsg::ResetPassword)}</h2>
                             <FormMessage form="reset_password" />
                             <form method="post" action="/api/admin/reset_password" class="stack">
                                 <input type="hidden" name="id" value=u.id />
-                                <Field form="reset_password" name="new_password" label="New password" kind="password" required=true autocomplete="new-password" hint="Give it to the person in private; their sessions end." />
-                                <button type="submit">"Reset password"</button>
+                                <Field form="reset_password" name="new_password" label=locale.t(Msg::NewPassword) kind="password" required=true autocomplete="new-password" hint=locale.t(AdminMsg::ResetPasswordHint) />
+                                <button type="submit">{locale.t(AdminMsg::ResetPassword)}</button>
                             </form>
                         </section>
                     }

@@ -3,6 +3,8 @@ use leptos::prelude::*;
 use crate::api::admin::users;
 use crate::components::gate::{gate, is_admin};
 use crate::components::users_table::{Pager, UsersTable};
+use crate::i18n::admin::role_name;
+use crate::i18n::{AdminMsg, Msg, use_locale};
 use crate::model::{accounts::Role, users::UserFilter};
 use crate::pages::admin::query_param;
 
@@ -22,6 +24,7 @@ fn filter_query(f: &UserFilter) -> String {
 
 #[component]
 pub fn UsersPage() -> impl IntoView {
+    let locale = use_locale();
     let filter = UserFilter {
         q: query_param("q"),
         country: query_param("country"),
@@ -42,28 +45,28 @@ pub fn UsersPage() -> impl IntoView {
         let page = filter.page.unwrap_or(0);
         let f = filter.clone();
         view! {
-            <h1>"People"</h1>
-            <p><a class="button" href="/admin/users/new">"Add a person"</a>" "<a href="/admin/import">"Import from CSV"</a></p>
+            <h1>{locale.t(Msg::AdminPeople)}</h1>
+            <p><a class="button" href="/admin/users/new">{locale.t(AdminMsg::AddPerson)}</a>" "<a href="/admin/import">{locale.t(AdminMsg::ImportFromCsv)}</a></p>
             <form method="get" action="/admin/users" class="filters">
-                <label>"Search"<input name="q" type="search" value=f.q.clone() placeholder="name or email" /></label>
-                <label>"Country"<input name="country" value=f.country.clone() size="3" placeholder="JO" /></label>
-                <label>"Role"
+                <label>{locale.t(AdminMsg::Search)}<input name="q" type="search" value=f.q.clone() placeholder=locale.t(AdminMsg::NameOrEmail) /></label>
+                <label>{locale.t(AdminMsg::Country)}<input name="country" value=f.country.clone() size="3" placeholder="JO" /></label>
+                <label>{locale.t(Msg::Role)}
                     <select name="role">
-                        <option value="">"any"</option>
-                        {Role::ALL.iter().map(|r| view! { <option value=r.code() selected=f.role.as_deref() == Some(r.code())>{r.code()}</option> }).collect_view()}
+                        <option value="">{locale.t(AdminMsg::Any)}</option>
+                        {Role::ALL.iter().map(|r| view! { <option value=r.code() selected=f.role.as_deref() == Some(r.code())>{role_name(locale, *r)}</option> }).collect_view()}
                     </select>
                 </label>
-                <label>"Status"
+                <label>{locale.t(AdminMsg::Status)}
                     <select name="status">
-                        <option value="">"any"</option>
-                        <option value="active" selected=f.status.as_deref() == Some("active")>"active"</option>
-                        <option value="inactive" selected=f.status.as_deref() == Some("inactive")>"deactivated"</option>
+                        <option value="">{locale.t(AdminMsg::Any)}</option>
+                        <option value="active" selected=f.status.as_deref() == Some("active")>{locale.t(AdminMsg::Active)}</option>
+                        <option value="inactive" selected=f.status.as_deref() == Some("inactive")>{locale.t(AdminMsg::Deactivated)}</option>
                     </select>
                 </label>
                 {f.agency.map(|a| view! { <input type="hidden" name="agency" value=a /> })}
-                <button type="submit">"Filter"</button>
+                <button type="submit">{locale.t(AdminMsg::Filter)}</button>
             </form>
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || {
                     let base = base.clone();
                     Suspend::new(async move {

@@ -3,28 +3,37 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::reports::item_analysis;
 use crate::components::gate::gate;
+use crate::i18n::{AuthorMsg, Msg, authoring, use_locale};
 use crate::pages::author::is_author;
 use crate::pages::not_found::NotFound;
 
 /// Which questions work: share correct, discrimination, option choices, flags.
 #[component]
 pub fn ItemAnalysisPage() -> impl IntoView {
+    let locale = use_locale();
     let id: i32 =
         use_params_map().with_untracked(|p| p.get("id")).and_then(|v| v.parse().ok()).unwrap_or(0);
     let data = Resource::new(move || id, item_analysis);
     gate(is_author, move |_| {
         view! {
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     let Ok(a) = data.await else { return view! { <NotFound /> }.into_any() };
                     view! {
-                        <p><a href=format!("/author/modules/{}", a.module_id)>{format!("← {}", a.title)}</a></p>
-                        <h1>{format!("Item analysis — version {}", a.number)}</h1>
-                        <p>{format!("{} submitted attempts. Correct: share answering fully right. Discrimination: how closely getting it right goes with a high score overall (point-biserial, −1 to +1, from 4 answers); 0.3 or more is good, below 0 means strong trainees miss it more than weak ones.", a.attempts)}</p>
-                        <p><a href=format!("/author/versions/{}/analysis.csv", a.version_id) download>"Download CSV"</a></p>
+                        <p><a href=format!("/author/modules/{}", a.module_id)>{locale.back_link(&a.title)}</a></p>
+                        <h1>{authoring::analysis_title(locale, a.number)}</h1>
+                        <p>{authoring::analysis_intro(locale, a.attempts)}</p>
+                        <p><a href=format!("/author/versions/{}/analysis.csv", a.version_id) download>{locale.t(AuthorMsg::DownloadCsv)}</a></p>
                         <div class="table-scroll">
                             <table class="data analysis">
-                                <thead><tr><th scope="col">"Question"</th><th scope="col">"Answered"</th><th scope="col">"Correct"</th><th scope="col">"Discrimination"</th><th scope="col">"Options chosen"</th><th scope="col">"Flags"</th></tr></thead>
+                                <thead><tr>
+                                    <th scope="col">{locale.t(AuthorMsg::ColQuestion)}</th>
+                                    <th scope="col">{locale.t(AuthorMsg::ColAnswered)}</th>
+                                    <th scope="col">{locale.t(AuthorMsg::ColCorrectShare)}</th>
+                                    <th scope="col">{locale.t(AuthorMsg::ColDiscrimination)}</th>
+                                    <th scope="col">{locale.t(AuthorMsg::ColOptionsChosen)}</th>
+                                    <th scope="col">{locale.t(AuthorMsg::ColFlags)}</th>
+                                </tr></thead>
                                 <tbody>
                                     {a.questions.into_iter().map(|q| view! {
                                         <tr class:flagged=!q.flags.is_empty()>
@@ -35,7 +44,7 @@ pub fn ItemAnalysisPage() -> impl IntoView {
                                             <td><ul class="plain">{q.options.into_iter().map(|(text, n, correct)| view! {
                                                 <li>{format!("{}{text}: {n}", if correct { "✓ " } else { "" })}</li>
                                             }).collect_view()}</ul></td>
-                                            <td class="flags">{q.flags.join(", ")}</td>
+                                            <td class="flags">{authoring::item_flags(locale, &q.flags)}</td>
                                         </tr>
                                     }).collect_view()}
                                 </tbody>

@@ -4,6 +4,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::authoring::lesson;
 use crate::components::form::{Field, FormMessage, flash_for};
 use crate::components::gate::gate;
+use crate::i18n::{AuthorMsg, Msg, use_locale};
 use crate::model::authoring::VersionStatus;
 use crate::pages::author::is_author;
 use crate::pages::not_found::NotFound;
@@ -11,6 +12,7 @@ use crate::pages::not_found::NotFound;
 /// The Markdown editor of a lesson, with the server-rendered preview of what is saved.
 #[component]
 pub fn LessonPage() -> impl IntoView {
+    let locale = use_locale();
     let id: i32 =
         use_params_map().with_untracked(|p| p.get("id")).and_then(|v| v.parse().ok()).unwrap_or(0);
     let data = Resource::new(move || id, lesson);
@@ -18,30 +20,30 @@ pub fn LessonPage() -> impl IntoView {
     let typed_body = flash_for("lesson").and_then(|f| f.value("body_markdown").map(str::to_owned));
     gate(is_author, move |_| {
         view! {
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || {
                     let typed_body = typed_body.clone();
                     Suspend::new(async move {
                         let Ok((l, v)) = data.await else { return view! { <NotFound /> }.into_any() };
                         let draft = v.status == VersionStatus::Draft;
                         view! {
-                            <p><a href=format!("/author/modules/{}", v.module_id)>{format!("← {}", v.settings.title)}</a></p>
+                            <p><a href=format!("/author/modules/{}", v.module_id)>{locale.back_link(&v.settings.title)}</a></p>
                             <h1>{l.title.clone()}</h1>
                             {draft.then(|| view! {
                                 <FormMessage form="lesson" />
                                 <form method="post" action="/api/authoring/update_lesson" class="stack">
                                     <input type="hidden" name="lesson_id" value=l.id />
-                                    <Field form="lesson" name="title" label="Title" value=l.title.clone() required=true />
+                                    <Field form="lesson" name="title" label=locale.t(AuthorMsg::Title) value=l.title.clone() required=true />
                                     <div class="field">
-                                        <label for="lesson-body">"Text (Markdown)"</label>
-                                        <small class="hint">"## heading, **bold**, *italic*, - list, 1. list, > quote, [link](https://…). HTML is shown as text."</small>
+                                        <label for="lesson-body">{locale.t(AuthorMsg::TextMarkdown)}</label>
+                                        <small class="hint">{locale.t(AuthorMsg::MarkdownHint)}</small>
                                         <textarea id="lesson-body" name="body_markdown" rows="18" class="markdown">{typed_body.unwrap_or(l.body_markdown.clone())}</textarea>
                                     </div>
-                                    <button type="submit">"Save and preview"</button>
+                                    <button type="submit">{locale.t(AuthorMsg::SaveAndPreview)}</button>
                                 </form>
                             })}
                             <section class="card lesson-preview" aria-labelledby="preview-title">
-                                <h2 id="preview-title">"Preview"</h2>
+                                <h2 id="preview-title">{locale.t(AuthorMsg::Preview)}</h2>
                                 <article class="lesson-body" inner_html=l.html></article>
                             </section>
                         }

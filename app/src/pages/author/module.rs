@@ -4,7 +4,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::authoring::module;
 use crate::components::form::{Field, FormMessage, SelectField};
 use crate::components::gate::gate;
-use crate::i18n::Locale;
+use crate::i18n::{AuthorMsg, Locale, Msg, authoring, use_locale};
 use crate::model::{
     accounts::AgencyKind,
     authoring::{QuestionKind, VersionStatus, VersionView},
@@ -17,10 +17,11 @@ pub fn ModulePage() -> impl IntoView {
     let id: i32 =
         use_params_map().with_untracked(|p| p.get("id")).and_then(|v| v.parse().ok()).unwrap_or(0);
     let data = Resource::new(move || id, module);
+    let locale = use_locale();
     gate(is_author, move |_| {
         view! {
-            <p><a href="/author">"← Modules"</a></p>
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <p><a href="/author">{locale.back_link(locale.t(AuthorMsg::Modules))}</a></p>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(v) => view! { <Editor v /> }.into_any(),
@@ -34,27 +35,23 @@ pub fn ModulePage() -> impl IntoView {
 
 #[component]
 fn Editor(v: VersionView) -> impl IntoView {
+    let locale = use_locale();
     let draft = v.status == VersionStatus::Draft;
-    let status = match v.status {
-        VersionStatus::Draft => "draft — trainees do not see it yet",
-        VersionStatus::Published => "published — frozen; trainees get this version",
-        VersionStatus::Archived => "archived — new trainees do not see it",
-    };
     let published_too = v.versions.iter().any(|(_, _, s)| *s == VersionStatus::Published);
     view! {
         <h1>{v.settings.title.clone()}</h1>
-        <p class="version-status" data-status=v.status.code()>{format!("Version {}: {status}", v.number)}</p>
+        <p class="version-status" data-status=v.status.code()>{authoring::version_status_line(locale, v.number, v.status)}</p>
         <FormMessage form="arrange" />
         <nav class="actions">
-            <a href=format!("/author/versions/{}/preview", v.id)>"Preview as a trainee"</a>
-            <a href=format!("/author/versions/{}/export", v.id) download>"Export (JSON)"</a>
-            {(!draft).then(|| view! { <a href=format!("/author/versions/{}/analysis", v.id)>"Item analysis"</a> })}
+            <a href=format!("/author/versions/{}/preview", v.id)>{locale.t(AuthorMsg::PreviewAsTrainee)}</a>
+            <a href=format!("/author/versions/{}/export", v.id) download>{locale.t(AuthorMsg::ExportJson)}</a>
+            {(!draft).then(|| view! { <a href=format!("/author/versions/{}/analysis", v.id)>{locale.t(AuthorMsg::ItemAnalysis)}</a> })}
         </nav>
         {if draft { view! { <Settings v=v.clone() /> }.into_any() } else { view! { <SettingsSummary v=v.clone() /> }.into_any() }}
         <Lessons v=v.clone() draft />
         <Questions v=v.clone() draft />
         <section class="card">
-            <h2>"Publishing"</h2>
+            <h2>{locale.t(AuthorMsg::Publishing)}</h2>
             <FormMessage form="publish" />
             <FormMessage form="new_draft" />
             <FormMessage form="archive" />
@@ -62,32 +59,32 @@ fn Editor(v: VersionView) -> impl IntoView {
                 let ready = v.problems.is_empty();
                 view! {
                     {(!ready).then(|| view! {
-                        <p>"Before publishing:"</p>
+                        <p>{locale.t(AuthorMsg::BeforePublishing)}</p>
                         <ul class="problems">{v.problems.iter().map(|p| view! { <li>{p.message.clone()}</li> }).collect_view()}</ul>
                     })}
                     <form method="post" action="/api/authoring/publish">
                         <input type="hidden" name="version_id" value=v.id />
-                        <button type="submit" disabled=!ready>"Publish this version"</button>
+                        <button type="submit" disabled=!ready>{locale.t(AuthorMsg::PublishThisVersion)}</button>
                     </form>
                 }.into_any()
             } else {
                 view! {
                     <form method="post" action="/api/authoring/new_draft" class="inline">
                         <input type="hidden" name="module_id" value=v.module_id />
-                        <button type="submit">"Edit (start a new draft)"</button>
+                        <button type="submit">{locale.t(AuthorMsg::EditNewDraft)}</button>
                     </form>
                     {published_too.then(|| view! {
                         " "
                         <form method="post" action="/api/authoring/archive" class="inline">
                             <input type="hidden" name="module_id" value=v.module_id />
-                            <button type="submit" class="danger">"Archive"</button>
+                            <button type="submit" class="danger">{locale.t(AuthorMsg::Archive)}</button>
                         </form>
                     })}
                 }.into_any()
             }}
             <p class="hint">
-                "Versions: "
-                {v.versions.iter().map(|(id, n, s)| view! { <a href=format!("/author/versions/{id}/preview")>{format!("v{n} ({})", s.code())}</a>" " }).collect_view()}
+                {locale.t(AuthorMsg::VersionsLabel)}
+                {v.versions.iter().map(|(id, n, s)| view! { <a href=format!("/author/versions/{id}/preview")>{authoring::version_chip(locale, *n, *s)}</a>" " }).collect_view()}
             </p>
         </section>
     }
@@ -99,38 +96,39 @@ fn optional(n: Option<i32>) -> String {
 
 #[component]
 fn Settings(v: VersionView) -> impl IntoView {
+    let locale = use_locale();
     let s = v.settings.clone();
     let languages =
         Locale::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect();
     view! {
         <section class="card">
-            <h2>"Settings"</h2>
+            <h2>{locale.t(AuthorMsg::Settings)}</h2>
             <FormMessage form="settings" />
             <form method="post" action="/api/authoring/update_settings" class="stack">
                 <input type="hidden" name="version_id" value=v.id />
-                <Field form="settings" name="title" label="Title" value=s.title.clone() required=true />
+                <Field form="settings" name="title" label=locale.t(AuthorMsg::Title) value=s.title.clone() required=true />
                 <div class="field">
-                    <label for="settings-summary">"Summary"</label>
+                    <label for="settings-summary">{locale.t(AuthorMsg::Summary)}</label>
                     <textarea id="settings-summary" name="summary" rows="3">{s.summary.clone()}</textarea>
                 </div>
-                <SelectField form="settings" name="language" label="Language" options=languages selected=s.language.clone() />
+                <SelectField form="settings" name="language" label=locale.t(AuthorMsg::Language) options=languages selected=s.language.clone() />
                 <div class="grid-2">
-                    <Field form="settings" name="estimated_minutes" label="Estimated minutes" kind="number" value=s.estimated_minutes.to_string() />
-                    <Field form="settings" name="pass_mark_percent" label="Pass mark (%)" kind="number" value=s.pass_mark_percent.to_string() hint="1–100" />
-                    <Field form="settings" name="max_attempts" label="Attempts allowed" kind="number" value=optional(s.max_attempts) hint="empty: unlimited" />
-                    <Field form="settings" name="time_limit_minutes" label="Time limit (minutes)" kind="number" value=optional(s.time_limit_minutes) hint="empty: none" />
-                    <Field form="settings" name="questions_per_attempt" label="Questions per attempt" kind="number" value=optional(s.questions_per_attempt) hint="empty: all" />
+                    <Field form="settings" name="estimated_minutes" label=locale.t(AuthorMsg::EstimatedMinutes) kind="number" value=s.estimated_minutes.to_string() />
+                    <Field form="settings" name="pass_mark_percent" label=locale.t(AuthorMsg::PassMarkPercent) kind="number" value=s.pass_mark_percent.to_string() hint="1–100" />
+                    <Field form="settings" name="max_attempts" label=locale.t(AuthorMsg::AttemptsAllowed) kind="number" value=optional(s.max_attempts) hint=locale.t(AuthorMsg::EmptyUnlimited) />
+                    <Field form="settings" name="time_limit_minutes" label=locale.t(AuthorMsg::TimeLimitMinutes) kind="number" value=optional(s.time_limit_minutes) hint=locale.t(AuthorMsg::EmptyNone) />
+                    <Field form="settings" name="questions_per_attempt" label=locale.t(AuthorMsg::QuestionsPerAttempt) kind="number" value=optional(s.questions_per_attempt) hint=locale.t(AuthorMsg::EmptyAll) />
                 </div>
                 <fieldset>
-                    <legend>"Intended for (none ticked: everyone)"</legend>
+                    <legend>{locale.t(AuthorMsg::IntendedFor)}</legend>
                     {AgencyKind::ALL.iter().map(|k| {
                         let checked = s.agency_kinds.contains(k);
-                        view! { <label class="check"><input type="checkbox" name=format!("kinds[{}]", k.code()) checked=checked />{k.label()}</label> }
+                        view! { <label class="check"><input type="checkbox" name=format!("kinds[{}]", k.code()) checked=checked />{locale.agency_kind(*k)}</label> }
                     }).collect_view()}
                 </fieldset>
-                <label class="check"><input type="checkbox" name="shuffle_questions" checked=s.shuffle_questions />"Shuffle questions"</label>
-                <label class="check"><input type="checkbox" name="shuffle_options" checked=s.shuffle_options />"Shuffle options"</label>
-                <button type="submit">"Save settings"</button>
+                <label class="check"><input type="checkbox" name="shuffle_questions" checked=s.shuffle_questions />{locale.t(AuthorMsg::ShuffleQuestions)}</label>
+                <label class="check"><input type="checkbox" name="shuffle_options" checked=s.shuffle_options />{locale.t(AuthorMsg::ShuffleOptions)}</label>
+                <button type="submit">{locale.t(AuthorMsg::SaveSettings)}</button>
             </form>
         </section>
     }
@@ -138,16 +136,17 @@ fn Settings(v: VersionView) -> impl IntoView {
 
 #[component]
 fn SettingsSummary(v: VersionView) -> impl IntoView {
+    let locale = use_locale();
     let s = v.settings;
     view! {
         <section class="card">
-            <h2>"Settings"</h2>
+            <h2>{locale.t(AuthorMsg::Settings)}</h2>
             <p>{s.summary.clone()}</p>
             <dl class="facts">
-                <dt>"Pass mark"</dt><dd>{format!("{} %", s.pass_mark_percent)}</dd>
-                <dt>"Attempts"</dt><dd>{s.max_attempts.map_or("unlimited".into(), |n| n.to_string())}</dd>
-                <dt>"Time limit"</dt><dd>{s.time_limit_minutes.map_or("none".into(), |n| format!("{n} min"))}</dd>
-                <dt>"Questions per attempt"</dt><dd>{s.questions_per_attempt.map_or("all".into(), |n| n.to_string())}</dd>
+                <dt>{locale.t(AuthorMsg::PassMark)}</dt><dd>{format!("{} %", s.pass_mark_percent)}</dd>
+                <dt>{locale.t(AuthorMsg::Attempts)}</dt><dd>{s.max_attempts.map_or(locale.t(AuthorMsg::Unlimited).into(), |n| n.to_string())}</dd>
+                <dt>{locale.t(AuthorMsg::TimeLimit)}</dt><dd>{s.time_limit_minutes.map_or(locale.t(AuthorMsg::NoTimeLimit).into(), |n| authoring::minutes(locale, n))}</dd>
+                <dt>{locale.t(AuthorMsg::QuestionsPerAttempt)}</dt><dd>{s.questions_per_attempt.map_or(locale.t(AuthorMsg::AllQuestions).into(), |n| n.to_string())}</dd>
             </dl>
         </section>
     }
@@ -156,13 +155,14 @@ fn SettingsSummary(v: VersionView) -> impl IntoView {
 /// Up, down and delete buttons for one row (plain forms).
 #[component]
 fn RowActions(what: &'static str, id: i32, first: bool, last: bool) -> impl IntoView {
+    let locale = use_locale();
     let button = move |action: &'static str, label: &'static str, disabled: bool| {
         view! {
             <form method="post" action="/api/authoring/arrange" class="inline">
                 <input type="hidden" name="what" value=what />
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="action" value=action />
-                <button type="submit" class="small" disabled=disabled aria-label=format!("{label} {what}")>{label}</button>
+                <button type="submit" class="small" disabled=disabled aria-label=authoring::row_action_label(locale, action, what)>{label}</button>
             </form>
         }
     };
@@ -170,17 +170,18 @@ fn RowActions(what: &'static str, id: i32, first: bool, last: bool) -> impl Into
         <span class="row-actions">
             {button("up", "↑", first)}
             {button("down", "↓", last)}
-            {button("delete", "Delete", false)}
+            {button("delete", locale.t(AuthorMsg::Delete), false)}
         </span>
     }
 }
 
 #[component]
 fn Lessons(v: VersionView, draft: bool) -> impl IntoView {
+    let locale = use_locale();
     let n = v.lessons.len();
     view! {
         <section class="card">
-            <h2>{format!("Lessons ({n})")}</h2>
+            <h2>{authoring::lessons_heading(locale, n)}</h2>
             <ol class="outline">
                 {v.lessons.iter().enumerate().map(|(i, l)| view! {
                     <li>
@@ -193,8 +194,8 @@ fn Lessons(v: VersionView, draft: bool) -> impl IntoView {
                 <FormMessage form="add_lesson" />
                 <form method="post" action="/api/authoring/add_lesson" class="stack">
                     <input type="hidden" name="version_id" value=v.id />
-                    <Field form="add_lesson" name="title" label="New lesson title" />
-                    <button type="submit">"Add lesson"</button>
+                    <Field form="add_lesson" name="title" label=locale.t(AuthorMsg::NewLessonTitle) />
+                    <button type="submit">{locale.t(AuthorMsg::AddLesson)}</button>
                 </form>
             })}
         </section>
@@ -203,17 +204,20 @@ fn Lessons(v: VersionView, draft: bool) -> impl IntoView {
 
 #[component]
 fn Questions(v: VersionView, draft: bool) -> impl IntoView {
+    let locale = use_locale();
     let n = v.questions.len();
-    let kinds =
-        QuestionKind::ALL.iter().map(|k| (k.code().to_owned(), k.label().to_owned())).collect();
+    let kinds = QuestionKind::ALL
+        .iter()
+        .map(|k| (k.code().to_owned(), authoring::question_kind(locale, *k).to_owned()))
+        .collect();
     view! {
         <section class="card">
-            <h2>{format!("Questions ({n})")}</h2>
+            <h2>{authoring::questions_heading(locale, n)}</h2>
             <ol class="outline">
                 {v.questions.iter().enumerate().map(|(i, q)| view! {
                     <li>
                         <a href=format!("/author/questions/{}", q.id)>{q.question.prompt.clone()}</a>
-                        " "<small class="hint">{format!("{} · {} pt", q.question.kind.label(), q.question.points)}</small>
+                        " "<small class="hint">{authoring::question_facts(locale, q.question.kind, q.question.points)}</small>
                         {draft.then(|| view! { <RowActions what="question" id=q.id first=i == 0 last=i + 1 == n /> })}
                     </li>
                 }).collect_view()}
@@ -221,8 +225,8 @@ fn Questions(v: VersionView, draft: bool) -> impl IntoView {
             {draft.then(|| view! {
                 <form method="post" action="/api/authoring/add_question" class="stack">
                     <input type="hidden" name="version_id" value=v.id />
-                    <SelectField form="add_question" name="kind" label="New question of kind" options=kinds />
-                    <button type="submit">"Add question"</button>
+                    <SelectField form="add_question" name="kind" label=locale.t(AuthorMsg::NewQuestionOfKind) options=kinds />
+                    <button type="submit">{locale.t(AuthorMsg::AddQuestion)}</button>
                 </form>
             })}
         </section>

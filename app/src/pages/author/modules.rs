@@ -3,32 +3,34 @@ use leptos::prelude::*;
 use crate::api::authoring::modules;
 use crate::components::form::{Field, FormMessage};
 use crate::components::gate::gate;
+use crate::i18n::{AuthorMsg, Msg, authoring::version_short, use_locale};
 use crate::pages::author::is_author;
 
 #[component]
 pub fn ModulesPage() -> impl IntoView {
+    let locale = use_locale();
     let data = Resource::new(|| (), |_| modules());
     gate(is_author, move |_| {
         view! {
-            <h1>"Modules"</h1>
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <h1>{locale.t(AuthorMsg::Modules)}</h1>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     data.await.map(|rows| if rows.is_empty() {
-                        view! { <p>"No module yet."</p> }.into_any()
+                        view! { <p>{locale.t(AuthorMsg::NoModuleYet)}</p> }.into_any()
                     } else {
                         view! {
                             <table class="data modules">
-                                <thead><tr><th>"Module"</th><th>"Published"</th><th>"Draft"</th></tr></thead>
+                                <thead><tr><th>{locale.t(AuthorMsg::ColModule)}</th><th>{locale.t(AuthorMsg::ColPublished)}</th><th>{locale.t(AuthorMsg::ColDraft)}</th></tr></thead>
                                 <tbody>
                                     {rows.into_iter().map(|m| view! {
                                         <tr class:inactive=m.archived>
                                             <td><a href=format!("/author/modules/{}", m.id)>{m.title}</a></td>
                                             <td>{match (m.published, m.archived) {
-                                                (Some(n), _) => format!("version {n}"),
-                                                (None, true) => "archived".into(),
+                                                (Some(n), _) => version_short(locale, n),
+                                                (None, true) => locale.t(AuthorMsg::StatusArchived).into(),
                                                 (None, false) => "—".into(),
                                             }}</td>
-                                            <td>{m.draft.map(|n| format!("version {n}")).unwrap_or_else(|| "—".into())}</td>
+                                            <td>{m.draft.map(|n| version_short(locale, n)).unwrap_or_else(|| "—".into())}</td>
                                         </tr>
                                     }).collect_view()}
                                 </tbody>
@@ -38,23 +40,23 @@ pub fn ModulesPage() -> impl IntoView {
                 })}
             </Suspense>
             <section class="card">
-                <h2>"New module"</h2>
+                <h2>{locale.t(AuthorMsg::NewModule)}</h2>
                 <FormMessage form="create_module" />
                 <form method="post" action="/api/authoring/create_module" class="stack">
-                    <Field form="create_module" name="title" label="Title" required=true />
-                    <button type="submit">"Create module"</button>
+                    <Field form="create_module" name="title" label=locale.t(AuthorMsg::Title) required=true />
+                    <button type="submit">{locale.t(AuthorMsg::CreateModule)}</button>
                 </form>
             </section>
             <section class="card">
-                <h2>"Import a module"</h2>
-                <p>"A module exported from Frontline (JSON, format frontline.module/1). It arrives as a draft."</p>
+                <h2>{locale.t(AuthorMsg::ImportModule)}</h2>
+                <p>{locale.t(AuthorMsg::ImportHint)}</p>
                 <FormMessage form="import_module" />
                 <form method="post" action="/api/authoring/import" enctype="multipart/form-data" class="stack">
                     <div class="field">
-                        <label for="module-file">"Module file"</label>
+                        <label for="module-file">{locale.t(AuthorMsg::ModuleFile)}</label>
                         <input id="module-file" name="file" type="file" accept=".json,application/json" />
                     </div>
-                    <button type="submit">"Import"</button>
+                    <button type="submit">{locale.t(AuthorMsg::Import)}</button>
                 </form>
             </section>
         }

@@ -5,6 +5,7 @@ use crate::api::authoring::{preview_quiz, version};
 use crate::components::form::{FormMessage, flash_for};
 use crate::components::gate::gate;
 use crate::components::quiz::{QuizFields, QuizResultView};
+use crate::i18n::{AuthorMsg, Msg, authoring::preview_notice, use_locale};
 use crate::model::quiz::QuizResult;
 use crate::pages::author::is_author;
 use crate::pages::not_found::NotFound;
@@ -13,6 +14,7 @@ use crate::pages::not_found::NotFound;
 /// recorded.
 #[component]
 pub fn PreviewPage() -> impl IntoView {
+    let locale = use_locale();
     let id: i32 =
         use_params_map().with_untracked(|p| p.get("id")).and_then(|v| v.parse().ok()).unwrap_or(0);
     // The seed fixes the draw, so the answers are scored against the questions shown.
@@ -26,7 +28,7 @@ pub fn PreviewPage() -> impl IntoView {
         .and_then(|f| f.value("result").and_then(|r| serde_json::from_str(r).ok()));
     gate(is_author, move |_| {
         view! {
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || {
                     let result = result.clone();
                     Suspend::new(async move {
@@ -34,8 +36,8 @@ pub fn PreviewPage() -> impl IntoView {
                             return view! { <NotFound /> }.into_any();
                         };
                         view! {
-                            <p><a href=format!("/author/modules/{}", v.module_id)>"← Back to the editor"</a></p>
-                            <p class="notice">{format!("Preview of version {} ({}). Nothing you do here is recorded.", v.number, v.status.code())}</p>
+                            <p><a href=format!("/author/modules/{}", v.module_id)>{locale.back_link(locale.t(AuthorMsg::BackToEditor))}</a></p>
+                            <p class="notice">{preview_notice(locale, v.number, v.status)}</p>
                             <h1>{v.settings.title.clone()}</h1>
                             <p class="lead">{v.settings.summary.clone()}</p>
                             {v.lessons.into_iter().enumerate().map(|(i, l)| view! {
@@ -46,13 +48,13 @@ pub fn PreviewPage() -> impl IntoView {
                             }).collect_view()}
                             {result.map(|r| view! { <QuizResultView result=r /> })}
                             <section class="card quiz">
-                                <h2>"Quiz"</h2>
+                                <h2>{locale.t(Msg::Quiz)}</h2>
                                 <FormMessage form="preview" />
                                 <form method="post" action="/api/authoring/check_preview" class="stack">
                                     <input type="hidden" name="version_id" value=v.id />
                                     <input type="hidden" name="seed" value=seed.to_string() />
                                     <QuizFields questions />
-                                    <button type="submit">"Check answers"</button>
+                                    <button type="submit">{locale.t(AuthorMsg::CheckAnswers)}</button>
                                 </form>
                             </section>
                         }

@@ -4,6 +4,8 @@ use leptos_router::hooks::use_params_map;
 use crate::api::authoring::question;
 use crate::components::form::{Field, FormMessage, SelectField, flash_for};
 use crate::components::gate::gate;
+use crate::i18n::authoring::{self, OptionField};
+use crate::i18n::{AuthorMsg, Msg, use_locale};
 use crate::model::authoring::{OptionDoc, QuestionKind, VersionStatus};
 use crate::pages::author::is_author;
 use crate::pages::not_found::NotFound;
@@ -13,12 +15,13 @@ const SPARE_ROWS: usize = 2;
 
 #[component]
 pub fn QuestionPage() -> impl IntoView {
+    let locale = use_locale();
     let id: i32 =
         use_params_map().with_untracked(|p| p.get("id")).and_then(|v| v.parse().ok()).unwrap_or(0);
     let data = Resource::new(move || id, question);
     gate(is_author, move |_| {
         view! {
-            <Suspense fallback=|| view! { <p>"Loading…"</p> }>
+            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
                     let Ok((q, v)) = data.await else { return view! { <NotFound /> }.into_any() };
                     let draft = v.status == VersionStatus::Draft;
@@ -40,36 +43,46 @@ pub fn QuestionPage() -> impl IntoView {
                             .collect(),
                         None => doc.options.clone(),
                     };
-                    let kinds = QuestionKind::ALL.iter().map(|k| (k.code().to_owned(), k.label().to_owned())).collect();
+                    let kinds = QuestionKind::ALL
+                        .iter()
+                        .map(|k| (k.code().to_owned(), authoring::question_kind(locale, *k).to_owned()))
+                        .collect();
                     let rows = options.len() + SPARE_ROWS;
                     view! {
-                        <p><a href=format!("/author/modules/{}", v.module_id)>{format!("← {}", v.settings.title)}</a></p>
-                        <h1>{format!("Question: {}", doc.kind.label())}</h1>
-                        {(!draft).then(|| view! { <p class="notice">"This version is published and frozen; start a new draft to change it."</p> })}
+                        <p><a href=format!("/author/modules/{}", v.module_id)>{locale.back_link(&v.settings.title)}</a></p>
+                        <h1>{authoring::question_title(locale, doc.kind)}</h1>
+                        {(!draft).then(|| view! { <p class="notice">{locale.t(AuthorMsg::FrozenNotice)}</p> })}
                         <FormMessage form="question" />
                         <form method="post" action="/api/authoring/update_question" class="stack">
                             <input type="hidden" name="question_id" value=q.id />
-                            <SelectField form="question" name="kind" label="Kind" options=kinds selected=doc.kind.code().to_owned() />
-                            <TextArea name="prompt" label="Question" value=doc.prompt.clone() rows=3 />
-                            <TextArea name="scenario" label="Scenario (optional; questions in a row with the same scenario are shown together)" value=doc.scenario.clone().unwrap_or_default() rows=3 />
-                            <Field form="question" name="points" label="Points" kind="number" value=doc.points.to_string() />
+                            <SelectField form="question" name="kind" label=locale.t(AuthorMsg::Kind) options=kinds selected=doc.kind.code().to_owned() />
+                            <TextArea name="prompt" label=locale.t(AuthorMsg::QuestionLabel) value=doc.prompt.clone() rows=3 />
+                            <TextArea name="scenario" label=locale.t(AuthorMsg::ScenarioLabel) value=doc.scenario.clone().unwrap_or_default() rows=3 />
+                            <Field form="question" name="points" label=locale.t(AuthorMsg::Points) kind="number" value=doc.points.to_string() />
                             <fieldset class="options-editor">
-                                <legend>"Options"</legend>
-                                <p class="hint">{key_hint(doc.kind)}</p>
+                                <legend>{locale.t(AuthorMsg::Options)}</legend>
+                                <p class="hint">{authoring::key_hint(locale, doc.kind)}</p>
                                 <div class="table-scroll">
                                     <table class="data">
-                                        <thead><tr><th>"Text"</th><th>"Correct"</th><th>"Place"</th><th>"Match"</th><th>"Feedback"</th></tr></thead>
+                                        <thead><tr>
+                                            <th>{locale.t(AuthorMsg::ColText)}</th>
+                                            <th>{locale.t(AuthorMsg::ColCorrect)}</th>
+                                            <th>{locale.t(AuthorMsg::ColPlace)}</th>
+                                            <th>{locale.t(AuthorMsg::ColMatch)}</th>
+                                            <th>{locale.t(AuthorMsg::ColFeedback)}</th>
+                                        </tr></thead>
                                         <tbody>
                                             {(0..rows).map(|i| {
                                                 let o = options.get(i).cloned();
                                                 let name = move |k: &str| format!("options[{i}][{k}]");
+                                                let aria = move |f: OptionField| authoring::option_field(locale, i + 1, f);
                                                 view! {
                                                     <tr>
-                                                        <td><input name=name("text") value=o.as_ref().map(|o| o.text.clone()) aria-label=format!("Option {} text", i + 1) /></td>
-                                                        <td><input type="checkbox" name=name("correct") checked=o.as_ref().is_some_and(|o| o.correct) aria-label=format!("Option {} correct", i + 1) /></td>
-                                                        <td><input type="number" min="1" size="3" name=name("position") value=o.as_ref().and_then(|o| o.position).map(|p| p.to_string()) aria-label=format!("Option {} place", i + 1) /></td>
-                                                        <td><input name=name("match") value=o.as_ref().and_then(|o| o.match_key.clone()) aria-label=format!("Option {} match", i + 1) /></td>
-                                                        <td><input name=name("feedback") value=o.as_ref().map(|o| o.feedback.clone()) aria-label=format!("Option {} feedback", i + 1) /></td>
+                                                        <td><input name=name("text") value=o.as_ref().map(|o| o.text.clone()) aria-label=aria(OptionField::Text) /></td>
+                                                        <td><input type="checkbox" name=name("correct") checked=o.as_ref().is_some_and(|o| o.correct) aria-label=aria(OptionField::Correct) /></td>
+                                                        <td><input type="number" min="1" size="3" name=name("position") value=o.as_ref().and_then(|o| o.position).map(|p| p.to_string()) aria-label=aria(OptionField::Place) /></td>
+                                                        <td><input name=name("match") value=o.as_ref().and_then(|o| o.match_key.clone()) aria-label=aria(OptionField::Match) /></td>
+                                                        <td><input name=name("feedback") value=o.as_ref().map(|o| o.feedback.clone()) aria-label=aria(OptionField::Feedback) /></td>
                                                     </tr>
                                                 }
                                             }).collect_view()}
@@ -77,8 +90,8 @@ pub fn QuestionPage() -> impl IntoView {
                                     </table>
                                 </div>
                             </fieldset>
-                            <TextArea name="explanation" label="Explanation (shown after submission)" value=doc.explanation.clone() rows=3 />
-                            {draft.then(|| view! { <button type="submit">"Save question"</button> })}
+                            <TextArea name="explanation" label=locale.t(AuthorMsg::ExplanationLabel) value=doc.explanation.clone() rows=3 />
+                            {draft.then(|| view! { <button type="submit">{locale.t(AuthorMsg::SaveQuestion)}</button> })}
                         </form>
                     }
                     .into_any()
@@ -86,22 +99,6 @@ pub fn QuestionPage() -> impl IntoView {
             </Suspense>
         }
     })
-}
-
-fn key_hint(kind: QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::Single => "Tick exactly one correct option.",
-        QuestionKind::Multiple => {
-            "Tick every correct option (at least one). Partial credit: right ticks minus wrong ticks."
-        }
-        QuestionKind::TrueFalse => "Two options, True and False; tick the correct one.",
-        QuestionKind::Ordering => {
-            "Give each item its place in the right order (1, 2, 3…). Trainees see them mixed."
-        }
-        QuestionKind::Matching => {
-            "Give each item the answer it pairs with (all different). Trainees choose from all answers."
-        }
-    }
 }
 
 /// A labelled textarea of the question form, refilled after a failed save.
