@@ -301,6 +301,7 @@ async fn a_country_opens_into_kinds_of_agency_and_agencies_and_follows_people_wh
     let kinds: Vec<_> =
         d.by_kind.iter().map(|k| (k.label.as_str(), k.learners, k.completed[0])).collect();
     assert_eq!(kinds, [("Law enforcement", 3, 1), ("Civil society", 0, 0)]);
+    assert_eq!(d.by_kind[1].kind, Some(app::model::accounts::AgencyKind::CivilSociety));
     let agencies: Vec<_> =
         d.by_agency.iter().map(|a| (a.agency_id, a.learners, a.percent[0])).collect();
     assert_eq!(agencies, [(Some(w.psd), 3, 33.3), (Some(ngo), 0, 0.0)]);

@@ -285,6 +285,8 @@ pub struct GroupRow {
     pub label: String,
     /// The agency, for rows that are one.
     pub agency_id: Option<i32>,
+    /// The kind of agency, for rows that are one (so pages can name it in their language).
+    pub kind: Option<crate::model::accounts::AgencyKind>,
     pub learners: u64,
     pub completed: Vec<u64>,
     pub percent: Vec<f64>,
@@ -294,7 +296,7 @@ impl GroupRow {
     /// A row from per-module completion counts (pure).
     pub fn new(label: String, agency_id: Option<i32>, learners: u64, completed: Vec<u64>) -> Self {
         let percent = completed.iter().map(|n| share(*n, learners)).collect();
-        GroupRow { label, agency_id, learners, completed, percent }
+        GroupRow { label, agency_id, kind: None, learners, completed, percent }
     }
 
     /// The sum of several rows, under a new label (pure).

@@ -5,7 +5,6 @@ use crate::api::reports::country;
 use crate::components::chart::{Bar, BarChart};
 use crate::components::gate::{gate, is_admin};
 use crate::i18n::{Locale, Msg, SupervisionMsg as S, supervision, use_locale};
-use crate::model::accounts::AgencyKind;
 use crate::model::reports::{GroupRow, country_name};
 
 /// One country's completion per module: the whole country, per agency kind and per agency
@@ -42,10 +41,9 @@ pub fn CountryDetailPage() -> impl IntoView {
     })
 }
 
-/// A row per kind of agency, named in the reader's language (the server names it in English,
-/// as its CSV does).
+/// A row per kind of agency, named in the reader's language (its label is English, as in CSV).
 fn kind_row(locale: Locale, mut row: GroupRow) -> GroupRow {
-    if let Some(kind) = AgencyKind::ALL.into_iter().find(|k| k.label() == row.label) {
+    if let Some(kind) = row.kind {
         row.label = locale.agency_kind(kind).to_owned();
     }
     row

@@ -469,8 +469,10 @@ pub async fn country_detail(
                 .filter(|((_, _, k, _), _)| k == kind.code())
                 .map(|(_, row)| row)
                 .collect();
-            (!rows.is_empty())
-                .then(|| GroupRow::total(kind.label().to_owned(), rows, modules.len()))
+            (!rows.is_empty()).then(|| GroupRow {
+                kind: Some(*kind),
+                ..GroupRow::total(kind.label().to_owned(), rows, modules.len())
+            })
         })
         .collect();
     let name: String = country.try_get("", "name_en")?;
