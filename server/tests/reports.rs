@@ -477,3 +477,31 @@ async fn the_demo_data_answers_who_is_overdue_and_jordan_or_lebanon() {
     assert!(analysed.attempts > 0 && answered >= analysed.attempts, "{analysed:?}");
     assert_rollups_consistent(&app).await;
 }
+
+#[tokio::test]
+async fn a_large_agency_pages_its_matrix_but_exports_every_row() {
+    let w = world().await;
+    for i in 0..52 {
+        w.app.user(&format!("officer{i:02}@psd.example"), Role::Trainee, Some(w.psd)).await;
+    }
+    // 55 learners: the supervisor, Amal, Tariq and 52 officers; 50 on the first page.
+    let page = |query: &'static str| {
+        let app = &w.app;
+        let path = format!("/agencies/{}{query}", w.psd);
+        let cookie = w.sup_psd.cookie.clone();
+        async move { body_text(app.get_as(&path, &cookie).await).await }
+    };
+    let first = page("").await;
+    assert_eq!(first.matches("href=\"/people/").count(), 50, "{first}");
+    assert!(first.contains("rel=\"next\"") && first.contains("55 of 55 people shown"));
+    let second = page("?sort=lowest_score&page=2").await;
+    assert_eq!(second.matches("href=\"/people/").count(), 5);
+    assert!(
+        second.contains("sort=lowest_score\" rel=\"prev\"") && !second.contains("rel=\"next\"")
+    );
+    let csv = body_text(
+        w.app.get_as(&format!("/agencies/{}/dashboard.csv?page=2", w.psd), &w.sup_psd.cookie).await,
+    )
+    .await;
+    assert_eq!(csv.lines().count(), 56, "a header and every person, whatever the page");
+}

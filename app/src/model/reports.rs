@@ -199,15 +199,44 @@ pub struct MatrixView {
     pub status: Option<CellStatus>,
     pub sort: MatrixSort,
     pub search: String,
+    /// Zero-based page of [`MatrixView::PAGE_SIZE`] rows (the CSV holds every page).
+    pub page: usize,
 }
 
 impl MatrixView {
-    /// From query parameters; unknown values fall back to showing everyone by name.
+    /// Rows per page: light enough for a phone on a slow network.
+    pub const PAGE_SIZE: usize = 50;
+
+    /// From query parameters; unknown values fall back to showing everyone by name, page 1.
     pub fn from_query(status: Option<&str>, sort: Option<&str>, search: Option<&str>) -> Self {
         MatrixView {
             status: status.and_then(CellStatus::from_code),
             sort: sort.and_then(MatrixSort::from_code).unwrap_or_default(),
             search: search.unwrap_or_default().trim().to_owned(),
+            page: 0,
+        }
+    }
+
+    /// The same view on page `page` (one-based in the query, as people count: `?page=2`).
+    pub fn on_page(&self, page: Option<&str>) -> Self {
+        let page = page.and_then(|p| p.parse::<usize>().ok()).unwrap_or(1).max(1) - 1;
+        MatrixView { page, ..self.clone() }
+    }
+
+    /// The rows of this view's page, and how many pages there are (at least one).
+    pub fn page_of<'a>(&self, rows: &'a [MatrixRow]) -> (&'a [MatrixRow], usize) {
+        let pages = rows.len().div_ceil(Self::PAGE_SIZE).max(1);
+        let start = (self.page.min(pages - 1) * Self::PAGE_SIZE).min(rows.len());
+        (&rows[start..(start + Self::PAGE_SIZE).min(rows.len())], pages)
+    }
+
+    /// The query string of page `page` (zero-based) of this view.
+    pub fn page_query(&self, page: usize) -> String {
+        let base = self.query();
+        match (page, base.is_empty()) {
+            (0, _) => base,
+            (_, true) => format!("?page={}", page + 1),
+            (_, false) => format!("{base}&page={}", page + 1),
         }
     }
 
@@ -524,6 +553,23 @@ mod tests {
             MatrixView::from_query(None, None, Some("أمل ح")).query(),
             "?q=%D8%A3%D9%85%D9%84+%D8%AD"
         );
+    }
+
+    #[test]
+    fn the_matrix_pages_by_fifty_and_keeps_the_view() {
+        let many: Vec<MatrixRow> = (0..120).map(|i| row(&format!("P{i:03}"), &[])).collect();
+        let view = MatrixView::from_query(Some("overdue"), None, None);
+        let (first, pages) = view.page_of(&many);
+        assert_eq!((first.len(), first[0].name.as_str(), pages), (50, "P000", 3));
+        let (last, _) = view.on_page(Some("3")).page_of(&many);
+        assert_eq!((last.len(), last[0].name.as_str()), (20, "P100"));
+        let (beyond, _) = view.on_page(Some("9")).page_of(&many);
+        assert_eq!(beyond[0].name, "P100", "past the end shows the last page");
+        assert_eq!(view.on_page(Some("zero")).page, 0);
+        assert_eq!(view.page_query(0), "?status=overdue");
+        assert_eq!(view.page_query(2), "?status=overdue&page=3");
+        assert_eq!(MatrixView::default().page_query(1), "?page=2");
+        assert_eq!(MatrixView::default().page_of(&[]).1, 1);
     }
 
     #[test]

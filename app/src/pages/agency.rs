@@ -32,7 +32,8 @@ pub fn AgencyPage() -> impl IntoView {
         query_param("status").as_deref(),
         query_param("sort").as_deref(),
         query_param("q").as_deref(),
-    );
+    )
+    .on_page(query_param("page").as_deref());
     gate(
         move |u| {
             u.role == Role::Admin || (u.role == Role::Supervisor && u.agency_id == Some(agency_id))
@@ -101,6 +102,12 @@ fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
     let base = format!("/agencies/{}", d.agency_id);
     let csv = format!("{base}/dashboard.csv{}", matrix_view.query());
     let summary = supervision::people_shown(locale, rows.len(), h.trainees);
+    let (page_rows, pages) = matrix_view.page_of(&rows);
+    let page = matrix_view.page.min(pages - 1);
+    let page_link = |n: usize| format!("{base}{}", matrix_view.page_query(n));
+    let (previous, next) =
+        ((page > 0).then(|| page_link(page - 1)), (page + 1 < pages).then(|| page_link(page + 1)));
+    let rows = page_rows.to_vec();
     view! {
         <h1>{d.agency_name.clone()}</h1>
         <dl class="headline">
@@ -156,6 +163,13 @@ fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
+                {(pages > 1).then(|| view! {
+                    <nav class="pager" aria-label=locale.t(S::MatrixCaption)>
+                        {previous.map(|href| view! { <a href=href rel="prev">{locale.t(Msg::PreviousLesson)}</a> })}
+                        <span>{crate::i18n::admin::page_number(locale, page as u64 + 1)}</span>
+                        {next.map(|href| view! { <a href=href rel="next">{locale.t(Msg::NextLesson)}</a> })}
+                    </nav>
+                })}
             }.into_any()
         }}
     }
