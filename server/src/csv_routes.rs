@@ -3,7 +3,10 @@
 use std::collections::HashMap;
 
 use app::{
-    model::reports::{GroupRow, MatrixView},
+    model::{
+        accounts::Role,
+        reports::{GroupRow, MatrixView},
+    },
     services::{
         csv_export::to_csv,
         item_analysis::item_analysis,
@@ -126,19 +129,27 @@ pub async fn country_groups_csv(
     download(&format!("completion-{}.csv", d.code.to_lowercase()), to_csv(&header, rows))
 }
 
+/// A learner's progress, if the caller supervises their agency (or is an admin).
+async fn supervised_person(
+    state: &AppState,
+    session: Option<Extension<Authenticated>>,
+    user_id: i32,
+) -> Option<app::model::reports::PersonProgress> {
+    let Extension(session) = session?;
+    if !matches!(session.user.role, Role::Admin | Role::Supervisor) {
+        return None;
+    }
+    let p = reports::person_progress(&state.db, user_id, reports::today()).await.ok()?;
+    can_supervise_agency(&session.user, p.agency_id).then_some(p)
+}
+
 /// `GET /people/{id}/attempts.csv`: one learner's attempts and scores, for their supervisor.
 pub async fn person_attempts_csv(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
     Path(user_id): Path<i32>,
 ) -> Response {
-    let Some(Extension(session)) = session else { return not_found() };
-    let Ok(p) = reports::person_progress(&state.db, user_id, reports::today()).await else {
-        return not_found();
-    };
-    if !can_supervise_agency(&session.user, p.agency_id) {
-        return not_found();
-    }
+    let Some(p) = supervised_person(&state, session, user_id).await else { return not_found() };
     let header =
         ["module", "version", "attempt", "started", "submitted", "score %", "result", "late"];
     let rows = p.attempts.into_iter().map(|a| {
@@ -180,13 +191,7 @@ pub async fn person_modules_csv(
     session: Option<Extension<Authenticated>>,
     Path(user_id): Path<i32>,
 ) -> Response {
-    let Some(Extension(session)) = session else { return not_found() };
-    let Ok(p) = reports::person_progress(&state.db, user_id, reports::today()).await else {
-        return not_found();
-    };
-    if !can_supervise_agency(&session.user, p.agency_id) {
-        return not_found();
-    }
+    let Some(p) = supervised_person(&state, session, user_id).await else { return not_found() };
     let header =
         ["module", "assigned", "due", "status", "lessons read", "attempts", "best %", "completed"];
     let rows = p.modules.into_iter().map(|m| {
