@@ -171,18 +171,29 @@ pub async fn person_attempts_csv(
     download(&format!("attempts-{user_id}.csv"), to_csv(&header, rows))
 }
 
-/// `GET /reports/countries/months.csv`: completions per month (admins).
+/// `GET /reports/countries/months.csv[?country=JO]`: completions per month, of every country
+/// or of one (admins).
 pub async fn months_csv(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
+    Query(query): Query<HashMap<String, String>>,
 ) -> Response {
     let Some(Extension(session)) = session else { return not_found() };
     if !can(session.user.role, Permission::ManageAccounts) {
         return not_found();
     }
-    let Ok(r) = reports::country_report(&state.db).await else { return not_found() };
-    let rows = r.per_month.into_iter().map(|(month, n)| vec![month, n.to_string()]);
-    download("completions-per-month.csv", to_csv(&["month", "completions"], rows))
+    let (months, name) = match query.get("country") {
+        Some(code) => match reports::country_detail(&state.db, code).await {
+            Ok(d) => (d.per_month, format!("completions-per-month-{}.csv", d.code.to_lowercase())),
+            Err(_) => return not_found(),
+        },
+        None => match reports::country_report(&state.db).await {
+            Ok(r) => (r.per_month, "completions-per-month.csv".to_owned()),
+            Err(_) => return not_found(),
+        },
+    };
+    let rows = months.into_iter().map(|(month, n)| vec![month, n.to_string()]);
+    download(&name, to_csv(&["month", "completions"], rows))
 }
 
 /// `GET /people/{id}/modules.csv`: one learner's standing in each module, for their supervisor.

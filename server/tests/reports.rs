@@ -302,6 +302,17 @@ async fn a_country_opens_into_kinds_of_agency_and_agencies_and_follows_people_wh
         d.by_kind.iter().map(|k| (k.label.as_str(), k.learners, k.completed[0])).collect();
     assert_eq!(kinds, [("Law enforcement", 3, 1), ("Civil society", 0, 0)]);
     assert_eq!(d.by_kind[1].kind, Some(app::model::accounts::AgencyKind::CivilSociety));
+    let month = chrono::Utc::now().format("%Y-%m").to_string();
+    assert_eq!(d.per_month, [(month.clone(), 1)]);
+    let jo =
+        body_text(w.app.get_as("/reports/countries/months.csv?country=JO", &w.admin.cookie).await)
+            .await;
+    let eg =
+        body_text(w.app.get_as("/reports/countries/months.csv?country=EG", &w.admin.cookie).await)
+            .await;
+    assert!(jo.contains(&format!("{month},1")) && eg.lines().count() == 1, "{jo} / {eg}");
+    let unknown = w.app.get_as("/reports/countries/months.csv?country=XX", &w.admin.cookie).await;
+    assert_eq!(unknown.status(), StatusCode::NOT_FOUND);
     let agencies: Vec<_> =
         d.by_agency.iter().map(|a| (a.agency_id, a.learners, a.percent[0])).collect();
     assert_eq!(agencies, [(Some(w.psd), 3, 33.3), (Some(ngo), 0, 0.0)]);

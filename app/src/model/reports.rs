@@ -354,6 +354,8 @@ pub struct CountryDetail {
     pub whole: GroupRow,
     pub by_kind: Vec<GroupRow>,
     pub by_agency: Vec<GroupRow>,
+    /// (month `YYYY-MM`, completions) in this country.
+    pub per_month: Vec<(String, u64)>,
 }
 
 /// A country's name in the reader's language.

@@ -6,6 +6,7 @@ use crate::components::chart::{Bar, BarChart};
 use crate::components::gate::{gate, is_admin};
 use crate::i18n::{Locale, Msg, SupervisionMsg as S, supervision, use_locale};
 use crate::model::reports::{GroupRow, country_name};
+use crate::pages::reports::PerMonth;
 
 /// One country's completion per module: the whole country, per agency kind and per agency
 /// (`/reports/countries/{code}`, admins).
@@ -33,6 +34,7 @@ pub fn CountryDetailPage() -> impl IntoView {
                         <GroupTable id="country-kinds" caption=locale.t(S::PerKindOfAgency).to_owned() modules=modules.clone() rows=by_kind />
                         <BarChart id="by-kind" title=supervision::completion_per_kind_in(locale, country_name(locale, &d.name, &d.name_ar)) groups=kinds />
                         <GroupTable id="country-agencies" caption=locale.t(S::PerAgency).to_owned() modules rows=d.by_agency />
+                        <PerMonth months=d.per_month csv=format!("/reports/countries/months.csv?country={}", d.code) />
                     }
                     .into_any()
                 })}

@@ -25,10 +25,6 @@ pub fn CountryReportPage() -> impl IntoView {
                             label: country_name(locale, &c.name, &c.name_ar).to_owned(), percent: *p, text: format!("{p} % ({n}/{})", c.learners),
                         }).collect(),
                     )).collect();
-                    let max_month = r.per_month.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1);
-                    let months = vec![(locale.t(S::Completions).to_owned(), r.per_month.iter().map(|(m, n)| Bar {
-                        label: m.clone(), percent: *n as f64 * 100.0 / max_month as f64, text: n.to_string(),
-                    }).collect())];
                     view! {
                         <div class="table-scroll">
                             <table class="data report" id="country-table">
@@ -45,16 +41,34 @@ pub fn CountryReportPage() -> impl IntoView {
                             </table>
                         </div>
                         <BarChart id="by-country" title=locale.t(S::CountryChartTitle).to_owned() groups />
-                        <h2>{locale.t(S::CompletionsPerMonth)}</h2>
-                        <p><a href="/reports/countries/months.csv" download>{locale.t(S::DownloadMonthsCsv)}</a></p>
-                        <table class="data"><thead><tr><th scope="col">{locale.t(S::Month)}</th><th scope="col">{locale.t(S::Completions)}</th></tr></thead>
-                            <tbody>{r.per_month.iter().map(|(m, n)| view! { <tr><td>{m.clone()}</td><td>{*n}</td></tr> }).collect_view()}</tbody>
-                        </table>
-                        <BarChart id="per-month" title=locale.t(S::CompletionsPerMonth).to_owned() groups=months />
+                        <PerMonth months=r.per_month csv="/reports/countries/months.csv".to_owned() />
                     }
                     .into_any()
                 })}
             </Suspense>
         }
     })
+}
+
+/// Completions per month: a table, its CSV and a chart of the same figures.
+#[component]
+pub fn PerMonth(months: Vec<(String, u64)>, csv: String) -> impl IntoView {
+    let locale = use_locale();
+    let most = months.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1);
+    let bars = months
+        .iter()
+        .map(|(m, n)| Bar {
+            label: m.clone(),
+            percent: *n as f64 * 100.0 / most as f64,
+            text: n.to_string(),
+        })
+        .collect();
+    view! {
+        <h2>{locale.t(S::CompletionsPerMonth)}</h2>
+        <p><a href=csv download>{locale.t(S::DownloadMonthsCsv)}</a></p>
+        <table class="data"><thead><tr><th scope="col">{locale.t(S::Month)}</th><th scope="col">{locale.t(S::Completions)}</th></tr></thead>
+            <tbody>{months.into_iter().map(|(m, n)| view! { <tr><td>{m}</td><td>{n}</td></tr> }).collect_view()}</tbody>
+        </table>
+        <BarChart id="per-month" title=locale.t(S::CompletionsPerMonth).to_owned() groups=vec![(locale.t(S::Completions).to_owned(), bars)] />
+    }
 }

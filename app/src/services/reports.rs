@@ -389,17 +389,26 @@ pub async fn country_report(db: &impl ConnectionTrait) -> Result<CountryReport, 
             ModuleRow { module_id, title, completed: done, percent }
         })
         .collect();
-    let per_month = rows(
+    let per_month = completions_per_month(db, None).await?;
+    Ok(CountryReport { countries, modules, per_month })
+}
+
+/// Completions per month (`YYYY-MM`, UTC), of every country or of one.
+async fn completions_per_month(
+    db: &impl ConnectionTrait,
+    country: Option<&str>,
+) -> Result<Vec<(String, u64)>, DbErr> {
+    rows(
         db,
-        "SELECT month, CAST(SUM(completions) AS BIGINT) AS n FROM completion_rollup \
-         GROUP BY month HAVING SUM(completions) > 0 ORDER BY month",
-        vec![],
+        "SELECT r.month, CAST(SUM(r.completions) AS BIGINT) AS n FROM completion_rollup r \
+         JOIN agencies g ON g.id = r.agency_id WHERE (? IS NULL OR g.country_code = ?) \
+         GROUP BY r.month HAVING SUM(r.completions) > 0 ORDER BY r.month",
+        vec![country.into(), country.into()],
     )
     .await?
     .iter()
     .map(|r| Ok((r.try_get("", "month")?, r.try_get::<i64>("", "n")? as u64)))
-    .collect::<Result<_, DbErr>>()?;
-    Ok(CountryReport { countries, modules, per_month })
+    .collect()
 }
 
 /// Published modules (id, title), by title.
@@ -481,6 +490,7 @@ pub async fn country_detail(
         whole: GroupRow::total(name.clone(), &by_agency, modules.len()),
         name,
         name_ar: country.try_get("", "name_ar")?,
+        per_month: completions_per_month(db, Some(code)).await?,
         modules,
         by_kind,
         by_agency,
