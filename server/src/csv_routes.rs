@@ -26,6 +26,11 @@ fn not_found() -> Response {
     (StatusCode::NOT_FOUND, "Not found.").into_response()
 }
 
+/// Whether the caller is signed in and their role has `permission`.
+fn holds(session: Option<Extension<Authenticated>>, permission: Permission) -> bool {
+    session.is_some_and(|Extension(s)| can(s.user.role, permission))
+}
+
 fn download(file_name: &str, bytes: Vec<u8>) -> Response {
     (
         [
@@ -76,8 +81,7 @@ pub async fn countries_csv(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
 ) -> Response {
-    let Some(Extension(session)) = session else { return not_found() };
-    if !can(session.user.role, Permission::ManageAccounts) {
+    if !holds(session, Permission::ManageAccounts) {
         return not_found();
     }
     let Ok(r) = reports::country_report(&state.db).await else { return not_found() };
@@ -105,8 +109,7 @@ pub async fn country_groups_csv(
     session: Option<Extension<Authenticated>>,
     Path(code): Path<String>,
 ) -> Response {
-    let Some(Extension(session)) = session else { return not_found() };
-    if !can(session.user.role, Permission::ManageAccounts) {
+    if !holds(session, Permission::ManageAccounts) {
         return not_found();
     }
     let Ok(d) = reports::country_detail(&state.db, &code).await else { return not_found() };
@@ -178,19 +181,16 @@ pub async fn months_csv(
     session: Option<Extension<Authenticated>>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
-    let Some(Extension(session)) = session else { return not_found() };
-    if !can(session.user.role, Permission::ManageAccounts) {
+    if !holds(session, Permission::ManageAccounts) {
         return not_found();
     }
-    let (months, name) = match query.get("country") {
-        Some(code) => match reports::country_detail(&state.db, code).await {
-            Ok(d) => (d.per_month, format!("completions-per-month-{}.csv", d.code.to_lowercase())),
-            Err(_) => return not_found(),
-        },
-        None => match reports::country_report(&state.db).await {
-            Ok(r) => (r.per_month, "completions-per-month.csv".to_owned()),
-            Err(_) => return not_found(),
-        },
+    let country = query.get("country").map(String::as_str);
+    let Ok(months) = reports::completions_per_month(&state.db, country).await else {
+        return not_found();
+    };
+    let name = match country {
+        Some(code) => format!("completions-per-month-{}.csv", code.to_lowercase()),
+        None => "completions-per-month.csv".to_owned(),
     };
     let rows = months.into_iter().map(|(month, n)| vec![month, n.to_string()]);
     download(&name, to_csv(&["month", "completions"], rows))
@@ -226,8 +226,7 @@ pub async fn item_analysis_csv(
     session: Option<Extension<Authenticated>>,
     Path(version_id): Path<i32>,
 ) -> Response {
-    let Some(Extension(session)) = session else { return not_found() };
-    if !can(session.user.role, Permission::ReadModuleResults) {
+    if !holds(session, Permission::ReadModuleResults) {
         return not_found();
     }
     let Ok(a) = item_analysis(&state.db, version_id).await else { return not_found() };
@@ -243,7 +242,7 @@ pub async fn item_analysis_csv(
             format!("{:.0}", q.correct_share * 100.0),
             q.discrimination.map(|d| format!("{d:+.2}")).unwrap_or_default(),
             options.collect::<Vec<_>>().join("; "),
-            q.flags.join(", "),
+            q.flags.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "),
         ]
     });
     download(&format!("item-analysis-{version_id}.csv"), to_csv(&header, rows))

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::i18n::{Msg, use_locale};
 use crate::model::{
     authoring::QuestionKind,
-    quiz::{QuizQuestion, QuizResult, field_name},
+    quiz::{OptionResult, QuizQuestion, QuizResult, field_name},
 };
 
 /// The questions' inputs, to sit inside a `<form>`. Consecutive questions sharing a scenario
@@ -109,7 +109,6 @@ pub fn QuizResultView(result: QuizResult) -> impl IntoView {
                 {locale.result_heading(result.passed, result.percent, result.earned, result.possible, result.pass_mark_percent)}
             </h2>
             {result.questions.into_iter().enumerate().map(|(i, q)| {
-                // Choice questions mark the right options with the word "correct" (services::quiz).
                 let choice = matches!(q.kind, QuestionKind::Single | QuestionKind::TrueFalse | QuestionKind::Multiple);
                 view! {
                     <div class="question-result">
@@ -119,7 +118,7 @@ pub fn QuizResultView(result: QuizResult) -> impl IntoView {
                                 <li class:right=o.right class:wrong=!o.right>
                                     <span class="option-text">{o.text}</span>
                                     {(!o.given.is_empty()).then(|| view! { <span class="given">{locale.your_answer(&o.given)}</span> })}
-                                    {(!o.expected.is_empty()).then(|| view! { <span class="expected">{if choice && o.expected == "correct" { locale.t(Msg::RightChoice).to_owned() } else { locale.right_answer(&o.expected) }}</span> })}
+                                    {(!o.expected.is_empty()).then(|| view! { <span class="expected">{if choice && o.expected == OptionResult::CORRECT { locale.t(Msg::RightChoice).to_owned() } else { locale.right_answer(&o.expected) }}</span> })}
                                     {(!o.feedback.is_empty()).then(|| view! { <p class="feedback">{o.feedback}</p> })}
                                 </li>
                             }).collect_view()}

@@ -5,6 +5,7 @@
 
 use super::{Locale, Messages, ar};
 use crate::model::authoring::{QuestionKind, VersionStatus};
+use crate::model::reports::ItemFlag;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuthorMsg {
@@ -519,24 +520,22 @@ pub fn analysis_intro(l: Locale, attempts: u64) -> String {
     }
 }
 
-/// One flag of the item analysis, as the model words it; an unknown flag is shown as it is.
-pub fn item_flag(l: Locale, flag: &str) -> &str {
-    let msg = match flag {
-        "too easy" => AuthorMsg::FlagTooEasy,
-        "too hard" => AuthorMsg::FlagTooHard,
-        "discriminates negatively" => AuthorMsg::FlagNegative,
-        _ => return flag,
-    };
-    l.t(msg)
+/// One flag of the item analysis, in the reader's language.
+pub fn item_flag(l: Locale, flag: ItemFlag) -> &'static str {
+    l.t(match flag {
+        ItemFlag::TooEasy => AuthorMsg::FlagTooEasy,
+        ItemFlag::TooHard => AuthorMsg::FlagTooHard,
+        ItemFlag::DiscriminatesNegatively => AuthorMsg::FlagNegative,
+    })
 }
 
 /// A question's flags, translated and joined.
-pub fn item_flags(l: Locale, flags: &[String]) -> String {
+pub fn item_flags(l: Locale, flags: &[ItemFlag]) -> String {
     let separator = match l {
         Locale::En => ", ",
         Locale::Ar => "، ",
     };
-    flags.iter().map(|f| item_flag(l, f)).collect::<Vec<_>>().join(separator)
+    flags.iter().map(|f| item_flag(l, *f)).collect::<Vec<_>>().join(separator)
 }
 
 #[cfg(test)]
@@ -551,8 +550,8 @@ mod tests {
         );
         assert_eq!(question_facts(Locale::Ar, QuestionKind::Single, 2), "اختيار واحد · نقطتان");
         assert_eq!(
-            item_flags(Locale::Ar, &["too hard".to_owned(), "odd".to_owned()]),
-            "صعب جداً، odd"
+            item_flags(Locale::Ar, &[ItemFlag::TooHard, ItemFlag::DiscriminatesNegatively]),
+            "صعب جداً، تمييز سلبي"
         );
         // The English stays what the end-to-end tests read.
         assert_eq!(

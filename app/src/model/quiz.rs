@@ -115,8 +115,13 @@ pub struct OptionResult {
     pub text: String,
     /// What the trainee gave: "✓" ticked, a place, a match, or empty.
     pub given: String,
-    /// The key: "correct" / "" for choices, the right place, or the right match.
+    /// The key: [`OptionResult::CORRECT`] / "" for choices, the right place, or the right match.
     pub expected: String,
     pub right: bool,
     pub feedback: String,
+}
+
+impl OptionResult {
+    /// `expected` of a choice option that is a right answer: a code pages put into words.
+    pub const CORRECT: &'static str = "correct";
 }

@@ -396,7 +396,7 @@ pub struct ItemStat {
     pub discrimination: Option<f64>,
     /// (option text, times chosen, correct) — choice questions only.
     pub options: Vec<(String, u64, bool)>,
-    pub flags: Vec<String>,
+    pub flags: Vec<ItemFlag>,
 }
 
 /// Running sums over the submitted attempts that were asked one question.
@@ -440,20 +440,39 @@ impl ItemSums {
     }
 }
 
+/// Something about a question a trainer should look at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ItemFlag {
+    TooEasy,
+    TooHard,
+    DiscriminatesNegatively,
+}
+
+impl ItemFlag {
+    /// English, for CSV files; pages name it in the reader's language.
+    pub fn label(self) -> &'static str {
+        match self {
+            ItemFlag::TooEasy => "too easy",
+            ItemFlag::TooHard => "too hard",
+            ItemFlag::DiscriminatesNegatively => "discriminates negatively",
+        }
+    }
+}
+
 /// What a question's figures suggest a trainer should look at (pure).
-pub fn item_flags(correct_share: f64, discrimination: Option<f64>, answered: u64) -> Vec<String> {
+pub fn item_flags(correct_share: f64, discrimination: Option<f64>, answered: u64) -> Vec<ItemFlag> {
     let mut flags = vec![];
     if answered == 0 {
         return flags;
     }
     if correct_share > 0.9 {
-        flags.push("too easy".to_owned());
+        flags.push(ItemFlag::TooEasy);
     }
     if correct_share < 0.2 {
-        flags.push("too hard".to_owned());
+        flags.push(ItemFlag::TooHard);
     }
     if discrimination.is_some_and(|d| d < 0.0) {
-        flags.push("discriminates negatively".to_owned());
+        flags.push(ItemFlag::DiscriminatesNegatively);
     }
     flags
 }
@@ -464,9 +483,10 @@ mod tests {
 
     #[test]
     fn flags_easy_hard_and_misleading_questions() {
-        assert_eq!(item_flags(0.95, Some(0.1), 40), ["too easy"]);
-        assert_eq!(item_flags(0.1, Some(0.3), 40), ["too hard"]);
-        assert_eq!(item_flags(0.5, Some(-0.2), 40), ["discriminates negatively"]);
+        assert_eq!(item_flags(0.95, Some(0.1), 40), [ItemFlag::TooEasy]);
+        assert_eq!(item_flags(0.1, Some(0.3), 40), [ItemFlag::TooHard]);
+        assert_eq!(item_flags(0.5, Some(-0.2), 40), [ItemFlag::DiscriminatesNegatively]);
+        assert_eq!(ItemFlag::DiscriminatesNegatively.label(), "discriminates negatively");
         assert!(item_flags(0.5, Some(0.4), 40).is_empty());
         assert!(item_flags(0.0, None, 0).is_empty(), "nothing to say without answers");
     }

@@ -158,7 +158,7 @@ fn option_result(
             } else {
                 form.get(&format!("q{}", q.id)).map(|v| v.trim()) == Some(k.id.to_string().as_str())
             };
-            let expected = if k.correct { "correct" } else { "" };
+            let expected = if k.correct { OptionResult::CORRECT } else { "" };
             (if ticked { "✓".into() } else { String::new() }, expected.into(), ticked == k.correct)
         }
         QuestionKind::Ordering => {

@@ -389,12 +389,27 @@ pub async fn country_report(db: &impl ConnectionTrait) -> Result<CountryReport, 
             ModuleRow { module_id, title, completed: done, percent }
         })
         .collect();
-    let per_month = completions_per_month(db, None).await?;
+    let per_month = months(db, None).await?;
     Ok(CountryReport { countries, modules, per_month })
 }
 
-/// Completions per month (`YYYY-MM`, UTC), of every country or of one.
-async fn completions_per_month(
+/// Completions per month (`YYYY-MM`, UTC), of every country or of one (`NotFound` for a
+/// country that does not exist).
+pub async fn completions_per_month(
+    db: &impl ConnectionTrait,
+    country: Option<&str>,
+) -> Result<Vec<(String, u64)>, AppError> {
+    if let Some(code) = country
+        && rows(db, "SELECT code FROM countries WHERE code = ?", vec![code.into()])
+            .await?
+            .is_empty()
+    {
+        return Err(AppError::NotFound);
+    }
+    Ok(months(db, country).await?)
+}
+
+async fn months(
     db: &impl ConnectionTrait,
     country: Option<&str>,
 ) -> Result<Vec<(String, u64)>, DbErr> {
@@ -490,7 +505,7 @@ pub async fn country_detail(
         whole: GroupRow::total(name.clone(), &by_agency, modules.len()),
         name,
         name_ar: country.try_get("", "name_ar")?,
-        per_month: completions_per_month(db, Some(code)).await?,
+        per_month: months(db, Some(code)).await?,
         modules,
         by_kind,
         by_agency,
