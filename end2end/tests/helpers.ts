@@ -27,7 +27,7 @@ export async function signOut(page: Page) {
 export function moduleDocument(slug: string, title: string) {
   const option = (text: string, correct: boolean) => ({ text, correct, position: null, match: null, feedback: correct ? 'Right.' : 'Not this one.' });
   return JSON.stringify({
-    format: 'frontline.module/1', slug, title, summary: 'End-to-end check.', language: 'en',
+    format: 'frontline.module/2', slug, title, summary: 'End-to-end check.', language: 'en',
     estimated_minutes: 5, agency_kinds: [], pass_mark_percent: 100, max_attempts: null,
     time_limit_minutes: null, questions_per_attempt: null, shuffle_questions: true, shuffle_options: true,
     lessons: [{ title: 'Screen and refer', body_markdown: 'Front-line staff **screen and refer**; specialists identify.' }],
@@ -72,11 +72,13 @@ export const learnerText = {
     notPassed: 'Not passed yet', passed100: 'Passed — 100 %', backToModule: 'Back to the module',
     tryAgain: 'Try again', saveAnswers: 'Save answers', answersSaved: 'Answers saved',
     yourCertificate: 'Your certificate', due: 'due',
+    wrong: '— wrong', keyLater: 'once you pass', aRightAnswer: 'a right answer',
   },
   ar: {
     doneBack: 'أنهيت القراءة — العودة إلى الوحدة', startQuiz: 'ابدأ الاختبار', submit: 'سلّم الإجابات',
     notPassed: 'لم تجتز الاختبار بعد', passed100: 'اجتزت الاختبار — 100 %', backToModule: 'العودة إلى الوحدة',
     tryAgain: 'حاول مرة أخرى', saveAnswers: 'احفظ الإجابات', answersSaved: 'حُفظت الإجابات',
     yourCertificate: 'شهادتك', due: 'موعد الإنجاز',
+    wrong: '— خاطئة', keyLater: 'بعد أن تجتاز الاختبار', aRightAnswer: 'إجابة صحيحة',
   },
 };

@@ -25,7 +25,11 @@ for (const javaScriptEnabled of [true, false]) {
     await answer(page, false);
     await page.getByRole('button', { name: t.submit }).click();
     await expect(page.locator('#result h2')).toContainText(t.notPassed);
-    await expect(page.locator('#result')).toContainText('Specialists, after referral.'); // explanation after submission
+    // Failed with attempts left: right and wrong in words, but no key and no explanation.
+    await expect(page.locator('#result .outcome').first()).toContainText(t.wrong);
+    await expect(page.locator('#result .key-note')).toContainText(t.keyLater);
+    await expect(page.locator('#result')).not.toContainText('Specialists, after referral.');
+    await expect(page.locator('#result')).not.toContainText(t.aRightAnswer);
 
     await page.getByRole('link', { name: t.backToModule }).click();
     await page.getByRole('button', { name: t.tryAgain }).click();
@@ -43,6 +47,10 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.getByLabel('False')).toBeChecked();
     await page.getByRole('button', { name: t.submit }).click();
     await expect(page.locator('#result h2')).toContainText(t.passed100);
+    // Passed: the key and the explanations, said in words.
+    await expect(page.locator('#result')).toContainText('Specialists, after referral.');
+    await expect(page.locator('#result')).toContainText(t.aRightAnswer);
+    await expect(page.locator('#result .key-note')).toHaveCount(0);
 
     await page.getByRole('link', { name: t.backToModule }).click();
     await page.getByRole('link', { name: t.yourCertificate }).click();

@@ -12,6 +12,7 @@ mod m20261128_000006_attempt_choices;
 mod m20261128_000007_item_statistics;
 mod m20261128_000008_completion_rollups;
 mod m20261128_000009_attempts_by_person;
+mod m20261201_000010_assessment_integrity;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000007_item_statistics::Migration),
             Box::new(m20261128_000008_completion_rollups::Migration),
             Box::new(m20261128_000009_attempts_by_person::Migration),
+            Box::new(m20261201_000010_assessment_integrity::Migration),
         ]
     }
 }

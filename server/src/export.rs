@@ -1,5 +1,5 @@
 //! `GET /author/versions/{id}/export`: a module version as a JSON download (format
-//! `frontline.module/1`), for trainers and admins.
+//! `frontline.module/2`), for trainers and admins.
 
 use app::{
     services::{

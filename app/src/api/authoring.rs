@@ -105,8 +105,17 @@ pub async fn update_settings(
     shuffle_questions: Option<String>,
     shuffle_options: Option<String>,
     kinds: Option<HashMap<String, String>>,
+    retake_wait_minutes: Option<String>,
+    review_score: Option<String>,
+    review_correctness: Option<String>,
+    review_feedback: Option<String>,
+    review_key: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::model::{accounts::AgencyKind, authoring::ModuleSettings};
+    use crate::model::{
+        accounts::AgencyKind,
+        authoring::{KeyShown, ModuleSettings, ReviewPolicy},
+    };
+    let retake_wait_minutes = retake_wait_minutes.unwrap_or_default();
     let values: BTreeMap<String, String> = [
         ("title", &title),
         ("summary", &summary),
@@ -116,6 +125,7 @@ pub async fn update_settings(
         ("max_attempts", &max_attempts),
         ("time_limit_minutes", &time_limit_minutes),
         ("questions_per_attempt", &questions_per_attempt),
+        ("retake_wait_minutes", &retake_wait_minutes),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v.clone()))
@@ -135,6 +145,15 @@ pub async fn update_settings(
                 .collect(),
             shuffle_questions: shuffle_questions.is_some(),
             shuffle_options: shuffle_options.is_some(),
+            review: ReviewPolicy {
+                score: review_score.is_some(),
+                correctness: review_correctness.is_some(),
+                feedback: review_feedback.is_some(),
+                key: review_key.as_deref().and_then(KeyShown::from_code).ok_or_else(|| {
+                    AppError::invalid("review_key", "Choose when to show the right answers.")
+                })?,
+            },
+            retake_wait_minutes: number("retake_wait_minutes", &retake_wait_minutes)?,
             title,
             summary,
             language,
@@ -223,6 +242,7 @@ pub async fn update_question(
     scenario: String,
     explanation: String,
     points: String,
+    fixed_order: Option<String>,
     options: Option<BTreeMap<String, OptionForm>>,
 ) -> Result<(), AppError> {
     use crate::model::authoring::{OptionDoc, QuestionDoc, QuestionKind};
@@ -232,6 +252,7 @@ pub async fn update_question(
         ("scenario", &scenario),
         ("explanation", &explanation),
         ("points", &points),
+        ("fixed_order", &fixed_order.clone().unwrap_or_default()),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_owned(), v.clone()))
@@ -262,6 +283,7 @@ pub async fn update_question(
             scenario: Some(scenario).filter(|s| !s.trim().is_empty()),
             explanation,
             points: number("points", &points)?.unwrap_or(0),
+            fixed_order: fixed_order.is_some(),
             options: rows
                 .into_iter()
                 .map(|o| {
@@ -367,13 +389,15 @@ pub async fn preview_quiz(version_id: i32, seed: u64) -> Result<Vec<QuizQuestion
         author()?;
         let db = db()?;
         let v = service::find_version(&db, version_id).await?;
-        Ok(crate::services::quiz::draw(&db, &v, seed).await?)
+        let drawn = crate::services::quiz::draw(&db, &v, seed).await?;
+        Ok(drawn.iter().map(crate::services::quiz::Drawn::for_trainee).collect())
     }
     .await
     .map_err(with_status)
 }
 
-/// Scores a preview attempt. Nothing is recorded: the result goes back to the preview page.
+/// Scores a preview attempt. Nothing is recorded: the result goes back to the preview page,
+/// shown as the module's review policy shows it to a trainee who still has attempts left.
 #[server(endpoint = "authoring/check_preview")]
 pub async fn check_preview(
     version_id: i32,
@@ -385,9 +409,11 @@ pub async fn check_preview(
         let db = db()?;
         let v = service::find_version(&db, version_id).await?;
         let asked = crate::services::quiz::draw(&db, &v, seed).await?;
-        let result =
-            crate::services::quiz::score(&db, &v, &asked, &answers.unwrap_or_default()).await?;
-        let json = serde_json::to_string(&result).map_err(AppError::internal)?;
+        let result = crate::services::quiz::score(&v, &asked, &answers.unwrap_or_default());
+        let policy = service::settings_of(&v).review;
+        let shown =
+            crate::model::quiz::review(&result, &policy, policy.key.open(result.passed, false));
+        let json = serde_json::to_string(&shown).map_err(AppError::internal)?;
         Ok(Done::to(format!("/author/versions/{version_id}/preview?seed={seed}#result"))
             .keep("result", json))
     })

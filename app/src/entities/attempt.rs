@@ -9,6 +9,9 @@ pub struct Model {
     pub id: i32,
     pub user_id: i32,
     pub version_id: i32,
+    /// The module of `version_id`: the limit and the one open attempt count per module.
+    pub module_id: i32,
+    /// 1, 2, 3… per person and module, across its versions.
     pub number: i32,
     pub seed: i64,
     pub start_key: String,

@@ -14,6 +14,11 @@ pub struct Model {
     pub percent: f64,
     pub completed_at: DateTimeUtc,
     pub certificate_code: String,
+    /// What the certificate says, as it was when earned (a later rename changes nothing).
+    pub holder_name: String,
+    pub agency_name: Option<String>,
+    pub module_title: String,
+    pub version_number: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

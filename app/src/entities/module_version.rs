@@ -22,6 +22,14 @@ pub struct Model {
     pub questions_per_attempt: Option<i32>,
     pub shuffle_questions: bool,
     pub shuffle_options: bool,
+    /// What a trainee sees after submitting: see [`ReviewPolicy`](crate::model::authoring::ReviewPolicy).
+    pub review_score: bool,
+    pub review_correctness: bool,
+    pub review_feedback: bool,
+    /// A [`KeyShown`](crate::model::authoring::KeyShown) code.
+    pub review_key: String,
+    /// Minutes between one submitted attempt and the next start.
+    pub retake_wait_minutes: Option<i32>,
     pub created_at: DateTimeUtc,
     pub published_at: Option<DateTimeUtc>,
 }

@@ -13,6 +13,8 @@ pub struct Model {
     pub scenario: Option<String>,
     pub explanation: String,
     pub points: i32,
+    /// Options shown in the authored order (e.g. "all of the above"), never shuffled.
+    pub fixed_order: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

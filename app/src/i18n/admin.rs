@@ -298,6 +298,7 @@ pub fn audit_action(l: Locale, action: AuditAction) -> &'static str {
             AuditAction::UsersImported => "استيراد أشخاص",
             AuditAction::CountryCreated => "إضافة دولة",
             AuditAction::AgencyCreated => "إضافة جهة",
+            AuditAction::Renamed => "تغيير الاسم",
         },
     }
 }

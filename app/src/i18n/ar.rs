@@ -113,6 +113,17 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::Scenario => "حالة عملية: ",
         Msg::OrderingHint => "رتّب الخطوات: ضع 1 للخطوة الأولى.",
         Msg::RightChoice => " — هذا هو الخيار الصحيح",
+        Msg::YouChoseThis => " — اخترت هذا الخيار",
+        Msg::ARightAnswer => " — إجابة صحيحة",
+        Msg::NotARightAnswer => " — ليست إجابة صحيحة",
+        Msg::RightAnswerNotChosen => " — إجابة صحيحة لم تخترها",
+        Msg::OutcomeRight => " — صحيحة",
+        Msg::OutcomePartlyRight => " — صحيحة جزئياً",
+        Msg::OutcomeWrong => " — خاطئة",
+        Msg::KeyAfterPass => {
+            "تظهر الإجابات الصحيحة والشروح بعد أن تجتاز الاختبار أو تستنفد محاولتك الأخيرة."
+        }
+        Msg::KeyNotShown => "لا يعرض هذا الاختبار إجاباته الصحيحة.",
         Msg::NotSavedRetrying => "لم تُحفظ الإجابات بعد — لا يوجد اتصال. جارٍ إعادة المحاولة…",
     }
 }

@@ -4,7 +4,7 @@
 //! below, so that each language can order its words its own way.
 
 use super::{Locale, Messages, ar};
-use crate::model::authoring::{QuestionKind, VersionStatus};
+use crate::model::authoring::{KeyPattern, KeyShown, QuestionKind, VersionStatus};
 use crate::model::reports::ItemFlag;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +50,13 @@ pub enum AuthorMsg {
     IntendedFor,
     ShuffleQuestions,
     ShuffleOptions,
+    RetakeWaitMinutes,
+    ReviewLegend,
+    ReviewScore,
+    ReviewCorrectness,
+    ReviewFeedback,
+    ReviewKey,
+    FixedOrder,
     SaveSettings,
     PassMark,
     Attempts,
@@ -122,7 +129,7 @@ impl Messages for AuthorMsg {
             CreateModule => "Create module",
             ImportModule => "Import a module",
             ImportHint => {
-                "A module exported from Frontline (JSON, format frontline.module/1). It arrives as a draft."
+                "A module exported from Frontline (JSON, format frontline.module/2). It arrives as a draft."
             }
             ModuleFile => "Module file",
             Import => "Import",
@@ -152,6 +159,13 @@ impl Messages for AuthorMsg {
             IntendedFor => "Intended for (none ticked: everyone)",
             ShuffleQuestions => "Shuffle questions",
             ShuffleOptions => "Shuffle options",
+            RetakeWaitMinutes => "Wait between attempts (minutes)",
+            ReviewLegend => "After submitting, trainees see",
+            ReviewScore => "Their score",
+            ReviewCorrectness => "Which questions they got right",
+            ReviewFeedback => "The feedback on the options they chose",
+            ReviewKey => "The right answers and explanations",
+            FixedOrder => "Keep these options in the order written (for “all of the above”)",
             SaveSettings => "Save settings",
             PassMark => "Pass mark",
             Attempts => "Attempts",
@@ -229,7 +243,7 @@ impl Messages for AuthorMsg {
             CreateModule => "إنشاء الوحدة",
             ImportModule => "استيراد وحدة تدريبية",
             ImportHint => {
-                "وحدة تدريبية مُصدَّرة من فرونت لاين (ملف JSON بصيغة frontline.module/1). تُستورد بوصفها مسودة."
+                "وحدة تدريبية مُصدَّرة من فرونت لاين (ملف JSON بصيغة frontline.module/2). تُستورد بوصفها مسودة."
             }
             ModuleFile => "ملف الوحدة",
             Import => "استيراد",
@@ -259,6 +273,13 @@ impl Messages for AuthorMsg {
             IntendedFor => "الفئات المستهدفة (إن لم تحدّد أي فئة فالوحدة موجّهة إلى الجميع)",
             ShuffleQuestions => "ترتيب الأسئلة عشوائياً",
             ShuffleOptions => "ترتيب الخيارات عشوائياً",
+            RetakeWaitMinutes => "مدة الانتظار بين المحاولات (بالدقائق)",
+            ReviewLegend => "بعد تسليم الإجابات، يرى المتدرّبون",
+            ReviewScore => "درجتهم",
+            ReviewCorrectness => "الأسئلة التي أجابوا عنها إجابة صحيحة",
+            ReviewFeedback => "التعليقات على الخيارات التي اختاروها",
+            ReviewKey => "الإجابات الصحيحة والشروح",
+            FixedOrder => "إبقاء الخيارات بالترتيب المكتوب (لخيار «كل ما سبق»)",
             SaveSettings => "حفظ الإعدادات",
             PassMark => "درجة النجاح",
             Attempts => "عدد المحاولات",
@@ -568,5 +589,34 @@ mod tests {
         for status in [VersionStatus::Draft, VersionStatus::Published, VersionStatus::Archived] {
             assert_eq!(version_status(Locale::En, status), status.code());
         }
+    }
+}
+
+/// When a module shows its key, as the settings form offers it.
+pub fn key_shown(l: Locale, k: KeyShown) -> &'static str {
+    match (l, k) {
+        (Locale::En, KeyShown::AfterPassOrLastAttempt) => {
+            "Once they pass or have no attempt left (recommended)"
+        }
+        (Locale::En, KeyShown::Always) => "After every attempt",
+        (Locale::En, KeyShown::Never) => "Never",
+        (Locale::Ar, KeyShown::AfterPassOrLastAttempt) => "بعد النجاح أو استنفاد المحاولات (مستحسن)",
+        (Locale::Ar, KeyShown::Always) => "بعد كل محاولة",
+        (Locale::Ar, KeyShown::Never) => "أبداً",
+    }
+}
+
+/// The editor's warning when right answers sit in the same place question after question.
+pub fn key_pattern_warning(l: Locale, p: KeyPattern) -> String {
+    let KeyPattern { place, questions, of } = p;
+    match l {
+        Locale::En => format!(
+            "In {questions} of the {of} questions shown in the order written, the right answer is option {place}. \
+             A trainee who notices can pass without reading: mix the options, or let them be shuffled."
+        ),
+        Locale::Ar => format!(
+            "في {questions} من أصل {of} أسئلة تُعرض بالترتيب المكتوب، الإجابة الصحيحة هي الخيار رقم {place}. \
+             قد ينجح المتدرّب الذي يلاحظ ذلك دون أن يقرأ: غيّر ترتيب الخيارات أو اسمح بترتيبها عشوائياً."
+        ),
     }
 }

@@ -121,5 +121,16 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::OrderingHint => "Give each step its place: 1 is first.",
         Msg::RightChoice => " — right answer: correct",
         Msg::NotSavedRetrying => "Not saved yet — no connection. Retrying…",
+        Msg::YouChoseThis => " — you chose this",
+        Msg::ARightAnswer => " — a right answer",
+        Msg::NotARightAnswer => " — not a right answer",
+        Msg::RightAnswerNotChosen => " — a right answer you did not choose",
+        Msg::OutcomeRight => " — right",
+        Msg::OutcomePartlyRight => " — partly right",
+        Msg::OutcomeWrong => " — wrong",
+        Msg::KeyAfterPass => {
+            "The right answers and explanations appear once you pass or have used your last attempt."
+        }
+        Msg::KeyNotShown => "This quiz does not show its right answers.",
     }
 }

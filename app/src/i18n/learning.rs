@@ -140,27 +140,38 @@ impl Locale {
     }
 
     /// The heading of a scored quiz.
+    /// Pass or fail, with the score when the module shows it.
     pub fn result_heading(
         self,
         passed: bool,
-        percent: f64,
-        earned: f64,
-        possible: f64,
+        score: Option<crate::model::quiz::Score>,
         pass_mark_percent: i32,
     ) -> String {
         match self {
-            Locale::En => format!(
-                "{} — {percent} % ({earned} of {possible} points; pass mark {pass_mark_percent} %)",
-                if passed { "Passed" } else { "Not passed yet" }
-            ),
-            Locale::Ar => format!(
-                "{} — {percent} % (النقاط: {earned} من {possible}؛ درجة النجاح {pass_mark_percent} %)",
-                if passed {
+            Locale::En => {
+                let verdict = if passed { "Passed" } else { "Not passed yet" };
+                match score {
+                    Some(s) => format!(
+                        "{verdict} — {} % ({} of {} points; pass mark {pass_mark_percent} %)",
+                        s.percent, s.earned, s.possible
+                    ),
+                    None => format!("{verdict} (pass mark {pass_mark_percent} %)"),
+                }
+            }
+            Locale::Ar => {
+                let verdict = if passed {
                     "اجتزت الاختبار"
                 } else {
                     "لم تجتز الاختبار بعد"
+                };
+                match score {
+                    Some(s) => format!(
+                        "{verdict} — {} % (النقاط: {} من {}؛ درجة النجاح {pass_mark_percent} %)",
+                        s.percent, s.earned, s.possible
+                    ),
+                    None => format!("{verdict} (درجة النجاح {pass_mark_percent} %)"),
                 }
-            ),
+            }
         }
     }
 
@@ -211,13 +222,18 @@ impl Locale {
         }
     }
 
-    /// A certificate found by its code.
-    pub fn certificate_valid(self, name: &str, module_title: &str, date: &str) -> String {
+    /// A certificate found by its code, with what was true when it was earned.
+    pub fn certificate_valid(self, v: &crate::model::learning::Verification) -> String {
+        let (name, title, version, date) = (&v.name, &v.module_title, v.version, &v.completed_on);
         match self {
-            Locale::En => format!("Valid. {name} completed “{module_title}” on {date}."),
+            Locale::En => {
+                let agency = v.agency.as_ref().map(|a| format!(" ({a})")).unwrap_or_default();
+                format!("Valid. {name}{agency} completed “{title}”, version {version}, on {date}.")
+            }
             Locale::Ar => {
+                let agency = v.agency.as_ref().map(|a| format!(" ({a})")).unwrap_or_default();
                 format!(
-                    "شهادة صحيحة: صادرة إلى {name} لإتمام الوحدة «{module_title}» بتاريخ {date}."
+                    "شهادة صحيحة: صادرة إلى {name}{agency} لإتمام الوحدة «{title}»، الإصدار {version}، بتاريخ {date}."
                 )
             }
         }

@@ -202,6 +202,15 @@ pub enum Msg {
     OrderingHint,
     RightChoice,
     NotSavedRetrying,
+    YouChoseThis,
+    ARightAnswer,
+    NotARightAnswer,
+    RightAnswerNotChosen,
+    OutcomeRight,
+    OutcomePartlyRight,
+    OutcomeWrong,
+    KeyAfterPass,
+    KeyNotShown,
 }
 
 /// The reader's language, provided by the shell for the whole page.
@@ -261,7 +270,11 @@ mod tests {
         // The English sentences stay exactly what the end-to-end tests read.
         assert_eq!(Locale::En.assigned_due_on("2099-12-31"), "Assigned to you — due 2099-12-31");
         assert_eq!(
-            Locale::En.result_heading(true, 100.0, 2.0, 2.0, 100),
+            Locale::En.result_heading(
+                true,
+                Some(crate::model::quiz::Score { earned: 2.0, possible: 2.0, percent: 100.0 }),
+                100
+            ),
             "Passed — 100 % (2 of 2 points; pass mark 100 %)"
         );
         assert_eq!(

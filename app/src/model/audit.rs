@@ -17,10 +17,12 @@ pub enum AuditAction {
     UsersImported,
     CountryCreated,
     AgencyCreated,
+    /// A person's display name changed (by themselves or an admin); certificates keep the old.
+    Renamed,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 13] = [
+    pub const ALL: [AuditAction; 14] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SignOut,
@@ -34,6 +36,7 @@ impl AuditAction {
         AuditAction::UsersImported,
         AuditAction::CountryCreated,
         AuditAction::AgencyCreated,
+        AuditAction::Renamed,
     ];
 
     pub fn code(self) -> &'static str {
@@ -51,6 +54,7 @@ impl AuditAction {
             AuditAction::UsersImported => "users_imported",
             AuditAction::CountryCreated => "country_created",
             AuditAction::AgencyCreated => "agency_created",
+            AuditAction::Renamed => "renamed",
         }
     }
 

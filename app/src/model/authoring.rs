@@ -1,12 +1,14 @@
 //! Modules as trainers write them, and as one JSON document (import/export format
-//! `frontline.module/1`, described in docs/module-format.md). The validation rules are pure
+//! `frontline.module/2`, described in docs/module-format.md). The validation rules are pure
 //! functions over that document.
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::accounts::AgencyKind;
 
-pub const FORMAT: &str = "frontline.module/1";
+pub const FORMAT: &str = "frontline.module/2";
+/// The first format, still read on import: no review policy, wait or fixed order (defaults apply).
+pub const FORMAT_V1: &str = "frontline.module/1";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum VersionStatus {
@@ -102,6 +104,76 @@ pub struct ModuleSettings {
     pub questions_per_attempt: Option<i32>,
     pub shuffle_questions: bool,
     pub shuffle_options: bool,
+    /// What a trainee sees after submitting an attempt.
+    #[serde(default)]
+    pub review: ReviewPolicy,
+    /// Minutes to wait after submitting before the next attempt; `None`: no wait.
+    #[serde(default)]
+    pub retake_wait_minutes: Option<i32>,
+}
+
+/// What a trainee sees of a submitted attempt, as mature quiz engines let trainers choose. Pass
+/// or fail and the trainee's own answers are always shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReviewPolicy {
+    /// Points and percentage.
+    pub score: bool,
+    /// Which questions were right, partly right or wrong.
+    pub correctness: bool,
+    /// The feedback written for the options the trainee chose (single, multiple, true/false).
+    pub feedback: bool,
+    /// The right answers, every option's feedback and the explanations.
+    pub key: KeyShown,
+}
+
+impl Default for ReviewPolicy {
+    fn default() -> Self {
+        Self {
+            score: true,
+            correctness: true,
+            feedback: true,
+            key: KeyShown::AfterPassOrLastAttempt,
+        }
+    }
+}
+
+/// When the right answers and explanations are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyShown {
+    /// After every attempt.
+    Always,
+    /// Once the trainee has passed the quiz or has no attempt left, so a failed attempt cannot
+    /// be turned into a perfect retake.
+    AfterPassOrLastAttempt,
+    Never,
+}
+
+impl KeyShown {
+    pub const ALL: [KeyShown; 3] =
+        [KeyShown::AfterPassOrLastAttempt, KeyShown::Always, KeyShown::Never];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            KeyShown::Always => "always",
+            KeyShown::AfterPassOrLastAttempt => "after_pass_or_last_attempt",
+            KeyShown::Never => "never",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// Whether the key is shown, given the trainee's standing on the quiz.
+    pub fn open(self, passed: bool, no_attempt_left: bool) -> bool {
+        match self {
+            KeyShown::Always => true,
+            KeyShown::AfterPassOrLastAttempt => passed || no_attempt_left,
+            KeyShown::Never => false,
+        }
+    }
 }
 
 impl Default for ModuleSettings {
@@ -118,6 +190,8 @@ impl Default for ModuleSettings {
             questions_per_attempt: None,
             shuffle_questions: true,
             shuffle_options: true,
+            review: ReviewPolicy::default(),
+            retake_wait_minutes: None,
         }
     }
 }
@@ -137,6 +211,9 @@ pub struct QuestionDoc {
     pub scenario: Option<String>,
     pub explanation: String,
     pub points: i32,
+    /// Show the options in the order written, even when the module shuffles options.
+    #[serde(default)]
+    pub fixed_order: bool,
     pub options: Vec<OptionDoc>,
 }
 
@@ -180,6 +257,9 @@ pub struct VersionView {
     pub questions: Vec<QuestionView>,
     /// What stands in the way of publishing (empty: ready).
     pub problems: Vec<Problem>,
+    /// Right answers that sit in the same place question after question, where options are
+    /// shown in the order written.
+    pub key_pattern: Option<KeyPattern>,
     /// Every version of the module: (id, number, status).
     pub versions: Vec<(i32, i32, VersionStatus)>,
 }
@@ -262,6 +342,12 @@ pub fn validate_settings(s: &ModuleSettings) -> Vec<Problem> {
         out.push(problem(
             "time_limit_minutes",
             "The time limit is between 1 and 600 minutes, or empty.",
+        ));
+    }
+    if s.retake_wait_minutes.is_some_and(|n| !(1..=10_080).contains(&n)) {
+        out.push(problem(
+            "retake_wait_minutes",
+            "The wait between attempts is between 1 and 10,080 minutes (a week), or empty.",
         ));
     }
     if s.questions_per_attempt.is_some_and(|n| n < 1) {
@@ -379,10 +465,39 @@ pub fn validate_publishable(doc: &ModuleDoc) -> Vec<Problem> {
     out
 }
 
+/// Right answers written in the same place in most of the choice questions whose options are
+/// shown in the order written: a trainee who notices the habit passes without reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyPattern {
+    /// 1-based place of the option.
+    pub place: usize,
+    /// Questions whose right answer sits there…
+    pub questions: usize,
+    /// …of this many shown in the order written.
+    pub of: usize,
+}
+
+/// Looks for a [`KeyPattern`]: at least two single-choice or true/false questions shown in the
+/// order written, two thirds or more of them with the right option in the same place.
+pub fn key_pattern(doc: &ModuleDoc) -> Option<KeyPattern> {
+    let places: Vec<usize> = doc
+        .questions
+        .iter()
+        .filter(|q| q.fixed_order || !doc.settings.shuffle_options)
+        .filter(|q| matches!(q.kind, QuestionKind::Single | QuestionKind::TrueFalse))
+        .filter_map(|q| q.options.iter().position(|o| o.correct).map(|i| i + 1))
+        .collect();
+    let of = places.len();
+    let (place, questions) = (1..=places.iter().copied().max().unwrap_or(0))
+        .map(|p| (p, places.iter().filter(|x| **x == p).count()))
+        .max_by_key(|(_, n)| *n)?;
+    (of >= 2 && questions * 3 >= of * 2).then_some(KeyPattern { place, questions, of })
+}
+
 /// Checks an imported document: format, slug, and everything publishing needs.
 pub fn validate_document(doc: &ModuleDoc) -> Vec<Problem> {
     let mut out = vec![];
-    if doc.format != FORMAT {
+    if doc.format != FORMAT && doc.format != FORMAT_V1 {
         out.push(problem("format", format!("Expected \"{FORMAT}\".")));
     }
     if !valid_slug(&doc.slug) {
@@ -413,6 +528,7 @@ mod tests {
             scenario: None,
             explanation: String::new(),
             points: 1,
+            fixed_order: false,
             options,
         }
     }
@@ -526,6 +642,42 @@ mod tests {
         assert!(validate_publishable(&doc).is_empty());
         doc.questions[0].options[0].correct = false;
         assert_eq!(fields(&validate_publishable(&doc)), ["questions[0].options"]);
+    }
+
+    #[test]
+    fn a_key_in_the_same_place_is_flagged_only_where_options_keep_their_order() {
+        let first_right =
+            || question(QuestionKind::Single, vec![option("a", true), option("b", false)]);
+        let mut doc = ModuleDoc {
+            format: FORMAT.into(),
+            slug: "pattern".into(),
+            settings: ModuleSettings { title: "T".into(), ..ModuleSettings::default() },
+            lessons: vec![],
+            questions: vec![first_right(), first_right(), first_right()],
+        };
+        assert_eq!(key_pattern(&doc), None, "shuffled options show no pattern");
+        doc.settings.shuffle_options = false;
+        assert_eq!(key_pattern(&doc), Some(KeyPattern { place: 1, questions: 3, of: 3 }));
+        doc.settings.shuffle_options = true;
+        for q in &mut doc.questions[..2] {
+            q.fixed_order = true;
+        }
+        assert_eq!(key_pattern(&doc), Some(KeyPattern { place: 1, questions: 2, of: 2 }));
+        doc.questions[1].options.swap(0, 1);
+        assert_eq!(key_pattern(&doc), None, "one of two is no habit");
+    }
+
+    #[test]
+    fn the_key_opens_as_the_policy_says() {
+        use KeyShown::*;
+        assert!(!AfterPassOrLastAttempt.open(false, false), "failed with attempts left");
+        assert!(AfterPassOrLastAttempt.open(true, false));
+        assert!(AfterPassOrLastAttempt.open(false, true));
+        assert!(Always.open(false, false));
+        assert!(!Never.open(true, true));
+        for k in KeyShown::ALL {
+            assert_eq!(KeyShown::from_code(k.code()), Some(k));
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::quiz::{QuizQuestion, QuizResult};
+use crate::model::quiz::{QuizQuestion, ResultReview};
 
 /// A module on the trainee's home page and in "My learning".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -108,7 +108,8 @@ pub struct AttemptPage {
     /// Milliseconds since the epoch, when there is a time limit.
     pub deadline_ms: Option<i64>,
     pub seconds_left: Option<i64>,
-    pub result: Option<QuizResult>,
+    /// After submission: what the module's review policy shows.
+    pub result: Option<ResultReview>,
     pub late: bool,
 }
 
@@ -117,15 +118,18 @@ pub struct Certificate {
     pub code: String,
     pub name: String,
     pub module_title: String,
+    pub version: i32,
     pub completed_on: String,
     pub percent: f64,
     pub agency: Option<String>,
 }
 
-/// What the public verification page confirms — nothing more.
+/// What the public verification page confirms — nothing more — as it was when earned.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Verification {
     pub name: String,
+    pub agency: Option<String>,
     pub module_title: String,
+    pub version: i32,
     pub completed_on: String,
 }

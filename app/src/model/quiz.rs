@@ -1,35 +1,34 @@
 //! A quiz as a trainee sees it, before and after submission.
 //!
-//! Before submission a trainee's page receives only [`QuizQuestion`]s: they have no field that
-//! could carry the answer key (which option is right, the right order, the right match).
-
-use std::collections::HashMap;
+//! Before submission a trainee's page receives only [`QuizQuestion`]s. They have no field that
+//! could carry the answer key, and nothing in them follows it: questions, options and matching
+//! choices are named by their place in this attempt's shuffled order (a token that means nothing
+//! outside the attempt), never by database id or authored position. The server maps the tokens
+//! back from the attempt's seed.
+//!
+//! After submission the page receives a [`ResultReview`]: the stored [`QuizResult`] cut down to
+//! what the module's [`ReviewPolicy`] shows.
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::authoring::QuestionKind;
+use crate::model::authoring::{QuestionKind, ReviewPolicy};
 
+/// A question of an attempt. Its token is its place in the attempt (0, 1, 2…).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuizQuestion {
-    pub id: i32,
     pub kind: QuestionKind,
     pub prompt: String,
     pub scenario: Option<String>,
     pub points: i32,
-    /// In the order to show them (shuffled when the module says so).
-    pub options: Vec<QuizOption>,
-    /// Matching only: the right-hand answers to choose from, sorted alphabetically so that their
-    /// order tells nothing.
+    /// The options' texts in the order to show them; an option's token is its index here.
+    pub options: Vec<String>,
+    /// Matching only: the right-hand answers to choose from, in this attempt's own shuffled
+    /// order; a choice's token is its index here.
     pub match_choices: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct QuizOption {
-    pub id: i32,
-    pub text: String,
-}
-
-/// What a trainee answered to one question.
+/// What a trainee answered to one question, in the server's terms (option ids). Made on the
+/// server from the form's tokens; never sent to a page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Answer {
     /// Single, multiple, true/false: the options ticked.
@@ -40,56 +39,23 @@ pub enum Answer {
     Match(Vec<(i32, String)>),
 }
 
-/// The form field of a question's answer: `answers[q12]` (one choice) or `answers[q12_34]`
-/// (option 34 of question 12: ticked, its place, or its match).
-pub fn field_name(question: i32, option: Option<i32>) -> String {
+/// The form field of an answer, without the `answers[…]` wrapper: `q3` (question 3's one
+/// choice) or `q3_1` (option 1 of question 3: ticked, its place, or its match). Both numbers
+/// are tokens: places in the attempt.
+pub fn answer_key(question: usize, option: Option<usize>) -> String {
     match option {
-        Some(o) => format!("answers[q{question}_{o}]"),
-        None => format!("answers[q{question}]"),
+        Some(o) => format!("q{question}_{o}"),
+        None => format!("q{question}"),
     }
 }
 
-/// Reads one question's answer out of the submitted form (`answers` without the prefix).
-/// Anything unknown or malformed is ignored: it can only cost the trainee, never score.
-pub fn answer_from_form(question: &QuizQuestion, form: &HashMap<String, String>) -> Answer {
-    let option_value =
-        |o: &QuizOption| form.get(&format!("q{}_{}", question.id, o.id)).map(|v| v.trim());
-    match question.kind {
-        QuestionKind::Single | QuestionKind::TrueFalse => Answer::Choice(
-            form.get(&format!("q{}", question.id))
-                .and_then(|v| v.trim().parse().ok())
-                .filter(|id| question.options.iter().any(|o| o.id == *id))
-                .into_iter()
-                .collect(),
-        ),
-        QuestionKind::Multiple => Answer::Choice(
-            question
-                .options
-                .iter()
-                .filter(|o| option_value(o).is_some_and(|v| !v.is_empty()))
-                .map(|o| o.id)
-                .collect(),
-        ),
-        QuestionKind::Ordering => Answer::Order(
-            question
-                .options
-                .iter()
-                .filter_map(|o| Some((o.id, option_value(o)?.parse().ok()?)))
-                .collect(),
-        ),
-        QuestionKind::Matching => Answer::Match(
-            question
-                .options
-                .iter()
-                .filter_map(|o| {
-                    option_value(o).filter(|v| !v.is_empty()).map(|v| (o.id, v.to_owned()))
-                })
-                .collect(),
-        ),
-    }
+/// The form field of an answer as the quiz form posts it: `answers[q3]`, `answers[q3_1]`.
+pub fn field_name(question: usize, option: Option<usize>) -> String {
+    format!("answers[{}]", answer_key(question, option))
 }
 
-/// A scored quiz: after submission, so it shows the key, feedback and explanations.
+/// A scored quiz with everything: the key, feedback and explanations. Stored with the attempt;
+/// a trainee only ever receives it through [`review`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct QuizResult {
     pub earned: f64,
@@ -113,7 +79,7 @@ pub struct QuestionResult {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OptionResult {
     pub text: String,
-    /// What the trainee gave: "✓" ticked, a place, a match, or empty.
+    /// What the trainee gave: [`OptionResult::TICKED`], a place, a match, or empty.
     pub given: String,
     /// The key: [`OptionResult::CORRECT`] / "" for choices, the right place, or the right match.
     pub expected: String,
@@ -124,4 +90,190 @@ pub struct OptionResult {
 impl OptionResult {
     /// `expected` of a choice option that is a right answer: a code pages put into words.
     pub const CORRECT: &'static str = "correct";
+    /// `given` of a choice option the trainee ticked.
+    pub const TICKED: &'static str = "✓";
+}
+
+/// A submitted attempt as the trainee may see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResultReview {
+    pub passed: bool,
+    pub pass_mark_percent: i32,
+    /// Points and percentage, when the policy shows them.
+    pub score: Option<Score>,
+    /// Whether the right answers and explanations are shown.
+    pub key_shown: bool,
+    /// Whether they will be, once the trainee passes or has no attempt left.
+    pub key_later: bool,
+    pub questions: Vec<QuestionReview>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Score {
+    pub earned: f64,
+    pub possible: f64,
+    pub percent: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuestionReview {
+    pub prompt: String,
+    pub kind: QuestionKind,
+    pub points: i32,
+    /// Points earned and how the answer did, when the policy shows correctness.
+    pub outcome: Option<(f64, Outcome)>,
+    /// With the key only.
+    pub explanation: Option<String>,
+    pub options: Vec<OptionReview>,
+}
+
+/// How one answer did, said in words on the page (never by colour alone).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Outcome {
+    Right,
+    PartlyRight,
+    Wrong,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OptionReview {
+    pub text: String,
+    /// The trainee's own answer: [`OptionResult::TICKED`], a place, a match, or empty.
+    pub given: String,
+    /// With the key only: [`OptionResult::CORRECT`] / "" for choices, the right place or match.
+    pub expected: Option<String>,
+    /// With the key only: whether the trainee's answer for this option was right.
+    pub right: Option<bool>,
+    /// With the key: every option's feedback; with feedback alone: the chosen options' only.
+    pub feedback: Option<String>,
+}
+
+/// Cuts a stored result down to what `policy` shows. `key_shown` says whether the key may be
+/// shown now (see [`KeyShown::open`](crate::model::authoring::KeyShown::open)).
+pub fn review(result: &QuizResult, policy: &ReviewPolicy, key_shown: bool) -> ResultReview {
+    ResultReview {
+        passed: result.passed,
+        pass_mark_percent: result.pass_mark_percent,
+        score: policy.score.then_some(Score {
+            earned: result.earned,
+            possible: result.possible,
+            percent: result.percent,
+        }),
+        key_shown,
+        key_later: !key_shown
+            && policy.key == crate::model::authoring::KeyShown::AfterPassOrLastAttempt,
+        questions: result
+            .questions
+            .iter()
+            .map(|q| {
+                let chosen_feedback = policy.feedback
+                    && matches!(
+                        q.kind,
+                        QuestionKind::Single | QuestionKind::TrueFalse | QuestionKind::Multiple
+                    );
+                QuestionReview {
+                    prompt: q.prompt.clone(),
+                    kind: q.kind,
+                    points: q.points,
+                    outcome: (policy.correctness || key_shown)
+                        .then(|| (q.earned, outcome(q.earned, q.points))),
+                    explanation: (key_shown && !q.explanation.is_empty())
+                        .then(|| q.explanation.clone()),
+                    options: q
+                        .options
+                        .iter()
+                        .map(|o| OptionReview {
+                            text: o.text.clone(),
+                            given: o.given.clone(),
+                            expected: key_shown.then(|| o.expected.clone()),
+                            right: key_shown.then_some(o.right),
+                            feedback: (key_shown || (chosen_feedback && !o.given.is_empty()))
+                                .then(|| o.feedback.clone())
+                                .filter(|f| !f.is_empty()),
+                        })
+                        .collect(),
+                }
+            })
+            .collect(),
+    }
+}
+
+fn outcome(earned: f64, points: i32) -> Outcome {
+    if earned >= f64::from(points) {
+        Outcome::Right
+    } else if earned > 0.0 {
+        Outcome::PartlyRight
+    } else {
+        Outcome::Wrong
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::authoring::KeyShown;
+
+    fn result() -> QuizResult {
+        let option = |text: &str, given: &str, correct: bool, feedback: &str| OptionResult {
+            text: text.into(),
+            given: given.into(),
+            expected: if correct { OptionResult::CORRECT.into() } else { String::new() },
+            right: (given == OptionResult::TICKED) == correct,
+            feedback: feedback.into(),
+        };
+        QuizResult {
+            earned: 0.0,
+            possible: 1.0,
+            percent: 0.0,
+            passed: false,
+            pass_mark_percent: 75,
+            questions: vec![QuestionResult {
+                prompt: "Which?".into(),
+                kind: QuestionKind::Single,
+                earned: 0.0,
+                points: 1,
+                explanation: "EXPLAINED".into(),
+                options: vec![
+                    option("right", "", true, "RIGHT-FEEDBACK"),
+                    option("wrong", OptionResult::TICKED, false, "CHOSEN-FEEDBACK"),
+                ],
+            }],
+        }
+    }
+
+    #[test]
+    fn a_failed_attempt_with_attempts_left_shows_no_key() {
+        let policy = ReviewPolicy::default();
+        let shown = review(&result(), &policy, policy.key.open(false, false));
+        let text = serde_json::to_string(&shown).unwrap();
+        assert!(!text.contains("EXPLAINED") && !text.contains("RIGHT-FEEDBACK"), "{text}");
+        assert!(!text.contains(OptionResult::CORRECT), "{text}");
+        assert!(text.contains("CHOSEN-FEEDBACK"), "feedback on the chosen option: {text}");
+        let q = &shown.questions[0];
+        assert_eq!(q.outcome, Some((0.0, Outcome::Wrong)));
+        assert!(q.options.iter().all(|o| o.right.is_none() && o.expected.is_none()));
+        assert!(shown.key_later && !shown.key_shown);
+        assert!(shown.score.is_some());
+    }
+
+    #[test]
+    fn the_key_appears_once_open_and_each_part_follows_its_switch() {
+        let policy = ReviewPolicy::default();
+        let shown = review(&result(), &policy, true);
+        let text = serde_json::to_string(&shown).unwrap();
+        assert!(text.contains("EXPLAINED") && text.contains("RIGHT-FEEDBACK"), "{text}");
+        assert_eq!(shown.questions[0].options[0].expected.as_deref(), Some(OptionResult::CORRECT));
+
+        let quiet = ReviewPolicy {
+            score: false,
+            correctness: false,
+            feedback: false,
+            key: KeyShown::Never,
+        };
+        let shown = review(&result(), &quiet, quiet.key.open(true, true));
+        let text = serde_json::to_string(&shown).unwrap();
+        assert!(shown.score.is_none() && shown.questions[0].outcome.is_none());
+        assert!(!text.contains("FEEDBACK") && !text.contains("EXPLAINED"), "{text}");
+        assert!(!shown.key_later);
+    }
 }

@@ -1,11 +1,12 @@
-//! Quiz attempts, decided on the server: start (within the limit), save as you go, submit once.
+//! Quiz attempts, decided on the server: start (within the module's limit and wait), save as
+//! you go, submit once, and review as the module's policy allows.
 
 use std::collections::HashMap;
 
 use chrono::{Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    DbBackend, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect, SqlErr,
+    DbBackend, EntityTrait, QueryFilter, QuerySelect, SqlErr,
 };
 
 use crate::entities::{attempt, attempt_answer, attempt_choice, module_version as version};
@@ -13,15 +14,17 @@ use crate::model::{
     accounts::CurrentUser,
     error::AppError,
     learning::AttemptPage,
-    quiz::{QuizResult, answer_from_form},
+    quiz::{Answer, QuizResult, review},
 };
-use crate::services::{item_analysis, learning, quiz, transactions};
+use crate::services::{authoring::settings_of, item_analysis, learning, quiz, transactions};
 
 /// A submission this long after the deadline is still on time (a slow network's last request).
 pub const GRACE: Duration = Duration::seconds(30);
 
-/// Starts an attempt at a module's quiz, or returns the one already open. `start_key` comes from
-/// the start form: the same key twice (a double click, a retry) gives the same attempt.
+/// Starts an attempt at a module's quiz, or returns the one already open — whatever version it
+/// is of: a trainee never has two attempts at a module under way. `start_key` comes from the
+/// start form: the same key twice (a double click, a retry) gives the same attempt. The limit
+/// and the wait count every attempt at the module, across its republished versions.
 pub async fn start(
     db: &DatabaseConnection,
     me: &CurrentUser,
@@ -44,20 +47,26 @@ pub async fn start(
     let v = learning::published(&txn, module_id).await?;
     let mine = attempt::Entity::find()
         .filter(attempt::Column::UserId.eq(me.id))
-        .filter(attempt::Column::VersionId.eq(v.id));
-    if let Some(open) =
-        mine.clone().filter(attempt::Column::SubmittedAt.is_null()).one(&txn).await?
-    {
+        .filter(attempt::Column::ModuleId.eq(module_id));
+    let attempts = mine.all(&txn).await?;
+    if let Some(open) = attempts.iter().find(|a| a.submitted_at.is_none()) {
         return Ok(open.id);
     }
-    let used = mine.count(&txn).await? as i32;
+    let used = attempts.len() as i32;
     if v.max_attempts.is_some_and(|max| used >= max) {
         return Err(limit_reached());
     }
     let now = Utc::now();
+    if let Some(minutes) = wait_left(&v, &attempts, now) {
+        return Err(AppError::invalid(
+            "attempt",
+            format!("You can start the next attempt in {minutes} min."),
+        ));
+    }
     let created = attempt::ActiveModel {
         user_id: Set(me.id),
         version_id: Set(v.id),
+        module_id: Set(module_id),
         number: Set(used + 1),
         seed: Set(random_seed()),
         start_key: Set(start_key),
@@ -83,6 +92,40 @@ fn limit_reached() -> AppError {
         "attempt",
         "No attempt left: the attempt limit of this quiz is reached, or another attempt is already under way.",
     )
+}
+
+/// Whole minutes (rounded up) until the module's wait after the last submitted attempt ends.
+pub fn wait_left(
+    v: &version::Model,
+    attempts: &[attempt::Model],
+    now: chrono::DateTime<Utc>,
+) -> Option<i64> {
+    let wait = Duration::minutes(i64::from(v.retake_wait_minutes?));
+    let last = attempts.iter().filter_map(|a| a.submitted_at).max()?;
+    let left = last + wait - now;
+    (left > Duration::zero()).then(|| (left.num_seconds() + 59) / 60)
+}
+
+/// Whether the trainee has passed the module's quiz, and whether they have no attempt left
+/// (the limit is used, or the module is no longer offered): what opens the key.
+async fn standing(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    module_id: i32,
+) -> Result<(bool, bool), AppError> {
+    let attempts = attempt::Entity::find()
+        .filter(attempt::Column::UserId.eq(user_id))
+        .filter(attempt::Column::ModuleId.eq(module_id))
+        .all(db)
+        .await?;
+    let passed = attempts.iter().any(|a| a.passed == Some(true));
+    let open = attempts.iter().any(|a| a.submitted_at.is_none());
+    let no_attempt_left = match learning::published(db, module_id).await {
+        Ok(v) => !open && v.max_attempts.is_some_and(|max| attempts.len() as i32 >= max),
+        Err(AppError::NotFound) => true,
+        Err(e) => return Err(e),
+    };
+    Ok((passed, no_attempt_left))
 }
 
 fn random_seed() -> i64 {
@@ -114,17 +157,28 @@ pub async fn page(
     id: i32,
 ) -> Result<AttemptPage, AppError> {
     let (a, v) = own(db, me, id).await?;
-    let questions = quiz::draw(db, &v, a.seed as u64).await?;
-    let result: Option<QuizResult> =
+    let stored: Option<QuizResult> =
         a.result_json.as_deref().and_then(|r| serde_json::from_str(r).ok());
+    // Before submission the page shows questions without keys; after, the result as the
+    // module's review policy allows.
+    let (questions, result) = match stored {
+        None => {
+            let drawn = quiz::draw(db, &v, a.seed as u64).await?;
+            (drawn.iter().map(quiz::Drawn::for_trainee).collect(), None)
+        }
+        Some(stored) => {
+            let policy = settings_of(&v).review;
+            let (passed, no_attempt_left) = standing(db, me.id, a.module_id).await?;
+            (vec![], Some(review(&stored, &policy, policy.key.open(passed, no_attempt_left))))
+        }
+    };
     let now = Utc::now();
     Ok(AttemptPage {
         id: a.id,
         module_id: v.module_id,
         module_title: v.title.clone(),
         number: a.number,
-        // Before submission the page shows questions without keys; after, the result.
-        questions: if result.is_some() { vec![] } else { questions },
+        questions,
         saved: serde_json::from_str(&a.saved_answers).unwrap_or_default(),
         deadline_ms: a.deadline.map(|d| d.timestamp_millis()),
         seconds_left: a
@@ -200,25 +254,27 @@ pub async fn submit(
         only_answer_fields(answers)
     };
     let asked = quiz::draw(&txn, &v, a.seed as u64).await?;
-    let result = quiz::score(&txn, &v, &asked, &counted).await?;
-    let rows = asked.iter().zip(&result.questions).enumerate().map(|(i, (q, r))| {
-        attempt_answer::ActiveModel {
+    let result = quiz::score(&v, &asked, &counted);
+    let answers: Vec<Answer> =
+        asked.iter().enumerate().map(|(i, q)| q.answer(i, &counted)).collect();
+    let rows = asked.iter().zip(&result.questions).zip(&answers).enumerate().map(
+        |(i, ((q, r), answer))| attempt_answer::ActiveModel {
             attempt_id: Set(a.id),
-            question_id: Set(q.id),
+            question_id: Set(q.question.id),
             position: Set(i as i32 + 1),
-            answer: Set(serde_json::to_string(&answer_from_form(q, &counted)).unwrap_or_default()),
+            answer: Set(serde_json::to_string(answer).unwrap_or_default()),
             earned: Set(r.earned),
             points: Set(r.points),
-        }
-    });
+        },
+    );
     if !asked.is_empty() {
         attempt_answer::Entity::insert_many(rows).exec_without_returning(&txn).await?;
     }
     // The options ticked, one row each, for item analysis.
-    let ticked: Vec<i32> = asked
+    let ticked: Vec<i32> = answers
         .iter()
-        .flat_map(|q| match answer_from_form(q, &counted) {
-            crate::model::quiz::Answer::Choice(ids) => ids,
+        .flat_map(|answer| match answer {
+            Answer::Choice(ids) => ids.clone(),
             _ => vec![],
         })
         .collect();
@@ -233,7 +289,7 @@ pub async fn submit(
     let asked_right: Vec<(i32, bool)> = asked
         .iter()
         .zip(&result.questions)
-        .map(|(q, r)| (q.id, r.earned >= f64::from(r.points)))
+        .map(|(q, r)| (q.question.id, r.earned >= f64::from(r.points)))
         .collect();
     tally.attempt(v.id, result.percent, &asked_right, &ticked);
     item_analysis::add(&txn, &tally).await?;
@@ -248,7 +304,14 @@ pub async fn submit(
     active.result_json = Set(Some(serde_json::to_string(&result).map_err(AppError::internal)?));
     active.update(&txn).await?;
     if result.passed {
-        learning::complete_if_done(&txn, me.id, &v).await?;
+        // Lessons count as read in the version now offered (an attempt begun on an older one
+        // may finish after a republish).
+        let offered = match learning::published(&txn, v.module_id).await {
+            Ok(published) => published,
+            Err(AppError::NotFound) => v,
+            Err(e) => return Err(e),
+        };
+        learning::complete_if_done(&txn, me.id, &offered).await?;
     }
     txn.commit().await?;
     Ok(result)

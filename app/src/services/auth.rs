@@ -128,7 +128,7 @@ pub async fn change_password(
     Ok(())
 }
 
-/// Updates one's own name and language.
+/// Updates one's own name and language; a new name is audited.
 pub async fn update_profile(
     db: &DatabaseConnection,
     user_id: i32,
@@ -136,11 +136,16 @@ pub async fn update_profile(
     locale: Locale,
 ) -> Result<(), AppError> {
     let display_name = crate::services::users::check_display_name(display_name)?;
-    let user = user::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::NotFound)?;
+    let txn = crate::services::transactions::write(db).await?;
+    let user = user::Entity::find_by_id(user_id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let old_name = user.display_name.clone();
     let mut active: user::ActiveModel = user.into();
-    active.display_name = Set(display_name);
+    active.display_name = Set(display_name.clone());
     active.locale = Set(locale.code().to_owned());
-    active.update(db).await?;
+    active.update(&txn).await?;
+    crate::services::users::audit_rename(&txn, user_id, user_id, &old_name, &display_name, None)
+        .await?;
+    txn.commit().await?;
     Ok(())
 }
 

@@ -16,9 +16,10 @@ use crate::entities::{
 use crate::model::{
     accounts::{AgencyKind, CurrentUser},
     authoring::{
-        FORMAT, LessonDoc, LessonView, ModuleDoc, ModuleListItem, ModuleSettings, OptionDoc,
-        Problem, QuestionDoc, QuestionKind, QuestionView, VersionStatus, VersionView, slug_from,
-        validate_document, validate_publishable, validate_question, validate_settings,
+        FORMAT, KeyShown, LessonDoc, LessonView, ModuleDoc, ModuleListItem, ModuleSettings,
+        OptionDoc, Problem, QuestionDoc, QuestionKind, QuestionView, ReviewPolicy, VersionStatus,
+        VersionView, key_pattern, slug_from, validate_document, validate_publishable,
+        validate_question, validate_settings,
     },
     error::AppError,
 };
@@ -127,6 +128,11 @@ fn settings_model(s: &ModuleSettings) -> version::ActiveModel {
         questions_per_attempt: Set(s.questions_per_attempt),
         shuffle_questions: Set(s.shuffle_questions),
         shuffle_options: Set(s.shuffle_options),
+        review_score: Set(s.review.score),
+        review_correctness: Set(s.review.correctness),
+        review_feedback: Set(s.review.feedback),
+        review_key: Set(s.review.key.code().to_owned()),
+        retake_wait_minutes: Set(s.retake_wait_minutes),
         ..Default::default()
     }
 }
@@ -144,6 +150,13 @@ pub fn settings_of(v: &version::Model) -> ModuleSettings {
         questions_per_attempt: v.questions_per_attempt,
         shuffle_questions: v.shuffle_questions,
         shuffle_options: v.shuffle_options,
+        review: ReviewPolicy {
+            score: v.review_score,
+            correctness: v.review_correctness,
+            feedback: v.review_feedback,
+            key: KeyShown::from_code(&v.review_key).unwrap_or(KeyShown::AfterPassOrLastAttempt),
+        },
+        retake_wait_minutes: v.retake_wait_minutes,
     }
 }
 
@@ -246,6 +259,7 @@ pub async fn questions_of(
                 scenario: q.scenario,
                 explanation: q.explanation,
                 points: q.points,
+                fixed_order: q.fixed_order,
                 options: opts,
             };
             (q.id, doc)
@@ -288,6 +302,7 @@ pub async fn view(db: &impl ConnectionTrait, v: version::Model) -> Result<Versio
         number: v.number,
         status: VersionStatus::from_code(&v.status).unwrap_or(VersionStatus::Archived),
         problems: validate_publishable(&doc),
+        key_pattern: key_pattern(&doc),
         settings: doc.settings,
         lessons,
         questions,
@@ -470,6 +485,7 @@ fn starter_question(kind: QuestionKind) -> QuestionDoc {
         scenario: None,
         explanation: String::new(),
         points: 1,
+        fixed_order: false,
         options,
     }
 }
@@ -493,6 +509,7 @@ async fn insert_question(
             .map(str::to_owned)),
         explanation: Set(q.explanation.trim().to_owned()),
         points: Set(q.points),
+        fixed_order: Set(q.fixed_order),
         ..Default::default()
     }
     .insert(db)
@@ -558,6 +575,7 @@ pub async fn update_question(
         Set(doc.scenario.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned));
     active.explanation = Set(doc.explanation.trim().to_owned());
     active.points = Set(doc.points);
+    active.fixed_order = Set(doc.fixed_order);
     active.update(&txn).await?;
     option::Entity::delete_many()
         .filter(option::Column::QuestionId.eq(question_id))

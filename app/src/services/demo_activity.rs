@@ -11,9 +11,9 @@ use sea_orm::{
     QueryFilter, QueryOrder,
 };
 
-use crate::entities::{agency, assignment, demo_credential, module_version, question_option, user};
-use crate::model::{authoring::QuestionKind, error::AppError, quiz::QuizQuestion};
-use crate::services::{attempts, auth::current_user, learning};
+use crate::entities::{agency, assignment, attempt, demo_credential, module_version, user};
+use crate::model::{authoring::QuestionKind, error::AppError, quiz::answer_key};
+use crate::services::{attempts, auth::current_user, learning, quiz};
 
 /// What one demo person does with a module.
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -114,49 +114,49 @@ async fn act(
     for (n, right) in tries.iter().enumerate() {
         let key = format!("demo-{}-{module_id}-{n}-seeded", person.id);
         let id = attempts::start(db, &me, module_id, &key).await?;
-        let page = attempts::page(db, &me, id).await?;
         let form: HashMap<String, String> =
-            key_answers(db, &page.questions, *right).await?.into_iter().collect();
+            key_answers(db, id, *right).await?.into_iter().collect();
         attempts::submit(db, &me, id, &form).await?;
     }
     Ok(())
 }
 
-/// Answers to `questions`, all right or all wrong, read from the key as only demo data and
-/// tests may: `(field, value)` as a quiz form posts them (`q12`, `q12_34`).
+/// Answers to every question of an attempt, all right or all wrong, read from the key as only
+/// demo data and tests may: `(field, value)` as the quiz form posts them (`q3`, `q3_1`).
 pub async fn key_answers(
     db: &impl sea_orm::ConnectionTrait,
-    questions: &[QuizQuestion],
+    attempt_id: i32,
     right: bool,
 ) -> Result<Vec<(String, String)>, DbErr> {
     use QuestionKind::*;
+    let not_found = || DbErr::RecordNotFound(format!("attempt {attempt_id}"));
+    let a = attempt::Entity::find_by_id(attempt_id).one(db).await?.ok_or_else(not_found)?;
+    let v =
+        module_version::Entity::find_by_id(a.version_id).one(db).await?.ok_or_else(not_found)?;
     let mut fields = vec![];
-    for q in questions {
-        let key = question_option::Entity::find()
-            .filter(question_option::Column::QuestionId.eq(q.id))
-            .all(db)
-            .await?;
-        let n = key.len() as i32;
-        match q.kind {
+    for (i, q) in quiz::draw(db, &v, a.seed as u64).await?.iter().enumerate() {
+        let n = q.options.len() as i32;
+        let tokens = q.options.iter().enumerate();
+        match q.kind() {
             Single | TrueFalse => {
-                if let Some(pick) = key.iter().find(|o| o.correct == right) {
-                    fields.push((format!("q{}", q.id), pick.id.to_string()));
+                if let Some(t) = q.options.iter().position(|o| o.correct == right) {
+                    fields.push((answer_key(i, None), t.to_string()));
                 }
             }
             Multiple => fields.extend(
-                key.iter()
-                    .filter(|o| o.correct == right)
-                    .map(|o| (format!("q{}_{}", q.id, o.id), "on".to_owned())),
+                tokens
+                    .filter(|(_, o)| o.correct == right)
+                    .map(|(t, _)| (answer_key(i, Some(t)), "on".to_owned())),
             ),
-            Ordering => fields.extend(key.iter().filter_map(|o| {
+            Ordering => fields.extend(tokens.filter_map(|(t, o)| {
                 let place = o.correct_position?;
                 let given = if right { place } else { n + 1 - place };
-                Some((format!("q{}_{}", q.id, o.id), given.to_string()))
+                Some((answer_key(i, Some(t)), given.to_string()))
             })),
-            Matching if right => fields.extend(
-                key.iter()
-                    .filter_map(|o| Some((format!("q{}_{}", q.id, o.id), o.match_key.clone()?))),
-            ),
+            Matching if right => fields.extend(tokens.filter_map(|(t, o)| {
+                let choice = q.choices.iter().position(|c| Some(c) == o.match_key.as_ref())?;
+                Some((answer_key(i, Some(t)), choice.to_string()))
+            })),
             Matching => {}
         }
     }

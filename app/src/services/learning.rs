@@ -38,7 +38,7 @@ pub async fn catalogue(
     let read = lessons_read(db, me.id).await?;
     let attempts = attempt::Entity::find()
         .filter(attempt::Column::UserId.eq(me.id))
-        .filter(attempt::Column::VersionId.is_in(ids))
+        .filter(attempt::Column::ModuleId.is_in(versions.iter().map(|v| v.module_id)))
         .all(db)
         .await?;
     let completions: HashMap<i32, String> = completion::Entity::find()
@@ -54,7 +54,7 @@ pub async fn catalogue(
             let mine: Vec<&lesson::Model> =
                 lessons.iter().filter(|l| l.version_id == v.id).collect();
             let tries: Vec<&attempt::Model> =
-                attempts.iter().filter(|a| a.version_id == v.id).collect();
+                attempts.iter().filter(|a| a.module_id == v.module_id).collect();
             card(v, &mine, &read, &tries, completions.get(&v.module_id).cloned())
         })
         .collect();
@@ -153,9 +153,10 @@ pub async fn overview(
         .all(db)
         .await?;
     let read = lessons_read(db, me.id).await?;
+    // Every attempt at the module, whichever version it was of: the limit counts them all.
     let attempts = attempt::Entity::find()
         .filter(attempt::Column::UserId.eq(me.id))
-        .filter(attempt::Column::VersionId.eq(v.id))
+        .filter(attempt::Column::ModuleId.eq(module_id))
         .order_by_asc(attempt::Column::Number)
         .all(db)
         .await?;
@@ -173,10 +174,13 @@ pub async fn overview(
     let tries: Vec<&attempt::Model> = attempts.iter().collect();
     let card = card(&v, &refs, &read, &tries, certificate);
     let open_attempt = attempts.iter().find(|a| a.submitted_at.is_none()).map(|a| a.id);
-    let cannot_start = match v.max_attempts {
-        Some(max) if open_attempt.is_none() && attempts.len() as i32 >= max => {
+    let wait = crate::services::attempts::wait_left(&v, &attempts, Utc::now());
+    let cannot_start = match (v.max_attempts, wait) {
+        _ if open_attempt.is_some() => None,
+        (Some(max), _) if attempts.len() as i32 >= max => {
             Some(format!("You have used all {max} attempts of this quiz."))
         }
+        (_, Some(minutes)) => Some(format!("You can start the next attempt in {minutes} min.")),
         _ => None,
     };
     Ok(ModuleOverview {
@@ -266,7 +270,9 @@ pub async fn mark_read(
     })
 }
 
-/// Writes the completion (once) when every lesson of the version is read and an attempt passed.
+/// Writes the completion (once) when every lesson of the version is read and an attempt at the
+/// module passed. The certificate's facts (name, agency, title, version) are kept as they are
+/// now.
 pub async fn complete_if_done(
     db: &impl ConnectionTrait,
     user_id: i32,
@@ -285,13 +291,18 @@ pub async fn complete_if_done(
     }
     let Some(best) = attempt::Entity::find()
         .filter(attempt::Column::UserId.eq(user_id))
-        .filter(attempt::Column::VersionId.eq(v.id))
+        .filter(attempt::Column::ModuleId.eq(v.module_id))
         .filter(attempt::Column::Passed.eq(true))
         .order_by_desc(attempt::Column::Percent)
         .one(db)
         .await?
     else {
         return Ok(());
+    };
+    let Some(person) = user::Entity::find_by_id(user_id).one(db).await? else { return Ok(()) };
+    let agency_name = match person.agency_id {
+        Some(a) => crate::entities::agency::Entity::find_by_id(a).one(db).await?.map(|a| a.name),
+        None => None,
     };
     let now = Utc::now();
     let inserted = completion::Entity::insert(completion::ActiveModel {
@@ -302,6 +313,10 @@ pub async fn complete_if_done(
         percent: Set(best.percent.unwrap_or_default()),
         completed_at: Set(now),
         certificate_code: Set(certificate_code()),
+        holder_name: Set(person.display_name.clone()),
+        agency_name: Set(agency_name),
+        module_title: Set(v.title.clone()),
+        version_number: Set(v.number),
         ..Default::default()
     })
     .on_conflict(
@@ -311,9 +326,7 @@ pub async fn complete_if_done(
     )
     .exec_without_returning(db)
     .await?;
-    if inserted > 0
-        && let Some(person) = crate::entities::user::Entity::find_by_id(user_id).one(db).await?
-    {
+    if inserted > 0 {
         crate::services::rollups::completed(db, &person, v.module_id, now).await?;
     }
     Ok(())
@@ -329,61 +342,46 @@ fn certificate_code() -> String {
     format!("{}-{}-{}-{}", &chars[0..4], &chars[4..8], &chars[8..12], &chars[12..16])
 }
 
-/// A person's own certificate.
+/// A person's own certificate, as it was when earned.
 pub async fn certificate(
     db: &impl ConnectionTrait,
     me: &CurrentUser,
     code: &str,
 ) -> Result<crate::model::learning::Certificate, AppError> {
-    let c = completion::Entity::find()
-        .filter(completion::Column::CertificateCode.eq(code.trim().to_uppercase()))
-        .one(db)
-        .await?
-        .filter(|c| c.user_id == me.id)
-        .ok_or(AppError::NotFound)?;
-    let (name, title, date) = certificate_facts(db, &c).await?;
-    let agency = match user::Entity::find_by_id(c.user_id).one(db).await?.and_then(|u| u.agency_id)
-    {
-        Some(a) => crate::entities::agency::Entity::find_by_id(a).one(db).await?.map(|a| a.name),
-        None => None,
-    };
+    let c = by_code(db, code).await?.filter(|c| c.user_id == me.id).ok_or(AppError::NotFound)?;
     Ok(crate::model::learning::Certificate {
         code: c.certificate_code.clone(),
-        name,
-        module_title: title,
-        completed_on: date,
+        completed_on: c.completed_at.format("%Y-%m-%d").to_string(),
         percent: c.percent,
-        agency,
+        name: c.holder_name,
+        module_title: c.module_title,
+        version: c.version_number,
+        agency: c.agency_name,
     })
 }
 
-/// Public verification: the holder's name, the module and the date, for a valid code.
+/// Public verification of a valid code: the holder's name, agency, module, version and date as
+/// they were when the certificate was earned.
 pub async fn verify(
     db: &impl ConnectionTrait,
     code: &str,
 ) -> Result<crate::model::learning::Verification, AppError> {
-    let c = completion::Entity::find()
-        .filter(completion::Column::CertificateCode.eq(code.trim().to_uppercase()))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let (name, module_title, completed_on) = certificate_facts(db, &c).await?;
-    Ok(crate::model::learning::Verification { name, module_title, completed_on })
+    let c = by_code(db, code).await?.ok_or(AppError::NotFound)?;
+    Ok(crate::model::learning::Verification {
+        completed_on: c.completed_at.format("%Y-%m-%d").to_string(),
+        name: c.holder_name,
+        agency: c.agency_name,
+        module_title: c.module_title,
+        version: c.version_number,
+    })
 }
 
-async fn certificate_facts(
+async fn by_code(
     db: &impl ConnectionTrait,
-    c: &completion::Model,
-) -> Result<(String, String, String), AppError> {
-    let name = user::Entity::find_by_id(c.user_id)
+    code: &str,
+) -> Result<Option<completion::Model>, DbErr> {
+    completion::Entity::find()
+        .filter(completion::Column::CertificateCode.eq(code.trim().to_uppercase()))
         .one(db)
-        .await?
-        .map(|u| u.display_name)
-        .unwrap_or_default();
-    let title = version::Entity::find_by_id(c.version_id)
-        .one(db)
-        .await?
-        .map(|v| v.title)
-        .unwrap_or_default();
-    Ok((name, title, c.completed_at.format("%Y-%m-%d").to_string()))
+        .await
 }

@@ -1,5 +1,5 @@
 //! Quizzes as trainees meet them: questions drawn and shuffled from a stored seed, shown without
-//! their key, and scored on the server.
+//! their key and under tokens that mean nothing outside the attempt, and scored on the server.
 
 use std::collections::HashMap;
 
@@ -9,22 +9,119 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 use crate::entities::{module_version as version, question, question_option as option};
 use crate::model::{
     authoring::QuestionKind,
-    quiz::{OptionResult, QuestionResult, QuizOption, QuizQuestion, QuizResult, answer_from_form},
+    quiz::{Answer, OptionResult, QuestionResult, QuizQuestion, QuizResult, answer_key},
 };
 use crate::services::scoring::{self, KeyedOption, KeyedQuestion};
 
+/// A question as drawn for one attempt, with what its tokens stand for. Server-side only: the
+/// page gets [`Drawn::for_trainee`].
+#[derive(Debug, Clone)]
+pub struct Drawn {
+    pub question: question::Model,
+    /// In the order shown; an option's token is its index here.
+    pub options: Vec<option::Model>,
+    /// Matching: the right-hand answers in the order shown; a choice's token is its index.
+    pub choices: Vec<String>,
+}
+
+impl Drawn {
+    pub fn kind(&self) -> QuestionKind {
+        QuestionKind::from_code(&self.question.kind).unwrap_or(QuestionKind::Single)
+    }
+
+    /// The question without its key.
+    pub fn for_trainee(&self) -> QuizQuestion {
+        let q = &self.question;
+        QuizQuestion {
+            kind: self.kind(),
+            prompt: q.prompt.clone(),
+            scenario: q.scenario.clone(),
+            points: q.points,
+            options: self.options.iter().map(|o| o.text.clone()).collect(),
+            match_choices: self.choices.clone(),
+        }
+    }
+
+    /// The form's value for option `token` of this question (`index` in the attempt).
+    fn value<'f>(
+        &self,
+        index: usize,
+        token: usize,
+        form: &'f HashMap<String, String>,
+    ) -> Option<&'f str> {
+        form.get(&answer_key(index, Some(token))).map(|v| v.trim()).filter(|v| !v.is_empty())
+    }
+
+    /// Reads this question's answer (it is question `index` of the attempt) out of the form,
+    /// turning tokens back into option ids. Anything unknown or malformed is ignored: it can
+    /// only cost the trainee, never score.
+    pub fn answer(&self, index: usize, form: &HashMap<String, String>) -> Answer {
+        let tokens = self.options.iter().enumerate();
+        match self.kind() {
+            QuestionKind::Single | QuestionKind::TrueFalse => Answer::Choice(
+                form.get(&answer_key(index, None))
+                    .and_then(|v| v.trim().parse::<usize>().ok())
+                    .and_then(|t| self.options.get(t))
+                    .map(|o| o.id)
+                    .into_iter()
+                    .collect(),
+            ),
+            QuestionKind::Multiple => Answer::Choice(
+                tokens
+                    .filter(|(t, _)| self.value(index, *t, form).is_some())
+                    .map(|(_, o)| o.id)
+                    .collect(),
+            ),
+            QuestionKind::Ordering => Answer::Order(
+                tokens
+                    .filter_map(|(t, o)| Some((o.id, self.value(index, t, form)?.parse().ok()?)))
+                    .collect(),
+            ),
+            QuestionKind::Matching => Answer::Match(
+                tokens
+                    .filter_map(|(t, o)| {
+                        let choice: usize = self.value(index, t, form)?.parse().ok()?;
+                        Some((o.id, self.choices.get(choice)?.clone()))
+                    })
+                    .collect(),
+            ),
+        }
+    }
+
+    fn keyed(&self) -> KeyedQuestion {
+        KeyedQuestion {
+            kind: self.kind(),
+            points: self.question.points,
+            options: self
+                .options
+                .iter()
+                .map(|o| KeyedOption {
+                    id: o.id,
+                    correct: o.correct,
+                    position: o.correct_position,
+                    match_key: o.match_key.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
 type Loaded = Vec<(question::Model, Vec<option::Model>)>;
 
+/// A version's questions and options in authored order (`position`, then `id`, so the order is
+/// total and the same on every database).
 async fn load(db: &impl ConnectionTrait, version_id: i32) -> Result<Loaded, DbErr> {
     let questions = question::Entity::find()
         .filter(question::Column::VersionId.eq(version_id))
         .order_by_asc(question::Column::Position)
+        .order_by_asc(question::Column::Id)
         .all(db)
         .await?;
     let ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
     let mut options = option::Entity::find()
         .filter(option::Column::QuestionId.is_in(ids))
         .order_by_asc(option::Column::Position)
+        .order_by_asc(option::Column::Id)
         .all(db)
         .await?;
     Ok(questions
@@ -38,13 +135,15 @@ async fn load(db: &impl ConnectionTrait, version_id: i32) -> Result<Loaded, DbEr
         .collect())
 }
 
-/// The questions of an attempt, as the trainee sees them: drawn (the module's number per
-/// attempt) and shuffled as the module says, the same every time for the same seed.
+/// The questions of an attempt: drawn (the module's number per attempt) and shuffled as the
+/// module says, the same every time for the same seed. Options are shuffled unless the module
+/// or the question keeps them in the order written; ordering items and matching choices are
+/// always mixed (their stored order would tell the answer).
 pub async fn draw(
     db: &impl ConnectionTrait,
     v: &version::Model,
     seed: u64,
-) -> Result<Vec<QuizQuestion>, DbErr> {
+) -> Result<Vec<Drawn>, DbErr> {
     let mut rng = StdRng::seed_from_u64(seed);
     let mut loaded = load(db, v.id).await?;
     if v.shuffle_questions || v.questions_per_attempt.is_some() {
@@ -53,123 +152,86 @@ pub async fn draw(
     if let Some(n) = v.questions_per_attempt {
         loaded.truncate(n.max(0) as usize);
         if !v.shuffle_questions {
-            loaded.sort_by_key(|(q, _)| q.position);
+            loaded.sort_by_key(|(q, _)| (q.position, q.id));
         }
     }
     Ok(loaded
         .into_iter()
-        .map(|(q, mut opts)| {
-            if v.shuffle_options || q.kind == QuestionKind::Ordering.code() {
-                // Ordering items are always mixed: their stored order is the answer.
-                opts.shuffle(&mut rng);
+        .map(|(q, mut options)| {
+            let kind = QuestionKind::from_code(&q.kind).unwrap_or(QuestionKind::Single);
+            let keep_order = (q.fixed_order || !v.shuffle_options)
+                && !matches!(kind, QuestionKind::Ordering | QuestionKind::Matching);
+            if !keep_order {
+                options.shuffle(&mut rng);
             }
-            for_trainee(&q, &opts)
+            let mut choices: Vec<String> = if kind == QuestionKind::Matching {
+                options.iter().filter_map(|o| o.match_key.clone()).collect()
+            } else {
+                vec![]
+            };
+            choices.shuffle(&mut rng);
+            Drawn { question: q, options, choices }
         })
         .collect())
 }
 
-/// A question without its key.
-fn for_trainee(q: &question::Model, opts: &[option::Model]) -> QuizQuestion {
-    let kind = QuestionKind::from_code(&q.kind).unwrap_or(QuestionKind::Single);
-    let mut match_choices: Vec<String> = if kind == QuestionKind::Matching {
-        opts.iter().filter_map(|o| o.match_key.clone()).collect()
-    } else {
-        vec![]
-    };
-    match_choices.sort_by_key(|m| m.to_lowercase());
-    QuizQuestion {
-        id: q.id,
-        kind,
-        prompt: q.prompt.clone(),
-        scenario: q.scenario.clone(),
-        points: q.points,
-        options: opts.iter().map(|o| QuizOption { id: o.id, text: o.text.clone() }).collect(),
-        match_choices,
-    }
-}
-
 /// Scores the answers in `form` to the questions `asked` (in the order they were shown).
-/// Questions not asked are ignored, whatever the form says.
-pub async fn score(
-    db: &impl ConnectionTrait,
-    v: &version::Model,
-    asked: &[QuizQuestion],
-    form: &HashMap<String, String>,
-) -> Result<QuizResult, DbErr> {
-    let loaded: HashMap<i32, (question::Model, Vec<option::Model>)> =
-        load(db, v.id).await?.into_iter().map(|(q, o)| (q.id, (q, o))).collect();
+pub fn score(v: &version::Model, asked: &[Drawn], form: &HashMap<String, String>) -> QuizResult {
     let mut questions = vec![];
     let (mut earned, mut possible) = (0.0, 0.0);
-    for shown in asked {
-        let Some((q, opts)) = loaded.get(&shown.id) else { continue };
-        let keyed = KeyedQuestion {
-            kind: shown.kind,
-            points: q.points,
-            options: opts
-                .iter()
-                .map(|o| KeyedOption {
-                    id: o.id,
-                    correct: o.correct,
-                    position: o.correct_position,
-                    match_key: o.match_key.clone(),
-                })
-                .collect(),
-        };
-        let answer = answer_from_form(shown, form);
-        let got = scoring::score(&keyed, &answer);
+    for (index, drawn) in asked.iter().enumerate() {
+        let got = scoring::score(&drawn.keyed(), &drawn.answer(index, form));
         earned += got;
-        possible += f64::from(q.points);
+        possible += f64::from(drawn.question.points);
         questions.push(QuestionResult {
-            prompt: q.prompt.clone(),
-            kind: shown.kind,
+            prompt: drawn.question.prompt.clone(),
+            kind: drawn.kind(),
             earned: got,
-            points: q.points,
-            explanation: q.explanation.clone(),
-            options: shown
-                .options
-                .iter()
-                .filter_map(|o| opts.iter().find(|k| k.id == o.id))
-                .map(|k| option_result(shown, k, form))
+            points: drawn.question.points,
+            explanation: drawn.question.explanation.clone(),
+            options: (0..drawn.options.len())
+                .map(|token| option_result(drawn, index, token, form))
                 .collect(),
         });
     }
     let (percent, passed) = scoring::percent_and_pass(earned, possible, v.pass_mark_percent);
-    Ok(QuizResult {
+    QuizResult {
         earned: (earned * 100.0).round() / 100.0,
         possible,
         percent,
         passed,
         pass_mark_percent: v.pass_mark_percent,
         questions,
-    })
+    }
 }
 
 fn option_result(
-    q: &QuizQuestion,
-    k: &option::Model,
+    drawn: &Drawn,
+    index: usize,
+    token: usize,
     form: &HashMap<String, String>,
 ) -> OptionResult {
-    let per_option =
-        form.get(&format!("q{}_{}", q.id, k.id)).map(|v| v.trim().to_owned()).unwrap_or_default();
-    let (given, expected, right) = match q.kind {
-        QuestionKind::Single | QuestionKind::TrueFalse | QuestionKind::Multiple => {
-            let ticked = if q.kind == QuestionKind::Multiple {
-                !per_option.is_empty()
-            } else {
-                form.get(&format!("q{}", q.id)).map(|v| v.trim()) == Some(k.id.to_string().as_str())
-            };
+    let k = &drawn.options[token];
+    let answer = drawn.answer(index, form);
+    let (given, expected, right) = match answer {
+        Answer::Choice(ticked) => {
+            let ticked = ticked.contains(&k.id);
             let expected = if k.correct { OptionResult::CORRECT } else { "" };
-            (if ticked { "✓".into() } else { String::new() }, expected.into(), ticked == k.correct)
+            let given = if ticked { OptionResult::TICKED } else { "" };
+            (given.to_owned(), expected.to_owned(), ticked == k.correct)
         }
-        QuestionKind::Ordering => {
+        Answer::Order(places) => {
+            let given = places.iter().find(|(id, _)| *id == k.id).map(|(_, p)| p.to_string());
             let expected = k.correct_position.map(|p| p.to_string()).unwrap_or_default();
-            let right = !per_option.is_empty() && per_option == expected;
-            (per_option, expected, right)
+            let right = given.as_deref() == Some(&expected) && scoring::unrepeated(&places, k.id);
+            (given.unwrap_or_default(), expected, right)
         }
-        QuestionKind::Matching => {
+        Answer::Match(matches) => {
+            let given = matches.iter().find(|(id, _)| *id == k.id).map(|(_, m)| m.clone());
             let expected = k.match_key.clone().unwrap_or_default();
-            let right = !per_option.is_empty() && per_option == expected.trim();
-            (per_option, expected, right)
+            let right = given.as_deref().map(str::trim) == Some(expected.trim())
+                && scoring::unrepeated(&matches, k.id);
+            (given.unwrap_or_default(), expected, right)
         }
     };
     OptionResult { text: k.text.clone(), given, expected, right, feedback: k.feedback.clone() }

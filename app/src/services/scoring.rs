@@ -4,7 +4,9 @@
 //! - multiple choice: points × (share of correct options ticked − share of wrong options ticked),
 //!   never below zero — ticking everything earns nothing, and guessing is not rewarded;
 //! - ordering: points × share of items in their right place;
-//! - matching: points × share of items given their right match.
+//! - matching: points × share of items given their right match;
+//! - in ordering and matching, a place or match given to more than one item counts as wrong
+//!   for every item it was given to, so "everything in place 1" earns nothing.
 //!
 //! Results are rounded to hundredths of a point.
 
@@ -35,17 +37,25 @@ pub fn score(question: &KeyedQuestion, answer: &Answer) -> f64 {
         }
         (QuestionKind::Multiple, Answer::Choice(chosen)) => multiple_share(question, chosen),
         (QuestionKind::Ordering, Answer::Order(places)) => share_right(question, |o| {
-            places.iter().any(|(id, place)| *id == o.id && Some(*place) == o.position)
+            unrepeated(places, o.id)
+                && places.iter().any(|(id, place)| *id == o.id && Some(*place) == o.position)
         }),
         (QuestionKind::Matching, Answer::Match(matches)) => share_right(question, |o| {
-            matches.iter().any(|(id, m)| {
-                *id == o.id && Some(m.trim()) == o.match_key.as_deref().map(str::trim)
-            })
+            unrepeated(matches, o.id)
+                && matches.iter().any(|(id, m)| {
+                    *id == o.id && Some(m.trim()) == o.match_key.as_deref().map(str::trim)
+                })
         }),
         // An answer of the wrong shape (tampered or stale form) earns nothing.
         _ => 0.0,
     };
     (f64::from(question.points) * share * 100.0).round() / 100.0
+}
+
+/// Whether the value given to option `id` was given to no other option.
+pub fn unrepeated<T: PartialEq>(given: &[(i32, T)], id: i32) -> bool {
+    let Some((_, value)) = given.iter().find(|(o, _)| *o == id) else { return true };
+    given.iter().filter(|(_, v)| v == value).count() == 1
 }
 
 fn multiple_share(question: &KeyedQuestion, chosen: &[i32]) -> f64 {
@@ -138,6 +148,37 @@ mod tests {
         );
         assert_eq!(score(&q, &Answer::Order(vec![(1, 1)])), 0.5, "a partial order");
         assert_eq!(score(&q, &Answer::Order(vec![])), 0.0);
+    }
+
+    #[test]
+    fn repeated_places_and_matches_never_score() {
+        let q = KeyedQuestion {
+            kind: QuestionKind::Ordering,
+            points: 4,
+            options: (1..=4)
+                .map(|i| KeyedOption { id: i, correct: false, position: Some(i), match_key: None })
+                .collect(),
+        };
+        let all_first = Answer::Order((1..=4).map(|i| (i, 1)).collect());
+        assert_eq!(score(&q, &all_first), 0.0, "everything in place 1");
+        let two_first = Answer::Order(vec![(1, 1), (2, 1), (3, 3), (4, 4)]);
+        assert_eq!(score(&q, &two_first), 2.0, "the two items sharing place 1 both count wrong");
+        let m = KeyedQuestion {
+            kind: QuestionKind::Matching,
+            points: 3,
+            options: ["a", "b", "c"]
+                .iter()
+                .enumerate()
+                .map(|(i, k)| KeyedOption {
+                    id: i as i32,
+                    correct: false,
+                    position: None,
+                    match_key: Some((*k).into()),
+                })
+                .collect(),
+        };
+        let all_a = Answer::Match((0..3).map(|i| (i, "a".to_owned())).collect());
+        assert_eq!(score(&m, &all_a), 0.0, "one match for everything");
     }
 
     #[test]

@@ -158,7 +158,23 @@ pub async fn find_visible(
     if permissions::can_read_person(actor, scope) { Ok(user) } else { Err(AppError::NotFound) }
 }
 
-/// Changes name, role and agency; records role and agency changes.
+/// Records a change of display name (`old → new`); nothing when the name stays.
+pub async fn audit_rename(
+    db: &impl sea_orm::ConnectionTrait,
+    actor_id: i32,
+    subject_id: i32,
+    old: &str,
+    new: &str,
+    address: Option<&str>,
+) -> Result<(), sea_orm::DbErr> {
+    if old == new {
+        return Ok(());
+    }
+    let detail = format!("{old} → {new}");
+    audit::record(db, Some(actor_id), AuditAction::Renamed, Some(subject_id), detail, address).await
+}
+
+/// Changes name, role and agency; records name, role and agency changes.
 pub async fn update(
     db: &DatabaseConnection,
     actor: &CurrentUser,
@@ -177,6 +193,7 @@ pub async fn update(
     let old_role = user.role.clone();
     let old_agency = user.agency_id;
     let new_agency = agency.map(|a| a.id);
+    audit_rename(&txn, actor.id, id, &user.display_name, &display_name, Some(address)).await?;
     let mut active: user::ActiveModel = user.into();
     active.display_name = Set(display_name);
     active.role = Set(role.code().to_owned());

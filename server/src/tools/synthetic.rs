@@ -183,6 +183,7 @@ pub async fn generate(
             attempt_rows.push(attempt::ActiveModel {
                 user_id: Set(user_id),
                 version_id: Set(v.id),
+                module_id: Set(v.module_id),
                 number: Set(*number),
                 seed: Set(rng.below(1 << 40) as i64),
                 start_key: Set(format!("synthetic-{tag}-{i}")),

@@ -275,12 +275,9 @@ impl TestApp {
         id
     }
 
-    /// Answers to `questions`, all right or all wrong, read from the key in the database.
-    pub async fn key_answers(
-        &self,
-        questions: &[app::model::quiz::QuizQuestion],
-        right: bool,
-    ) -> Vec<(String, String)> {
-        app::services::demo_activity::key_answers(&self.db, questions, right).await.unwrap()
+    /// Answers to the questions of `attempt`, all right or all wrong, read from the key in the
+    /// database.
+    pub async fn key_answers(&self, attempt: i32, right: bool) -> Vec<(String, String)> {
+        app::services::demo_activity::key_answers(&self.db, attempt, right).await.unwrap()
     }
 }

@@ -7,7 +7,7 @@ use crate::components::gate::gate;
 use crate::i18n::{AuthorMsg, Locale, Msg, authoring, use_locale};
 use crate::model::{
     accounts::AgencyKind,
-    authoring::{QuestionKind, VersionStatus, VersionView},
+    authoring::{KeyShown, QuestionKind, VersionStatus, VersionView},
 };
 use crate::pages::author::is_author;
 use crate::pages::not_found::NotFound;
@@ -49,6 +49,7 @@ fn Editor(v: VersionView) -> impl IntoView {
         </nav>
         {if draft { view! { <Settings v=v.clone() /> }.into_any() } else { view! { <SettingsSummary v=v.clone() /> }.into_any() }}
         <Lessons v=v.clone() draft />
+        {v.key_pattern.map(|p| view! { <p class="notice warning key-pattern" role="note">{authoring::key_pattern_warning(locale, p)}</p> })}
         <Questions v=v.clone() draft />
         <section class="card">
             <h2>{locale.t(AuthorMsg::Publishing)}</h2>
@@ -100,6 +101,10 @@ fn Settings(v: VersionView) -> impl IntoView {
     let s = v.settings.clone();
     let languages =
         Locale::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect();
+    let key_options = KeyShown::ALL
+        .iter()
+        .map(|k| (k.code().to_owned(), authoring::key_shown(locale, *k).to_owned()))
+        .collect();
     view! {
         <section class="card">
             <h2>{locale.t(AuthorMsg::Settings)}</h2>
@@ -128,6 +133,14 @@ fn Settings(v: VersionView) -> impl IntoView {
                 </fieldset>
                 <label class="check"><input type="checkbox" name="shuffle_questions" checked=s.shuffle_questions />{locale.t(AuthorMsg::ShuffleQuestions)}</label>
                 <label class="check"><input type="checkbox" name="shuffle_options" checked=s.shuffle_options />{locale.t(AuthorMsg::ShuffleOptions)}</label>
+                <Field form="settings" name="retake_wait_minutes" label=locale.t(AuthorMsg::RetakeWaitMinutes) kind="number" value=optional(s.retake_wait_minutes) hint=locale.t(AuthorMsg::EmptyNone) />
+                <fieldset>
+                    <legend>{locale.t(AuthorMsg::ReviewLegend)}</legend>
+                    <label class="check"><input type="checkbox" name="review_score" checked=s.review.score />{locale.t(AuthorMsg::ReviewScore)}</label>
+                    <label class="check"><input type="checkbox" name="review_correctness" checked=s.review.correctness />{locale.t(AuthorMsg::ReviewCorrectness)}</label>
+                    <label class="check"><input type="checkbox" name="review_feedback" checked=s.review.feedback />{locale.t(AuthorMsg::ReviewFeedback)}</label>
+                    <SelectField form="settings" name="review_key" label=locale.t(AuthorMsg::ReviewKey) options=key_options selected=s.review.key.code().to_owned() />
+                </fieldset>
                 <button type="submit">{locale.t(AuthorMsg::SaveSettings)}</button>
             </form>
         </section>

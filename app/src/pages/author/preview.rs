@@ -6,7 +6,7 @@ use crate::components::form::{FormMessage, flash_for};
 use crate::components::gate::gate;
 use crate::components::quiz::{QuizFields, QuizResultView};
 use crate::i18n::{AuthorMsg, Msg, authoring::preview_notice, use_locale};
-use crate::model::quiz::QuizResult;
+use crate::model::quiz::ResultReview;
 use crate::pages::author::is_author;
 use crate::pages::not_found::NotFound;
 
@@ -24,7 +24,7 @@ pub fn PreviewPage() -> impl IntoView {
         .unwrap_or_else(fresh_seed);
     let data = Resource::new(move || id, version);
     let quiz = Resource::new(move || (id, seed), |(id, seed)| preview_quiz(id, seed));
-    let result: Option<QuizResult> = flash_for("preview")
+    let result: Option<ResultReview> = flash_for("preview")
         .and_then(|f| f.value("result").and_then(|r| serde_json::from_str(r).ok()));
     gate(is_author, move |_| {
         view! {

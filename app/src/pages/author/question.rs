@@ -48,6 +48,10 @@ pub fn QuestionPage() -> impl IntoView {
                         .map(|k| (k.code().to_owned(), authoring::question_kind(locale, *k).to_owned()))
                         .collect();
                     let rows = options.len() + SPARE_ROWS;
+                    let fixed_order = match &flash {
+                        Some(f) => f.value("fixed_order").is_some_and(|v| !v.is_empty()),
+                        None => doc.fixed_order,
+                    };
                     view! {
                         <p><a href=format!("/author/modules/{}", v.module_id)>{locale.back_link(&v.settings.title)}</a></p>
                         <h1>{authoring::question_title(locale, doc.kind)}</h1>
@@ -59,6 +63,7 @@ pub fn QuestionPage() -> impl IntoView {
                             <TextArea name="prompt" label=locale.t(AuthorMsg::QuestionLabel) value=doc.prompt.clone() rows=3 />
                             <TextArea name="scenario" label=locale.t(AuthorMsg::ScenarioLabel) value=doc.scenario.clone().unwrap_or_default() rows=3 />
                             <Field form="question" name="points" label=locale.t(AuthorMsg::Points) kind="number" value=doc.points.to_string() />
+                            <label class="check"><input type="checkbox" name="fixed_order" checked=fixed_order />{locale.t(AuthorMsg::FixedOrder)}</label>
                             <fieldset class="options-editor">
                                 <legend>{locale.t(AuthorMsg::Options)}</legend>
                                 <p class="hint">{authoring::key_hint(locale, doc.kind)}</p>

@@ -62,7 +62,7 @@ pub fn VerifyPage() -> impl IntoView {
                     match data.await {
                         Ok(v) => view! {
                             <p class="notice verified" role="status">
-                                {locale.certificate_valid(&v.name, &v.module_title, &v.completed_on)}
+                                {locale.certificate_valid(&v)}
                             </p>
                         }.into_any(),
                         Err(_) => {
