@@ -721,3 +721,154 @@ async fn a_certificate_keeps_the_name_it_was_earned_under_and_the_rename_is_audi
     assert_eq!(renamed[0].subject_id, Some(amal.user_id));
     assert!(renamed[0].detail.contains("amal → Somebody Else"), "{}", renamed[0].detail);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Migration of existing records
+
+/// Attempts made before migration 10 were numbered per version: they are numbered again per
+/// person and module, oldest first, so the limit counts them all; completions get the facts
+/// their certificate showed.
+#[tokio::test]
+async fn migration_ten_renumbers_attempts_per_module_and_fills_certificates() {
+    use migrations::{Migrator, MigratorTrait};
+    use sea_orm::{ConnectionTrait, Database, Statement};
+    let (url, _dir) = common::fresh_database().await;
+    let db = Database::connect(&url).await.unwrap();
+    Migrator::up(&db, Some(9)).await.unwrap();
+    let at = "'2026-01-01 00:00:00+00:00'";
+    for sql in [
+        format!(
+            "INSERT INTO agencies (country_code, name, kind, created_at) VALUES ('JO', 'PSD', 'law_enforcement', {at})"
+        ),
+        format!(
+            "INSERT INTO users (email, email_key, display_name, password_hash, role, agency_id, locale, active, created_at, password_changed_at) VALUES ('a@x', 'a@x', 'Amal', 'x', 'trainee', 1, 'en', TRUE, {at}, {at})"
+        ),
+        format!("INSERT INTO modules (slug, created_at) VALUES ('m', {at})"),
+        format!(
+            "INSERT INTO module_versions (module_id, number, status, title, summary, language, estimated_minutes, agency_kinds, pass_mark_percent, shuffle_questions, shuffle_options, created_at) VALUES (1, 1, 'archived', 'Old title', '', 'en', 5, '', 50, TRUE, TRUE, {at})"
+        ),
+        format!(
+            "INSERT INTO module_versions (module_id, number, status, title, summary, language, estimated_minutes, agency_kinds, pass_mark_percent, shuffle_questions, shuffle_options, created_at) VALUES (1, 2, 'published', 'New title', '', 'en', 5, '', 50, TRUE, TRUE, {at})"
+        ),
+    ] {
+        db.execute_unprepared(&sql).await.unwrap();
+    }
+    for (version, number, submitted) in [(1, 1, true), (1, 2, true), (2, 1, true), (2, 2, false)] {
+        let submitted_at = if submitted { at } else { "NULL" };
+        db.execute_unprepared(&format!(
+            "INSERT INTO attempts (user_id, version_id, number, seed, start_key, started_at, saved_answers, submitted_at, percent, passed, late) \
+             VALUES (1, {version}, {number}, 1, 'k-{version}-{number}', {at}, '{{}}', {submitted_at}, 80, TRUE, FALSE)"
+        ))
+        .await
+        .unwrap();
+    }
+    db.execute_unprepared(&format!(
+        "INSERT INTO completions (user_id, module_id, version_id, attempt_id, percent, completed_at, certificate_code) \
+         VALUES (1, 1, 1, 1, 80, {at}, 'AAAA-BBBB-CCCC-DDDD')"
+    ))
+    .await
+    .unwrap();
+
+    Migrator::up(&db, None).await.unwrap();
+    let backend = db.get_database_backend();
+    let rows = db
+        .query_all_raw(Statement::from_string(
+            backend,
+            "SELECT number, module_id FROM attempts ORDER BY id",
+        ))
+        .await
+        .unwrap();
+    let numbers: Vec<(i32, i32)> = rows
+        .iter()
+        .map(|r| (r.try_get("", "number").unwrap(), r.try_get("", "module_id").unwrap()))
+        .collect();
+    assert_eq!(numbers, [(1, 1), (2, 1), (3, 1), (4, 1)]);
+    let c = db
+        .query_one_raw(Statement::from_string(
+            backend,
+            "SELECT holder_name, agency_name, module_title, version_number FROM completions",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(c.try_get::<String>("", "holder_name").unwrap(), "Amal");
+    assert_eq!(c.try_get::<Option<String>>("", "agency_name").unwrap().as_deref(), Some("PSD"));
+    assert_eq!(c.try_get::<String>("", "module_title").unwrap(), "Old title");
+    assert_eq!(c.try_get::<i32>("", "version_number").unwrap(), 1);
+    // A second open attempt at the module is refused by the database itself.
+    let second_open = db
+        .execute_unprepared(&format!(
+            "INSERT INTO attempts (user_id, version_id, module_id, number, seed, start_key, started_at, saved_answers, late) \
+             VALUES (1, 2, 1, 5, 1, 'k-open', {at}, '{{}}', FALSE)"
+        ))
+        .await;
+    assert!(second_open.is_err(), "one open attempt per person and module");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Authoring
+
+#[tokio::test]
+async fn the_editor_warns_of_a_key_in_one_place_and_the_preview_follows_the_review_policy() {
+    let app = spawn_app().await;
+    let trainer = app.signed_in("trainer@x.example", Role::Trainer, None).await;
+    // The demo curriculum writes the right option first; with shuffling off it shows.
+    let module = app.publish_curriculum(0, |d| d.settings.shuffle_options = false).await;
+    let editor =
+        body_text(app.get_as(&format!("/author/modules/{module}"), &trainer.cookie).await).await;
+    assert!(editor.contains("the right answer is option 1"), "the warning");
+    let shuffled = app.publish_curriculum(1, |_| {}).await;
+    let editor =
+        body_text(app.get_as(&format!("/author/modules/{shuffled}"), &trainer.cookie).await).await;
+    assert!(!editor.contains("the right answer is option"), "no warning when shuffled");
+
+    // A failed preview shows what a trainee with attempts left sees: no key.
+    let v = app::services::authoring::current_version(&app.db, module).await.unwrap();
+    let (vid, seed) = (v.id.to_string(), "77");
+    let response = app
+        .post_browser_form(
+            "/api/authoring/check_preview",
+            &trainer.cookie,
+            &[("version_id", &vid), ("seed", seed)],
+        )
+        .await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    let preview = body_text(
+        app.get_as(&format!("/author/versions/{vid}/preview?seed={seed}"), &trainer.cookie).await,
+    )
+    .await;
+    assert!(preview.contains("Not passed yet"), "the result is shown");
+    assert!(preview.contains("once you pass or have used your last attempt"));
+    assert!(!preview.contains("a right answer"));
+}
+
+#[tokio::test]
+async fn a_first_format_document_still_imports_with_the_default_review_policy() {
+    let app = spawn_app().await;
+    let trainer = app.signed_in("trainer@x.example", Role::Trainer, None).await;
+    let mut doc: serde_json::Value =
+        serde_json::from_str(app::services::demo::CURRICULUM[0]).unwrap();
+    doc["format"] = "frontline.module/1".into();
+    doc["slug"] = "old-format".into();
+    let object = doc.as_object_mut().unwrap();
+    object.remove("review");
+    object.remove("retake_wait_minutes");
+    for q in doc["questions"].as_array_mut().unwrap() {
+        q.as_object_mut().unwrap().remove("fixed_order");
+    }
+    let me = app::services::auth::current_user(
+        &app::entities::user::Entity::find_by_id(trainer.user_id)
+            .one(&app.db)
+            .await
+            .unwrap()
+            .unwrap(),
+    );
+    let id = app::services::authoring::import(&app.db, &me, &doc.to_string()).await.unwrap();
+    let v = app::services::authoring::current_version(&app.db, id).await.unwrap();
+    let settings = app::services::authoring::settings_of(&v);
+    assert_eq!(settings.review, app::model::authoring::ReviewPolicy::default());
+    assert_eq!(settings.retake_wait_minutes, None);
+    // Export writes the current format, and it imports again.
+    let exported = app::services::authoring::document(&app.db, &v).await.unwrap();
+    assert_eq!(exported.format, app::model::authoring::FORMAT);
+}
