@@ -63,7 +63,7 @@ start_postgres() {
 rust_tests_postgres() {
   start_postgres || { echo "could not start PostgreSQL"; return 1; }
   FRONTLINE_TEST_PG_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres" \
-    timeout 1800 cargo test -p server --test "*"
+    timeout 1800 cargo test --no-fail-fast -p server --test "*"
   local status=$?
   stop_postgres
   return $status
@@ -82,7 +82,7 @@ start=$SECONDS
 run_stage "setup" - setup_tools
 run_stage "build site" - cargo leptos build
 # Every stage is bounded: a hang fails the stage instead of eating CI's time.
-run_stage "rust tests (SQLite)" cargo_passed timeout 1800 cargo test
+run_stage "rust tests (SQLite)" cargo_passed timeout 1800 cargo test --no-fail-fast
 run_stage "rust tests (PostgreSQL)" cargo_passed rust_tests_postgres
 run_stage "fmt and clippy" - lint
 run_stage "playwright" playwright_passed playwright

@@ -72,3 +72,25 @@ test('authored script never runs in the browser', async ({ page }) => {
   expect(dialogs).toEqual([]);
   await expect(page.locator('img, svg:not(.icon), details, math')).toHaveCount(0);
 });
+
+test('authored text that closes a textarea stays text in every editor', async ({ page }) => {
+  const breakout = '</textarea><form action="/api/admin/create_user" method="post"><button>go</button></form>';
+  const trainer = await demoAccount(page, /Trainer/);
+  await signIn(page, trainer.email, trainer.password);
+  await page.goto('/author');
+  await page.getByLabel('Title').fill('Breakout probe');
+  await page.getByRole('button', { name: 'Create module' }).click();
+  await page.locator('#settings-summary').fill(`Summary ${breakout}`);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByLabel('New lesson title').fill('Lesson probe');
+  await page.getByRole('button', { name: 'Add lesson' }).click();
+  await page.getByLabel('Text (Markdown)').fill(`Body ${breakout}`);
+  await page.getByRole('button', { name: 'Save and preview' }).click();
+  // The lesson editor and the module editor, reloaded: the text is back in its box, no form escaped.
+  await page.reload();
+  await expect(page.getByLabel('Text (Markdown)')).toHaveValue(`Body ${breakout}`);
+  await expect(page.locator('form[action="/api/admin/create_user"]')).toHaveCount(0);
+  await page.getByRole('link', { name: /Breakout probe/ }).click();
+  await expect(page.locator('#settings-summary')).toHaveValue(`Summary ${breakout}`);
+  await expect(page.locator('form[action="/api/admin/create_user"]')).toHaveCount(0);
+});

@@ -13,6 +13,9 @@ mod m20261128_000007_item_statistics;
 mod m20261128_000008_completion_rollups;
 mod m20261128_000009_attempts_by_person;
 mod m20261201_000010_assessment_integrity;
+mod m20261201_000011_first_password;
+mod m20261201_000012_throttle;
+mod m20261201_000013_unique_positions;
 
 pub struct Migrator;
 
@@ -30,6 +33,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000008_completion_rollups::Migration),
             Box::new(m20261128_000009_attempts_by_person::Migration),
             Box::new(m20261201_000010_assessment_integrity::Migration),
+            Box::new(m20261201_000011_first_password::Migration),
+            Box::new(m20261201_000012_throttle::Migration),
+            Box::new(m20261201_000013_unique_positions::Migration),
         ]
     }
 }

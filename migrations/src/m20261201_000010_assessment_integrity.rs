@@ -78,9 +78,47 @@ impl MigrationTrait for Migration {
         Ok(())
     }
 
-    async fn down(&self, _m: &SchemaManager) -> Result<(), DbErr> {
-        // Renumbered attempts cannot be put back as they were.
-        Err(DbErr::Migration("assessment integrity cannot be rolled back".into()))
+    /// Attempts keep their new numbers (unique per module, so per version too).
+    async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        let db = m.get_connection();
+        db.execute_unprepared("DROP INDEX attempts_one_open_per_module").await?;
+        m.drop_index(
+            Index::drop().name("attempts_user_module_number").table(Attempts::Table).to_owned(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("attempts_user_version_number")
+                .table(Attempts::Table)
+                .col(Attempts::UserId)
+                .col(Attempts::VersionId)
+                .col(Attempts::Number)
+                .unique()
+                .to_owned(),
+        )
+        .await?;
+        db.execute_unprepared(
+            "CREATE UNIQUE INDEX attempts_one_open ON attempts (user_id, version_id) \
+             WHERE submitted_at IS NULL",
+        )
+        .await?;
+        let drops: [(DynIden, DynIden); 11] = [
+            (Attempts::Table.into_iden(), Attempts::ModuleId.into_iden()),
+            (Versions::Table.into_iden(), Versions::ReviewScore.into_iden()),
+            (Versions::Table.into_iden(), Versions::ReviewCorrectness.into_iden()),
+            (Versions::Table.into_iden(), Versions::ReviewFeedback.into_iden()),
+            (Versions::Table.into_iden(), Versions::ReviewKey.into_iden()),
+            (Versions::Table.into_iden(), Versions::RetakeWaitMinutes.into_iden()),
+            (Questions::Table.into_iden(), Questions::FixedOrder.into_iden()),
+            (Completions::Table.into_iden(), Completions::HolderName.into_iden()),
+            (Completions::Table.into_iden(), Completions::AgencyName.into_iden()),
+            (Completions::Table.into_iden(), Completions::ModuleTitle.into_iden()),
+            (Completions::Table.into_iden(), Completions::VersionNumber.into_iden()),
+        ];
+        for (table, column) in drops {
+            m.alter_table(Table::alter().table(table).drop_column(column).to_owned()).await?;
+        }
+        Ok(())
     }
 }
 
@@ -114,6 +152,7 @@ enum Attempts {
     Table,
     ModuleId,
     UserId,
+    VersionId,
     Number,
 }
 

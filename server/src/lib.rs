@@ -22,7 +22,10 @@ pub use config::Config;
 pub fn leptos_options() -> LeptosOptions {
     let mut options = leptos::prelude::get_configuration(None)
         .map(|conf| conf.leptos_options)
-        .unwrap_or_else(|_| LeptosOptions::builder().output_name("frontline").build());
+        // Never the working directory: it would be served as static files.
+        .unwrap_or_else(|_| {
+            LeptosOptions::builder().output_name("frontline").site_root("target/site").build()
+        });
     if options.output_name.is_empty() {
         options.output_name = "frontline".into();
     }
@@ -43,6 +46,11 @@ pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::
         let modules = app::services::demo::seed_curriculum_if_empty(&db).await?;
         if modules > 0 {
             tracing::info!("demo curriculum seeded: {modules} modules");
+        }
+    } else {
+        let retired = app::services::demo::retire(&db).await?;
+        if retired > 0 {
+            tracing::warn!("demo mode is off: {retired} demo accounts deactivated");
         }
     }
     let settings = Settings { secure_cookies: config.secure_cookies, demo: config.demo };

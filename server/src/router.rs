@@ -9,7 +9,8 @@ use axum::{
     middleware::{from_fn, from_fn_with_state},
     routing::get,
 };
-use leptos_axum::{LeptosRoutes, file_and_error_handler, generate_route_list};
+use leptos::prelude::provide_context;
+use leptos_axum::{ErrorHandler, LeptosRoutes, generate_route_list, site_pkg_dir_service};
 use tower_http::compression::CompressionLayer;
 
 use crate::csv_routes::{
@@ -19,8 +20,12 @@ use crate::csv_routes::{
 use crate::export::export_version;
 use crate::health::healthz;
 use crate::middleware::{
+    body_limit::limit_body,
     client_address::{TrustedProxies, resolve_client_address},
     cross_site::refuse_cross_site,
+    first_password::require_own_password,
+    form_errors::unreadable_form_to_page,
+    multipart_guard::refuse_multipart_without_boundary,
     security_headers::add_security_headers,
     session::load_session,
 };
@@ -28,6 +33,21 @@ use crate::middleware::{
 pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
     let routes = generate_route_list(App);
     let options = state.leptos_options.clone();
+    // Files are served by ServeDir alone, outside any Leptos owner: leptos_axum's
+    // `file_and_error_handler` wraps each file in a child of whatever page the worker thread is
+    // rendering, and hands that page's status and headers (its CSP and nonce) to the file. Only
+    // what is not a file renders the 404 page, with its own response options.
+    let not_found = {
+        let state = state.clone();
+        ErrorHandler::new_with_context(
+            move || provide_context(state.clone()),
+            shell,
+            options.clone(),
+        )
+    };
+    let files = site_pkg_dir_service(&options)
+        .call_fallback_on_method_not_allowed(true)
+        .fallback(not_found);
     Router::new()
         .route("/healthz", get(healthz))
         .route("/author/versions/{id}/export", get(export_version))
@@ -40,7 +60,13 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
         .route("/author/versions/{id}/analysis.csv", get(item_analysis_csv))
         // The state is provided to every page and server function as context.
         .leptos_routes(&state, routes, move || shell(options.clone()))
-        .fallback(file_and_error_handler::<AppState, _>(shell))
+        .fallback_service(files)
+        // Inside the CSRF check, outside-in from the bottom: a handed-over password → multipart
+        // boundary → unreadable no-JS forms back to their page → body size → app.
+        .layer(from_fn(limit_body))
+        .layer(from_fn_with_state(state.clone(), unreadable_form_to_page))
+        .layer(from_fn(refuse_multipart_without_boundary))
+        .layer(from_fn(require_own_password))
         // Layers run outside-in from the bottom: address → session → headers → CSRF → app.
         .layer(from_fn(refuse_cross_site))
         .layer(from_fn(add_security_headers))

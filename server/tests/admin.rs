@@ -241,13 +241,19 @@ async fn the_import_page_walks_through_upload_preview_and_first_passwords() {
         .unwrap();
     let response = app.send(request).await;
     assert_eq!(response.headers()[header::LOCATION], "/admin/import");
-    let page = body_text(app.get_as("/admin/import", &admin.cookie).await).await;
+    // The upload gives the import form its one-time key, kept by the browser for the import page.
+    let key_cookie = import_cookie(&response).expect("the upload sets the import key");
+    let browser = format!("{}; {key_cookie}", admin.cookie);
+    let page = body_text(app.get_as("/admin/import", &browser).await).await;
     assert!(page.contains("1 row(s) ready, 0 with problems."), "{page}");
+    assert!(page.contains("Importing 1 people takes about 1 s."), "{page}");
+    let key = page.split(r#"name="key" value=""#).nth(1).unwrap().split('"').next().unwrap();
+    assert_eq!(format!("frontline_import={key}"), key_cookie, "the form carries the same key");
 
-    let response =
-        app.post_browser_form("/api/admin/import_users", &admin.cookie, &[("csv", csv)]).await;
+    let fields = [("csv", csv), ("key", key)];
+    let response = app.post_browser_form("/api/admin/import_users", &admin.cookie, &fields).await;
     assert_eq!(response.headers()[header::LOCATION], "/admin/import");
-    let page = body_text(app.get_as("/admin/import", &admin.cookie).await).await;
+    let page = body_text(app.get_as("/admin/import", &browser).await).await;
     assert!(page.contains("1 account(s) created."));
     // The first password, without Leptos' `<!>` text markers.
     let page = page.replace("<!>", "");
@@ -256,6 +262,18 @@ async fn the_import_page_walks_through_upload_preview_and_first_passwords() {
         app.sign_in("rania@psd.example", &password).await.is_some(),
         "the first password works"
     );
-    let page = body_text(app.get_as("/admin/import", &admin.cookie).await).await;
+    let page = body_text(app.get_as("/admin/import", &browser).await).await;
     assert!(!page.contains(&password), "shown once");
+    assert!(page.contains("shown once and are kept nowhere"), "{page}");
+}
+
+/// The `name=value` of the import-key cookie a response sets.
+fn import_cookie(response: &axum::response::Response) -> Option<String> {
+    response
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok()?.split(';').next())
+        .find(|kv| kv.starts_with("frontline_import="))
+        .map(str::to_owned)
 }

@@ -10,7 +10,7 @@ use axum::{
     http::{StatusCode, header},
 };
 use common::{PASSWORD, PROXY, body_text, form_request, session_cookie, spawn_app};
-use sea_orm::EntityTrait;
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 
 #[tokio::test]
 async fn sign_in_succeeds_with_the_right_password_only() {
@@ -28,17 +28,24 @@ async fn sign_in_succeeds_with_the_right_password_only() {
     let set_cookie = ok.headers().get(header::SET_COOKIE).unwrap().to_str().unwrap().to_owned();
     assert!(set_cookie.contains("HttpOnly") && set_cookie.contains("SameSite=Lax"), "{set_cookie}");
 
+    let mut answers = Vec::new();
     for (email, password) in
         [("amal@psd.example", "wrong password"), ("nobody@psd.example", PASSWORD)]
     {
         let failed = app
             .post_form("/api/auth/sign_in", None, &[("email", email), ("password", password)])
             .await;
-        assert_eq!(failed.status(), StatusCode::UNAUTHORIZED);
         assert!(session_cookie(&failed).is_none());
-        // Unknown email and wrong password: word for word the same answer.
-        assert!(body_text(failed).await.contains("SignInFailed"));
+        let status = failed.status();
+        let mut headers: Vec<String> = failed.headers().keys().map(|k| k.to_string()).collect();
+        headers.sort();
+        answers.push((status, headers, body_text(failed).await));
     }
+    let (status, _, body) = &answers[0];
+    assert_eq!(*status, StatusCode::UNAUTHORIZED);
+    assert!(body.contains("SignInFailed"), "{body}");
+    // Unknown email and wrong password: word for word the same answer, with the same headers.
+    assert_eq!(answers[0], answers[1]);
 }
 
 #[tokio::test]
@@ -184,11 +191,11 @@ async fn changing_the_password_signs_out_other_devices() {
 }
 
 #[tokio::test]
-async fn the_101st_failure_in_an_hour_is_refused_even_from_rotating_addresses() {
+async fn past_fifty_failures_an_hour_an_account_is_slowed_to_one_attempt_a_minute() {
     let app = spawn_app().await;
     app.user("amal@psd.example", Role::Trainee, None).await;
-    // Through the trusted proxy, each attempt claims another client address: the per-address
-    // limit never bites, the per-account one must.
+    // Through the trusted proxy, each attempt claims another client address: the per-pair and
+    // per-address limits never bite, the per-account one must.
     let attempt = |n: u32, password: &'static str| {
         let mut request = form_request(
             "/api/auth/sign_in",
@@ -201,20 +208,33 @@ async fn the_101st_failure_in_an_hour_is_refused_even_from_rotating_addresses() 
         request.extensions_mut().insert(ConnectInfo(SocketAddr::new(PROXY.parse().unwrap(), 443)));
         request
     };
-    for n in 0..100 {
+    for n in 0..60 {
         let response = app.send(attempt(n, "wrong guess")).await;
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "attempt {n}");
     }
-    let response = app.send(attempt(100, PASSWORD)).await;
+    let failures = app::entities::login_failure::Entity::find().all(&app.db).await.unwrap();
+    let limit = app::services::throttle::ACCOUNT_SOFT_LIMIT;
+    assert_eq!(failures.len() as u64, limit, "refused attempts are not recorded as failures");
+    let response = app.send(attempt(60, PASSWORD)).await;
     assert_eq!(
         response.status(),
         StatusCode::UNAUTHORIZED,
-        "even the right password is refused now"
+        "within the minute even the right password is refused"
     );
     assert!(session_cookie(&response).is_none());
     assert!(body_text(response).await.contains("SignInFailed"), "the same generic answer");
 
-    // Another account is not locked.
+    // Slowed, not locked: a minute after the last failure the owner gets in.
+    for failure in failures {
+        let at = failure.at - chrono::Duration::seconds(61);
+        let mut row: app::entities::login_failure::ActiveModel = failure.into();
+        row.at = Set(at);
+        row.update(&app.db).await.unwrap();
+    }
+    let response = app.send(attempt(61, PASSWORD)).await;
+    assert!(session_cookie(&response).is_some(), "{}", response.status());
+
+    // Another account is not slowed at all.
     app.user("rania@psd.example", Role::Trainee, None).await;
     assert!(app.sign_in("rania@psd.example", PASSWORD).await.is_some());
 }

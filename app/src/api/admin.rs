@@ -7,7 +7,7 @@ use crate::model::{
     accounts::{AgencyDto, CountryDto, UserDto},
     audit::{AuditEntry, AuditFilter},
     error::AppError,
-    import::ImportPreview,
+    import::{ImportPreview, ImportStatus},
     users::UserFilter,
 };
 
@@ -212,6 +212,8 @@ pub async fn upload_import(data: leptos::server_fn::codec::MultipartData) -> Res
     form("import", Default::default(), async {
         require(Permission::ManageAccounts)?;
         let csv = crate::services::user_import::read_upload(data).await?;
+        // The import form's one-time key, kept by this browser for the import page.
+        keep_import_key(&crate::services::sessions::new_token())?;
         Ok(Done::to("/admin/import").keep("csv", csv))
     })
     .await
@@ -228,26 +230,71 @@ pub async fn preview_import(csv: String) -> Result<ImportPreview, AppError> {
     .map_err(with_status)
 }
 
-/// Imports a CSV file of people: all rows, or only the valid ones when asked. The first
-/// passwords are shown once, on the import page.
+/// Imports a CSV file of people: all rows, or only the valid ones when asked. `key` is the
+/// form's one-time key: sent twice (a double click, a retry), it imports once and answers the
+/// same. The first passwords are shown once, on the import page, and kept nowhere — not in the
+/// session either: the page works them out again from the key this browser keeps.
 #[server(endpoint = "admin/import_users")]
-pub async fn import_users(csv: String, only_valid: Option<String>) -> Result<(), AppError> {
+pub async fn import_users(
+    csv: String,
+    only_valid: Option<String>,
+    key: Option<String>,
+) -> Result<(), AppError> {
     let values = kept([("csv", &csv)]);
     form("import", values, async {
         let me = require(Permission::ManageAccounts)?;
-        let issued = crate::services::user_import::import(
+        // Programs may leave the key out: then this call is its own import.
+        let key = match key.filter(|k| !k.trim().is_empty()) {
+            Some(key) => crate::services::user_import::checked_key(&key)?,
+            None => crate::services::sessions::new_token(),
+        };
+        let created = crate::services::user_import::import(
             &db()?,
             &me.user,
             &csv,
             only_valid.is_some(),
+            &key,
             &client_address(),
         )
         .await?;
-        let issued_json = serde_json::to_string(&issued).map_err(AppError::internal)?;
-        let notice = format!("{} account(s) created.", issued.len());
-        Ok(Done::to("/admin/import").notice(notice).keep("issued", issued_json))
+        keep_import_key(&key)?;
+        Ok(Done::to("/admin/import").notice(format!("{created} account(s) created.")))
     })
     .await
+}
+
+/// What the import page shows about this browser's import: the form's key, how far the import
+/// got, and — on the first view after it finished — the first passwords.
+#[server(endpoint = "admin/import_outcome")]
+pub async fn import_outcome() -> Result<ImportStatus, AppError> {
+    async {
+        let me = require(Permission::ManageAccounts)?;
+        let key = use_context::<http::request::Parts>()
+            .and_then(|parts| crate::state::cookie(&parts.headers, IMPORT_COOKIE));
+        let progress =
+            crate::services::user_import::status(&db()?, &me.user, key.as_deref()).await?;
+        Ok(ImportStatus { key, progress })
+    }
+    .await
+    .map_err(with_status)
+}
+
+/// The cookie that keeps an import's key in the admin's browser, for the import page only.
+#[cfg(feature = "ssr")]
+const IMPORT_COOKIE: &str = "frontline_import";
+
+/// Sends the import key back to the browser: HttpOnly, only for `/admin/import`, 30 minutes.
+#[cfg(feature = "ssr")]
+fn keep_import_key(key: &str) -> Result<(), AppError> {
+    let secure = if crate::state::settings()?.secure_cookies { "; Secure" } else { "" };
+    let cookie = format!(
+        "{IMPORT_COOKIE}={key}; Path=/admin/import; HttpOnly; SameSite=Strict; Max-Age=1800{secure}"
+    );
+    let value = http::HeaderValue::from_str(&cookie).map_err(AppError::internal)?;
+    let response = use_context::<leptos_axum::ResponseOptions>()
+        .ok_or_else(|| AppError::internal("ResponseOptions missing"))?;
+    response.append_header(http::header::SET_COOKIE, value);
+    Ok(())
 }
 
 #[server(endpoint = "admin/audit")]

@@ -12,7 +12,7 @@ pub async fn sign_in(
     password: String,
     next: Option<String>,
 ) -> Result<(), AppError> {
-    use crate::api::respond::{accepts_html, safe_next, with_status};
+    use crate::api::respond::{accepts_html, redirect, safe_next, with_status};
     use crate::state::{client_address, db, settings};
 
     // Anyone may try: the throttle and the one generic answer are the guard.
@@ -33,15 +33,12 @@ pub async fn sign_in(
     .await;
     match outcome {
         Ok(()) => {
-            leptos_axum::redirect(&next);
+            redirect(&next);
             Ok(())
         }
         // No session yet, so no flash: the sign-in page shows the message for `?failed`.
         Err(error) if accepts_html() => {
-            leptos_axum::redirect(&format!(
-                "/sign-in?failed=1&next={}",
-                crate::components::gate::encode(&next)
-            ));
+            redirect(&format!("/sign-in?failed=1&next={}", crate::components::gate::encode(&next)));
             Err(error)
         }
         Err(error) => Err(with_status(error)),

@@ -130,14 +130,26 @@ fn local_path_of(url: &str, host: &str) -> Option<String> {
     (authority == host).then(|| if path.is_empty() { "/".to_owned() } else { path.to_owned() })
 }
 
-/// A `next` target that stays on this site: a path, not `//host` or a full URL.
+/// A `next` target that stays on this site, else home: a path starting with exactly one `/`,
+/// of printable URL characters only. Browsers drop tabs and newlines inside a URL and read `\`
+/// as `/`, so `/<tab>/evil.example` or `/\evil.example` would leave the site: no control
+/// character, space, backslash or anything outside ASCII passes, and the result is always a
+/// valid header value.
 pub fn safe_next(next: &str) -> String {
-    let next = next.trim();
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
-        next.to_owned()
-    } else {
-        "/".to_owned()
-    }
+    let local = next.starts_with('/') && !next.starts_with("//") && next.bytes().all(is_url_byte);
+    if local { next.to_owned() } else { "/".to_owned() }
+}
+
+/// A byte of a URL's path, query or fragment (RFC 3986 `pchar`, `/`, `?`, `#`, `%`).
+fn is_url_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@/?#%".contains(&b)
+}
+
+/// Redirects to `path`, or home if it could not be a `Location` header: never a panic on input
+/// (`leptos_axum::redirect` unwraps the header value).
+pub fn redirect(path: &str) {
+    let path = if HeaderValue::from_str(path).is_ok() { path } else { "/" };
+    leptos_axum::redirect(path);
 }
 
 #[cfg(test)]
@@ -150,6 +162,16 @@ mod tests {
         assert_eq!(safe_next("//evil.example/x"), "/");
         assert_eq!(safe_next("https://evil.example/"), "/");
         assert_eq!(safe_next("/\\evil.example"), "/");
+        // Browsers drop the tab or newline and follow `//evil.example`.
+        assert_eq!(safe_next("/\t/evil.example"), "/");
+        assert_eq!(safe_next("/\n/evil.example"), "/");
+        assert_eq!(safe_next("/\r\n/evil.example"), "/");
+        assert_eq!(safe_next(" //evil.example"), "/");
+        assert_eq!(safe_next("/a\\b"), "/");
+        assert_eq!(safe_next("/caf\u{e9}"), "/");
+        assert_eq!(safe_next("/x\u{0}y"), "/");
+        assert_eq!(safe_next(""), "/");
+        assert_eq!(safe_next("/learn/3?tab=a%20b#top"), "/learn/3?tab=a%20b#top");
         assert_eq!(
             local_path_of("http://127.0.0.1:3000/account?x=1", "127.0.0.1:3000").as_deref(),
             Some("/account?x=1")

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::viewer::use_viewer;
-use crate::model::forms::Flash;
+use crate::components::viewer::{Viewer, use_viewer};
+use crate::i18n::{Msg, use_locale};
+use crate::model::forms::{Flash, Unreadable};
 
 /// The flash of `form`, if the last post of this session was that form.
 pub fn flash_for(form: &'static str) -> Option<Flash> {
@@ -18,11 +19,30 @@ pub fn FormMessage(form: &'static str) -> impl IntoView {
     error.map(|e| view! { <p class="error" role="alert">{e}</p> })
 }
 
-/// What the last form achieved ("Account created."), at the top of whichever page follows it.
+/// What the last form achieved ("Account created."), at the top of whichever page follows it;
+/// or that it could not be read at all, in the reader's language.
 #[component]
 pub fn PageNotice() -> impl IntoView {
-    let notice = use_viewer().flash.and_then(|f| f.notice);
-    notice.map(|n| view! { <p class="notice" role="status">{n}</p> })
+    let locale = use_locale();
+    let viewer = use_viewer();
+    let unreadable = unreadable_post(&viewer)
+        .map(|why| view! { <p class="error" role="alert">{locale.t(Msg::unreadable(why))}</p> });
+    let notice = viewer.flash.and_then(|f| f.notice);
+    view! {
+        {unreadable}
+        {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
+    }
+}
+
+/// A post of this session that could not be read (kept in the flash), or, without a session, one
+/// named in the page's address.
+fn unreadable_post(viewer: &Viewer) -> Option<Unreadable> {
+    viewer.flash.as_ref().and_then(Unreadable::of_flash).or_else(|| {
+        let (_, query) = viewer.path.split_once('?')?;
+        form_urlencoded::parse(query.as_bytes())
+            .find(|(name, _)| name == Unreadable::PARAM)
+            .and_then(|(_, code)| Unreadable::from_code(&code))
+    })
 }
 
 /// A labelled input. After a failed post it holds what was typed and shows its error.
@@ -104,5 +124,32 @@ pub fn SelectField(
             </select>
             {error.map(|e| view! { <p class="field-error">{e}</p> })}
         </div>
+    }
+}
+
+/// What goes between `<textarea>` and `</textarea>`. Leptos writes a textarea's children as they
+/// are, as it does a `<script>`'s, so stored text holding `</textarea><form …>` would close the
+/// element and become live markup. Escaped here, the browser shows it back exactly as typed.
+pub fn textarea_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn textarea_text_cannot_close_its_element() {
+        let hostile = "</textarea><form action=\"/x\">&amp;";
+        let out = super::textarea_text(hostile);
+        assert!(!out.contains('<') && !out.contains('>'), "{out}");
+        assert_eq!(out, "&lt;/textarea&gt;&lt;form action=\"/x\"&gt;&amp;amp;");
     }
 }

@@ -5,7 +5,8 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    /// The lower-cased email tried, whether or not such an account exists.
+    /// The lower-cased email tried, whether or not such an account exists; a placeholder when
+    /// what was typed is not an email (see `services::auth::NOT_AN_EMAIL`).
     pub account_key: String,
     pub address: String,
     pub at: DateTimeUtc,

@@ -18,3 +18,4 @@ pub mod question;
 pub mod question_option;
 pub mod session;
 pub mod user;
+pub mod user_import;

@@ -20,6 +20,9 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub last_login_at: Option<DateTimeUtc>,
     pub password_changed_at: DateTimeUtc,
+    /// The password was handed over (an import, an admin's reset): the person chooses their own
+    /// before anything else.
+    pub must_change_password: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,7 +1,7 @@
 //! The admin pages: people, countries and agencies, import, audit.
 
 use super::{Locale, Messages, ar};
-use crate::model::{accounts::Role, audit::AuditAction};
+use crate::model::{accounts::Role, audit::AuditAction, import::import_seconds};
 
 /// The fixed texts of the admin pages. Sentences with values in them are the free functions
 /// below, so that each language can order its words.
@@ -160,7 +160,7 @@ impl Messages for AdminMsg {
             }
             FirstPasswords => "First passwords",
             FirstPasswordsShownOnce => {
-                "Shown only now. Print or copy them and give each person theirs in private; they can change it under My account."
+                "Shown only now and kept nowhere. Print or copy them and give each person theirs in private; at their first sign-in they choose their own."
             }
             Action => "Action",
             PersonEmail => "Person (email)",
@@ -250,7 +250,7 @@ impl Messages for AdminMsg {
             }
             FirstPasswords => "كلمات المرور الأولى",
             FirstPasswordsShownOnce => {
-                "تُعرض الآن فقط. اطبعها أو انسخها، وسلّم كل شخص كلمة مروره على انفراد؛ ويمكنه تغييرها من صفحة «حسابي»."
+                "تُعرض الآن فقط ولا تُحفظ في أي مكان. اطبعها أو انسخها، وسلّم كل شخص كلمة مروره على انفراد؛ وعند تسجيل دخوله الأول يختار كلمة مرور خاصة به."
             }
             Action => "الإجراء",
             PersonEmail => "الشخص (البريد الإلكتروني)",
@@ -266,6 +266,7 @@ impl Messages for AdminMsg {
 /// People after a verb or verbal noun ("استيراد 2 …"): the dual in the genitive.
 const PEOPLE_AFTER_VERB: ar::Counted = ["شخص واحد", "شخصين", "أشخاص", "شخصاً", "شخص"];
 const ROWS: ar::Counted = ["صف واحد", "صفان", "صفوف", "صفاً", "صف"];
+const SECONDS: ar::Counted = ["ثانية واحدة", "ثانيتين", "ثوانٍ", "ثانية", "ثانية"];
 
 /// A role's name. English shows the code, as the CSV files and the tests do.
 pub fn role_name(l: Locale, role: Role) -> &'static str {
@@ -289,6 +290,7 @@ pub fn audit_action(l: Locale, action: AuditAction) -> &'static str {
             AuditAction::SignInFailed => "محاولة دخول فاشلة",
             AuditAction::SignOut => "تسجيل خروج",
             AuditAction::PasswordChanged => "تغيير كلمة المرور",
+            AuditAction::PasswordChangeFailed => "محاولة فاشلة لتغيير كلمة المرور",
             AuditAction::PasswordReset => "إعادة تعيين كلمة المرور",
             AuditAction::UserCreated => "إنشاء حساب",
             AuditAction::RoleChanged => "تغيير الدور",
@@ -348,6 +350,45 @@ pub fn import_summary(l: Locale, valid: usize, invalid: usize) -> String {
     }
 }
 
+/// Before an import: how long it takes (every first password is hashed) and where to follow it.
+pub fn import_estimate(l: Locale, people: usize) -> String {
+    let seconds = import_seconds(people);
+    match l {
+        Locale::En => format!(
+            "Importing {people} people takes about {seconds} s. If you leave or reload this page meanwhile, it shows how far the import got, then the first passwords."
+        ),
+        Locale::Ar => format!(
+            "يستغرق استيراد {} نحو {}. إذا غادرت هذه الصفحة أو أعدت تحميلها في أثناء ذلك، فستعرض مدى تقدّم الاستيراد، ثم كلمات المرور الأولى.",
+            ar::count(people as i64, PEOPLE_AFTER_VERB),
+            ar::count(seconds as i64, SECONDS)
+        ),
+    }
+}
+
+/// An import under way, as far as it got.
+pub fn import_running(l: Locale, hashed: usize, total: usize) -> String {
+    match l {
+        Locale::En => format!(
+            "An import is under way: the first passwords of {hashed} of {total} people are ready. Reload this page to follow it."
+        ),
+        Locale::Ar => format!(
+            "الاستيراد جارٍ: كلمات المرور الأولى جاهزة لـ {hashed} من {total}. أعد تحميل هذه الصفحة لمتابعته."
+        ),
+    }
+}
+
+/// An import finished earlier, whose first passwords were already shown.
+pub fn import_shown(l: Locale, created: usize) -> String {
+    match l {
+        Locale::En => format!(
+            "This import created {created} account(s). Their first passwords were shown once and are kept nowhere; an admin can reset a lost one."
+        ),
+        Locale::Ar => format!(
+            "أنشأ هذا الاستيراد {created} من الحسابات. عُرضت كلمات المرور الأولى مرة واحدة ولا تُحفظ في أي مكان؛ ويمكن للمشرف إعادة تعيين أي كلمة مرور ضائعة."
+        ),
+    }
+}
+
 /// The button that imports a file whose rows are all valid.
 pub fn import_people(l: Locale, n: usize) -> String {
     match l {
@@ -379,5 +420,10 @@ mod tests {
         assert_eq!(import_only_valid(Locale::En, 2), "Import only the 2 valid rows");
         assert_eq!(import_people(Locale::En, 3), "Import 3 people");
         assert_eq!(role_name(Locale::En, Role::Admin), "admin");
+        // 300 hashes at about 50 ms each.
+        assert!(
+            import_estimate(Locale::En, 300).starts_with("Importing 300 people takes about 15 s.")
+        );
+        assert!(import_estimate(Locale::Ar, 2).contains("استيراد شخصين نحو ثانية واحدة"));
     }
 }

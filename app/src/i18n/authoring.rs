@@ -559,6 +559,35 @@ pub fn item_flags(l: Locale, flags: &[ItemFlag]) -> String {
     flags.iter().map(|f| item_flag(l, *f)).collect::<Vec<_>>().join(separator)
 }
 
+/// When a module shows its key, as the settings form offers it.
+pub fn key_shown(l: Locale, k: KeyShown) -> &'static str {
+    match (l, k) {
+        (Locale::En, KeyShown::AfterPassOrLastAttempt) => {
+            "Once they pass or have no attempt left (recommended)"
+        }
+        (Locale::En, KeyShown::Always) => "After every attempt",
+        (Locale::En, KeyShown::Never) => "Never",
+        (Locale::Ar, KeyShown::AfterPassOrLastAttempt) => "بعد النجاح أو استنفاد المحاولات (مستحسن)",
+        (Locale::Ar, KeyShown::Always) => "بعد كل محاولة",
+        (Locale::Ar, KeyShown::Never) => "أبداً",
+    }
+}
+
+/// The editor's warning when right answers sit in the same place question after question.
+pub fn key_pattern_warning(l: Locale, p: KeyPattern) -> String {
+    let KeyPattern { place, questions, of } = p;
+    match l {
+        Locale::En => format!(
+            "In {questions} of the {of} questions shown in the order written, the right answer is option {place}. \
+             A trainee who notices can pass without reading: mix the options, or let them be shuffled."
+        ),
+        Locale::Ar => format!(
+            "في {questions} من أصل {of} أسئلة تُعرض بالترتيب المكتوب، الإجابة الصحيحة هي الخيار رقم {place}. \
+             قد ينجح المتدرّب الذي يلاحظ ذلك دون أن يقرأ: غيّر ترتيب الخيارات أو اسمح بترتيبها عشوائياً."
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -589,34 +618,5 @@ mod tests {
         for status in [VersionStatus::Draft, VersionStatus::Published, VersionStatus::Archived] {
             assert_eq!(version_status(Locale::En, status), status.code());
         }
-    }
-}
-
-/// When a module shows its key, as the settings form offers it.
-pub fn key_shown(l: Locale, k: KeyShown) -> &'static str {
-    match (l, k) {
-        (Locale::En, KeyShown::AfterPassOrLastAttempt) => {
-            "Once they pass or have no attempt left (recommended)"
-        }
-        (Locale::En, KeyShown::Always) => "After every attempt",
-        (Locale::En, KeyShown::Never) => "Never",
-        (Locale::Ar, KeyShown::AfterPassOrLastAttempt) => "بعد النجاح أو استنفاد المحاولات (مستحسن)",
-        (Locale::Ar, KeyShown::Always) => "بعد كل محاولة",
-        (Locale::Ar, KeyShown::Never) => "أبداً",
-    }
-}
-
-/// The editor's warning when right answers sit in the same place question after question.
-pub fn key_pattern_warning(l: Locale, p: KeyPattern) -> String {
-    let KeyPattern { place, questions, of } = p;
-    match l {
-        Locale::En => format!(
-            "In {questions} of the {of} questions shown in the order written, the right answer is option {place}. \
-             A trainee who notices can pass without reading: mix the options, or let them be shuffled."
-        ),
-        Locale::Ar => format!(
-            "في {questions} من أصل {of} أسئلة تُعرض بالترتيب المكتوب، الإجابة الصحيحة هي الخيار رقم {place}. \
-             قد ينجح المتدرّب الذي يلاحظ ذلك دون أن يقرأ: غيّر ترتيب الخيارات أو اسمح بترتيبها عشوائياً."
-        ),
     }
 }

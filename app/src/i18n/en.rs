@@ -132,5 +132,12 @@ pub(super) fn text(msg: Msg) -> &'static str {
             "The right answers and explanations appear once you pass or have used your last attempt."
         }
         Msg::KeyNotShown => "This quiz does not show its right answers.",
+        Msg::FormUnreadable => "The form could not be read; please try again.",
+        Msg::FormTooLarge => {
+            "What you sent is too large to be received. Shorten it, or choose a smaller file, and try again."
+        }
+        Msg::ChooseOwnPassword => {
+            "Choose your own password before you continue: the one you were given is for your first sign-in only."
+        }
     }
 }

@@ -211,6 +211,19 @@ pub enum Msg {
     OutcomeWrong,
     KeyAfterPass,
     KeyNotShown,
+    FormUnreadable,
+    FormTooLarge,
+    ChooseOwnPassword,
+}
+
+impl Msg {
+    /// What a page says about a form post that could not be read at all.
+    pub fn unreadable(why: crate::model::forms::Unreadable) -> Msg {
+        match why {
+            crate::model::forms::Unreadable::Malformed => Msg::FormUnreadable,
+            crate::model::forms::Unreadable::TooLarge => Msg::FormTooLarge,
+        }
+    }
 }
 
 /// The reader's language, provided by the shell for the whole page.

@@ -101,6 +101,9 @@ pub struct CurrentUser {
     pub role: Role,
     pub agency_id: Option<i32>,
     pub locale: Locale,
+    /// Signed in with a password someone handed over: they choose their own first.
+    #[serde(default)]
+    pub must_change_password: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,6 +8,8 @@ pub enum AuditAction {
     SignInFailed,
     SignOut,
     PasswordChanged,
+    /// A wrong current password on the change-password form, or a try while throttled.
+    PasswordChangeFailed,
     PasswordReset,
     UserCreated,
     RoleChanged,
@@ -22,11 +24,12 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 14] = [
+    pub const ALL: [AuditAction; 15] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SignOut,
         AuditAction::PasswordChanged,
+        AuditAction::PasswordChangeFailed,
         AuditAction::PasswordReset,
         AuditAction::UserCreated,
         AuditAction::RoleChanged,
@@ -45,6 +48,7 @@ impl AuditAction {
             AuditAction::SignInFailed => "sign_in_failed",
             AuditAction::SignOut => "sign_out",
             AuditAction::PasswordChanged => "password_changed",
+            AuditAction::PasswordChangeFailed => "password_change_failed",
             AuditAction::PasswordReset => "password_reset",
             AuditAction::UserCreated => "user_created",
             AuditAction::RoleChanged => "role_changed",

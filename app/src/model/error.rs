@@ -60,7 +60,13 @@ impl FromServerFnError for AppError {
                 | ServerFnErrorErr::Deserialization(_)
         ) && let Some(response) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>()
         {
-            response.set_status(http::StatusCode::BAD_REQUEST);
+            // A body that did not say its length, read past the router's limit: too large.
+            let too_large = value.to_string().contains("length limit exceeded");
+            response.set_status(if too_large {
+                http::StatusCode::PAYLOAD_TOO_LARGE
+            } else {
+                http::StatusCode::BAD_REQUEST
+            });
         }
         Self::Request(value.to_string())
     }

@@ -51,3 +51,42 @@ impl Flash {
         (self.field.as_deref() == Some(name)).then_some(self.error.as_deref()).flatten()
     }
 }
+
+/// A form post that failed before its server function could read it: a tampered, duplicated or
+/// missing field, or a body over the size limit. The server's `form_errors` middleware sends the
+/// browser back to its page with it — in the session's flash (as the error of form
+/// [`Unreadable::FORM`]) or, without a session, in the address (`?form_error=…`) — and the page
+/// says it in the reader's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    Malformed,
+    TooLarge,
+}
+
+impl Unreadable {
+    pub const FORM: &'static str = "request";
+    pub const PARAM: &'static str = "form_error";
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Unreadable::Malformed => "unreadable",
+            Unreadable::TooLarge => "too_large",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        [Unreadable::Malformed, Unreadable::TooLarge].into_iter().find(|u| u.code() == code)
+    }
+
+    pub fn flash(self) -> Flash {
+        Flash { form: Self::FORM.into(), error: Some(self.code().into()), ..Flash::default() }
+    }
+
+    /// The one a flash holds, if it holds one.
+    pub fn of_flash(flash: &Flash) -> Option<Self> {
+        if flash.form != Self::FORM {
+            return None;
+        }
+        flash.error.as_deref().and_then(Self::from_code)
+    }
+}

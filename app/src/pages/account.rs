@@ -10,8 +10,13 @@ pub fn AccountPage() -> impl IntoView {
     gate(anyone, move |me| {
         let languages =
             Locale::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect();
+        // Everything else sends here until a handed-over password is replaced (server middleware).
+        let text = locale.t(Msg::ChooseOwnPassword);
+        let own_password_first =
+            me.must_change_password.then(|| view! { <p class="notice" role="status">{text}</p> });
         view! {
             <h1>{locale.t(Msg::MyAccount)}</h1>
+            {own_password_first}
             <p>{me.email.clone()}</p>
             <section class="card">
                 <h2>{locale.t(Msg::MyDetails)}</h2>

@@ -1,7 +1,7 @@
 //! The audit log: who did what to whom, when, from where. Written in the same transaction as the
 //! change it records.
 
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect,
@@ -32,6 +32,26 @@ pub async fn record(
     .exec_without_returning(db)
     .await
     .map(|_| ())
+}
+
+/// Whether an entry with this action, detail and address was written after `since`: a
+/// throttled attempt is logged once per wait, not once per refused try.
+pub async fn recorded_since(
+    db: &impl ConnectionTrait,
+    action: AuditAction,
+    detail: &str,
+    address: &str,
+    since: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let address: String = address.chars().take(64).collect();
+    let found = audit_log::Entity::find()
+        .filter(audit_log::Column::At.gte(since))
+        .filter(audit_log::Column::Action.eq(action.code()))
+        .filter(audit_log::Column::Address.eq(address))
+        .filter(audit_log::Column::Detail.eq(detail))
+        .one(db)
+        .await?;
+    Ok(found.is_some())
 }
 
 /// A page of entries, newest first, and whether there are more.

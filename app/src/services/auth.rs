@@ -8,7 +8,7 @@ use sea_orm::{
 use crate::entities::user;
 use crate::i18n::Locale;
 use crate::model::{
-    accounts::{CurrentUser, Role, email_key},
+    accounts::{CurrentUser, Role, email_key, valid_email},
     audit::AuditAction,
     error::AppError,
 };
@@ -21,8 +21,8 @@ pub struct SignedIn {
 }
 
 /// Checks the password and opens a new session. Every failure — unknown email, wrong password,
-/// deactivated account, too many attempts — is the same `SignInFailed` to the caller, and costs
-/// the same time.
+/// deactivated account, too many attempts — is the same `SignInFailed` to the caller, and every
+/// checked one costs the same time.
 pub async fn sign_in(
     db: &DatabaseConnection,
     email: &str,
@@ -32,31 +32,28 @@ pub async fn sign_in(
 ) -> Result<SignedIn, AppError> {
     let key: String = email_key(email).chars().take(254).collect();
     let now = Utc::now();
-    if !throttle::attempt_allowed(db, &key, address, now).await? {
-        throttle::record_failure(db, &key, address, now).await?;
-        audit::record(
-            db,
-            None,
-            AuditAction::SignInFailed,
-            None,
-            format!("{key}: throttled"),
-            Some(address),
-        )
-        .await?;
+    let found = user::Entity::find().filter(user::Column::EmailKey.eq(&key)).one(db).await?;
+    let account = typed_account(&key, found.is_some());
+    if let Some(refusal) = throttle::check(db, &account, address, now).await? {
+        let detail = format!("{account}: throttled");
+        let subject = found.as_ref().map(|u| u.id);
+        let action = AuditAction::SignInFailed;
+        audit_throttled(db, None, action, subject, &detail, address, refusal).await?;
         return Err(AppError::SignInFailed);
     }
-    let found = user::Entity::find().filter(user::Column::EmailKey.eq(&key)).one(db).await?;
     let stored = match &found {
         Some(u) => u.password_hash.clone(),
-        None => passwords::dummy_hash().await,
+        None => passwords::dummy_hash(),
     };
-    let password_ok = passwords::verify(password.to_owned(), stored).await;
+    // Too busy to check is not a failure: nothing is recorded, the person tries again.
+    let password_ok = passwords::verify(password.to_owned(), stored).await?;
     let user = match found {
         Some(u) if password_ok && u.active => u,
         other => {
-            throttle::record_failure(db, &key, address, now).await?;
+            throttle::record_failure(db, &account, address, now).await?;
             let subject = other.as_ref().map(|u| u.id);
-            audit::record(db, None, AuditAction::SignInFailed, subject, key, Some(address)).await?;
+            audit::record(db, None, AuditAction::SignInFailed, subject, account, Some(address))
+                .await?;
             return Err(AppError::SignInFailed);
         }
     };
@@ -67,6 +64,7 @@ pub async fn sign_in(
         sessions::revoke_hash(&txn, &sessions::token_hash(previous)).await?;
     }
     let token = sessions::create(&txn, user.id).await?;
+    throttle::clear_pair(&txn, &account, address).await?;
     let mut active: user::ActiveModel = user.clone().into();
     active.last_login_at = Set(Some(now));
     let user = active.update(&txn).await?;
@@ -74,6 +72,30 @@ pub async fn sign_in(
         .await?;
     txn.commit().await?;
     Ok(SignedIn { user: current_user(&user), token })
+}
+
+/// What the throttle and the audit log keep of a typed email: the email of an account or
+/// something shaped like one, never a password typed into the wrong field.
+pub const NOT_AN_EMAIL: &str = "(not an email)";
+
+fn typed_account(key: &str, is_an_account: bool) -> String {
+    if is_an_account || valid_email(key) { key.to_owned() } else { NOT_AN_EMAIL.to_owned() }
+}
+
+/// One audit line per wait and (account, address), however many attempts the wait refuses.
+async fn audit_throttled(
+    db: &DatabaseConnection,
+    actor: Option<i32>,
+    action: AuditAction,
+    subject: Option<i32>,
+    detail: &str,
+    address: &str,
+    refusal: throttle::Refusal,
+) -> Result<(), AppError> {
+    if !audit::recorded_since(db, action, detail, address, refusal.since).await? {
+        audit::record(db, actor, action, subject, detail, Some(address)).await?;
+    }
+    Ok(())
 }
 
 pub async fn sign_out(
@@ -90,7 +112,9 @@ pub async fn sign_out(
     Ok(())
 }
 
-/// Changes one's own password after checking the current one; ends every other session.
+/// Changes one's own password after checking the current one; ends every other session. A
+/// wrong current password counts for the same throttle as a failed sign-in (a stolen session
+/// guesses no faster) and is audited.
 pub async fn change_password(
     db: &DatabaseConnection,
     user_id: i32,
@@ -101,7 +125,19 @@ pub async fn change_password(
     address: &str,
 ) -> Result<(), AppError> {
     let user = user::Entity::find_by_id(user_id).one(db).await?.ok_or(AppError::NotFound)?;
-    if !passwords::verify(current.to_owned(), user.password_hash.clone()).await {
+    let now = Utc::now();
+    let me = Some(user_id);
+    let failed = AuditAction::PasswordChangeFailed;
+    if let Some(refusal) = throttle::check(db, &user.email_key, address, now).await? {
+        audit_throttled(db, me, failed, me, "throttled", address, refusal).await?;
+        return Err(AppError::invalid(
+            "current_password",
+            "Too many wrong passwords. Wait a few minutes and try again.",
+        ));
+    }
+    if !passwords::verify(current.to_owned(), user.password_hash.clone()).await? {
+        throttle::record_failure(db, &user.email_key, address, now).await?;
+        audit::record(db, me, failed, me, "wrong current password", Some(address)).await?;
         return Err(AppError::invalid("current_password", "The current password is not right."));
     }
     passwords::check_new_password(new)?;
@@ -110,9 +146,11 @@ pub async fn change_password(
     }
     let hash = passwords::hash(new.to_owned()).await?;
     let txn = crate::services::transactions::write(db).await?;
+    throttle::clear_pair(&txn, &user.email_key, address).await?;
     let mut active: user::ActiveModel = user.into();
     active.password_hash = Set(hash);
     active.password_changed_at = Set(Utc::now());
+    active.must_change_password = Set(false);
     active.update(&txn).await?;
     let ended = sessions::revoke_all(&txn, user_id, Some(keep_session)).await?;
     audit::record(
@@ -158,5 +196,6 @@ pub fn current_user(u: &user::Model) -> CurrentUser {
         role: Role::from_code(&u.role).unwrap_or(Role::Trainee),
         agency_id: u.agency_id,
         locale: Locale::from_code(&u.locale).unwrap_or_default(),
+        must_change_password: u.must_change_password,
     }
 }

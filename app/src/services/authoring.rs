@@ -3,11 +3,8 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait,
-    ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    SqlErr,
-    sea_query::{Expr, ExprTrait},
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr,
+    EntityTrait, QueryFilter, QueryOrder, SqlErr, sea_query::Expr,
 };
 
 use crate::entities::{
@@ -23,7 +20,10 @@ use crate::model::{
     },
     error::AppError,
 };
-use crate::services::markdown;
+use crate::services::{
+    markdown,
+    positions::{self, Ordered},
+};
 
 /// Every module, by title, with its published and draft versions.
 pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<ModuleListItem>, DbErr> {
@@ -182,9 +182,14 @@ pub async fn find_version(db: &impl ConnectionTrait, id: i32) -> Result<version:
     version::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)
 }
 
-/// A version that may still change, or a clear refusal.
+/// A version that may still change, or a clear refusal. The row stays locked (PostgreSQL) for
+/// the transaction, so an edit and a publish of the same draft run one after the other and a
+/// published version never changes.
 async fn draft(db: &impl ConnectionTrait, id: i32) -> Result<version::Model, AppError> {
-    let v = find_version(db, id).await?;
+    let v = crate::services::transactions::locked(version::Entity::find_by_id(id), db)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if v.status != VersionStatus::Draft.code() {
         return Err(AppError::invalid(
             "version",
@@ -394,12 +399,7 @@ pub async fn delete_lesson(db: &DatabaseConnection, lesson_id: i32) -> Result<i3
     let txn = crate::services::transactions::write(db).await?;
     let l = draft_lesson(&txn, lesson_id).await?;
     lesson::Entity::delete_by_id(l.id).exec(&txn).await?;
-    lesson::Entity::update_many()
-        .col_expr(lesson::Column::Position, Expr::col(lesson::Column::Position).sub(1))
-        .filter(lesson::Column::VersionId.eq(l.version_id))
-        .filter(lesson::Column::Position.gt(l.position))
-        .exec(&txn)
-        .await?;
+    positions::close_gap(&txn, Ordered::Lessons, l.version_id, l.position).await?;
     txn.commit().await?;
     Ok(l.version_id)
 }
@@ -419,11 +419,7 @@ pub async fn move_lesson(
         .one(&txn)
         .await?
     {
-        lesson::ActiveModel { id: Set(other.id), position: Set(l.position), ..Default::default() }
-            .update(&txn)
-            .await?;
-        lesson::ActiveModel { id: Set(l.id), position: Set(target), ..Default::default() }
-            .update(&txn)
+        positions::swap(&txn, Ordered::Lessons, (l.id, l.position), (other.id, other.position))
             .await?;
     }
     txn.commit().await?;
@@ -591,12 +587,7 @@ pub async fn delete_question(db: &DatabaseConnection, question_id: i32) -> Resul
     let q = question::Entity::find_by_id(question_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     draft(&txn, q.version_id).await?;
     question::Entity::delete_by_id(q.id).exec(&txn).await?;
-    question::Entity::update_many()
-        .col_expr(question::Column::Position, Expr::col(question::Column::Position).sub(1))
-        .filter(question::Column::VersionId.eq(q.version_id))
-        .filter(question::Column::Position.gt(q.position))
-        .exec(&txn)
-        .await?;
+    positions::close_gap(&txn, Ordered::Questions, q.version_id, q.position).await?;
     txn.commit().await?;
     Ok(q.version_id)
 }
@@ -616,15 +607,7 @@ pub async fn move_question(
         .one(&txn)
         .await?
     {
-        question::ActiveModel {
-            id: Set(other.id),
-            position: Set(q.position),
-            ..Default::default()
-        }
-        .update(&txn)
-        .await?;
-        question::ActiveModel { id: Set(q.id), position: Set(target), ..Default::default() }
-            .update(&txn)
+        positions::swap(&txn, Ordered::Questions, (q.id, q.position), (other.id, other.position))
             .await?;
     }
     txn.commit().await?;

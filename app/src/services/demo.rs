@@ -4,17 +4,18 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
+    DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
 use crate::entities::{agency, demo_credential, user};
 use crate::i18n::Locale;
 use crate::model::{
     accounts::{AgencyKind, DemoSignIn, Role},
+    audit::AuditAction,
     error::AppError,
 };
-use crate::services::{authoring, passwords, users};
+use crate::services::{audit, authoring, passwords, sessions, users};
 
 /// (country, agency, kind, email domain, supervisor, two trainees)
 type DemoAgency =
@@ -191,6 +192,51 @@ pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<bool, AppError> {
     }
     txn.commit().await?;
     Ok(true)
+}
+
+/// What a retired demo account keeps instead of a password hash: not a PHC string, so no
+/// password matches it until an admin sets a new one.
+pub const NO_PASSWORD: &str = "!";
+
+/// The demo accounts: every email at a demo agency's domain or at `frontline.demo`.
+fn demo_accounts() -> Condition {
+    AGENCIES.iter().map(|a| a.3).chain(["frontline.demo"]).fold(Condition::any(), |any, domain| {
+        any.add(user::Column::EmailKey.ends_with(format!("@{domain}")))
+    })
+}
+
+/// Outside demo mode no demo account may sign in: their one password was printed at start-up
+/// and shown on the sign-in page. At start-up they are deactivated, their sessions ended and
+/// their stored passwords (the shown ones and the hashes) deleted. Returns how many accounts
+/// it deactivated.
+pub async fn retire(db: &DatabaseConnection) -> Result<usize, AppError> {
+    let txn = crate::services::transactions::write(db).await?;
+    let usable = Condition::any()
+        .add(user::Column::Active.eq(true))
+        .add(user::Column::PasswordHash.ne(NO_PASSWORD));
+    let accounts = user::Entity::find().filter(demo_accounts()).filter(usable).all(&txn).await?;
+    if accounts.is_empty() {
+        return Ok(0);
+    }
+    user::Entity::update_many()
+        .col_expr(user::Column::Active, Expr::value(false))
+        .col_expr(user::Column::PasswordHash, Expr::value(NO_PASSWORD))
+        .filter(demo_accounts())
+        .exec(&txn)
+        .await?;
+    let mut deactivated = 0;
+    for account in accounts {
+        sessions::revoke_all(&txn, account.id, None).await?;
+        if account.active {
+            deactivated += 1;
+            let detail = "demo account, demo mode is off";
+            audit::record(&txn, None, AuditAction::Deactivated, Some(account.id), detail, None)
+                .await?;
+        }
+    }
+    demo_credential::Entity::delete_many().exec(&txn).await?;
+    txn.commit().await?;
+    Ok(deactivated)
 }
 
 /// The demo curriculum (app/data/curriculum), written for front-line officers.

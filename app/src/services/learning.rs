@@ -299,7 +299,10 @@ pub async fn complete_if_done(
     else {
         return Ok(());
     };
-    let Some(person) = user::Entity::find_by_id(user_id).one(db).await? else { return Ok(()) };
+    // Locked before anything is counted: an admin moving the person to another agency at the
+    // same moment must see this completion, or it must see the move.
+    let person = crate::services::transactions::locked(user::Entity::find_by_id(user_id), db);
+    let Some(person) = person.one(db).await? else { return Ok(()) };
     let agency_name = match person.agency_id {
         Some(a) => crate::entities::agency::Entity::find_by_id(a).one(db).await?.map(|a| a.name),
         None => None,

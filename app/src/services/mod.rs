@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod organisations;
 pub mod passwords;
 pub mod permissions;
+pub mod positions;
 pub mod quiz;
 pub mod reports;
 pub mod rollups;

@@ -64,6 +64,7 @@ mod tests {
             role,
             agency_id,
             locale: Locale::En,
+            must_change_password: false,
         }
     }
 

@@ -1,8 +1,8 @@
 //! Write transactions.
 
 use sea_orm::{
-    DatabaseConnection, DatabaseTransaction, DbErr, SqliteTransactionMode, TransactionOptions,
-    TransactionTrait,
+    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, EntityTrait,
+    QuerySelect, Select, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 
 /// A transaction that reads and then writes. On SQLite it takes the write lock at `BEGIN
@@ -14,4 +14,11 @@ pub async fn write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr
         ..TransactionOptions::default()
     })
     .await
+}
+
+/// `select`, locking the rows it reads for the rest of the transaction on PostgreSQL
+/// (`FOR UPDATE`), so two transactions that read a row and then write what follows from it
+/// run one after the other. On SQLite `BEGIN IMMEDIATE` already serialises writers.
+pub fn locked<E: EntityTrait>(select: Select<E>, db: &impl ConnectionTrait) -> Select<E> {
+    if db.get_database_backend() == DbBackend::Postgres { select.lock_exclusive() } else { select }
 }

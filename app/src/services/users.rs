@@ -15,7 +15,7 @@ use crate::model::{
     error::AppError,
     users::{NewUser, UserChanges, UserFilter},
 };
-use crate::services::{audit, passwords, permissions, sessions};
+use crate::services::{audit, passwords, permissions, sessions, transactions::locked};
 
 pub const PAGE_SIZE: u64 = 50;
 
@@ -185,7 +185,9 @@ pub async fn update(
     let display_name = check_display_name(&changes.display_name)?;
     let (role, agency) = check_role_and_agency(db, &changes.role, changes.agency_id).await?;
     let txn = crate::services::transactions::write(db).await?;
-    let user = user::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    // Locked: the running sums move with the row, and a completion may be moving them too.
+    let user =
+        locked(user::Entity::find_by_id(id), &txn).one(&txn).await?.ok_or(AppError::NotFound)?;
     if user.id == actor.id && role != Role::Admin {
         return Err(AppError::invalid("role", "You cannot remove your own admin role."));
     }
@@ -241,7 +243,9 @@ pub async fn set_active(
         return Err(AppError::invalid("active", "You cannot deactivate your own account."));
     }
     let txn = crate::services::transactions::write(db).await?;
-    let user = user::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    // Locked: the running sums move with the row, and a completion may be moving them too.
+    let user =
+        locked(user::Entity::find_by_id(id), &txn).one(&txn).await?.ok_or(AppError::NotFound)?;
     if user.active != active_now {
         let before = user.clone();
         let mut active: user::ActiveModel = user.into();
@@ -275,6 +279,8 @@ pub async fn reset_password(
     let mut active: user::ActiveModel = user.into();
     active.password_hash = Set(hash);
     active.password_changed_at = Set(Utc::now());
+    // A password someone handed over: the person chooses their own at their next sign-in.
+    active.must_change_password = Set(true);
     active.update(&txn).await?;
     sessions::revoke_all(&txn, id, None).await?;
     audit::record(&txn, Some(actor.id), AuditAction::PasswordReset, Some(id), "", Some(address))

@@ -33,19 +33,25 @@ pub async fn resolve_client_address(
 }
 
 /// The peer, or — when the peer is a trusted proxy — the right-most forwarded address that is
-/// not itself a trusted proxy.
+/// not itself a trusted proxy. The chain is read from the right only as far as it is
+/// trustworthy: a hop that is not an address (with or without a port) ends it, and the last
+/// trusted proxy stands in for the client, since whatever lies left of it may be forged.
 pub fn client_address(peer: Option<IpAddr>, forwarded_for: &str, trusted: &[IpAddr]) -> String {
     let Some(peer) = peer else { return "unknown".into() };
-    if !trusted.contains(&peer) {
-        return peer.to_string();
+    let mut client = peer;
+    for hop in forwarded_for.rsplit(',').map(str::trim) {
+        if !trusted.contains(&client) {
+            break;
+        }
+        let Some(ip) = hop_address(hop) else { break };
+        client = ip;
     }
-    forwarded_for
-        .rsplit(',')
-        .map(str::trim)
-        .filter_map(|hop| hop.parse::<IpAddr>().ok())
-        .find(|ip| !trusted.contains(ip))
-        .unwrap_or(peer)
-        .to_string()
+    client.to_string()
+}
+
+/// `192.0.2.1`, `2001:db8::1`, `192.0.2.1:4711` or `[2001:db8::1]:4711`.
+fn hop_address(hop: &str) -> Option<IpAddr> {
+    hop.parse::<IpAddr>().ok().or_else(|| hop.parse::<SocketAddr>().ok().map(|a| a.ip()))
 }
 
 #[cfg(test)]
@@ -67,6 +73,20 @@ mod tests {
         assert_eq!(client_address(Some(ip("10.0.0.1")), "6.6.6.6, 1.2.3.4", &proxy), "1.2.3.4");
         // Garbage or nothing forwarded: the proxy itself.
         assert_eq!(client_address(Some(ip("10.0.0.1")), "junk", &proxy), "10.0.0.1");
+        assert_eq!(client_address(Some(ip("10.0.0.1")), "", &proxy), "10.0.0.1");
         assert_eq!(client_address(None, "1.2.3.4", &proxy), "unknown");
+        // An unparsable hop ends the chain: nothing left of it is believed.
+        assert_eq!(client_address(Some(ip("10.0.0.1")), "6.6.6.6, junk", &proxy), "10.0.0.1");
+        assert_eq!(client_address(Some(ip("10.0.0.1")), "junk, 1.2.3.4", &proxy), "1.2.3.4");
+        // Through two proxies, the client the first one saw; ports are allowed.
+        let proxies = [ip("10.0.0.1"), ip("10.0.0.2")];
+        let chain = "6.6.6.6, 1.2.3.4:5678, 10.0.0.2";
+        assert_eq!(client_address(Some(ip("10.0.0.1")), chain, &proxies), "1.2.3.4");
+        let chain = "6.6.6.6, junk, 10.0.0.2";
+        assert_eq!(client_address(Some(ip("10.0.0.1")), chain, &proxies), "10.0.0.2");
+        assert_eq!(
+            client_address(Some(ip("10.0.0.1")), "[2001:db8::1]:443", &proxy),
+            "2001:db8::1"
+        );
     }
 }

@@ -2,7 +2,9 @@
 //! per-response nonce of Leptos' hydration script (see `app::shell`); everything else gets a
 //! strict default.
 
-use app::state::Authenticated;
+use std::sync::Arc;
+
+use app::state::{Authenticated, Settings};
 use axum::{
     extract::Request,
     http::{HeaderValue, header},
@@ -12,10 +14,18 @@ use axum::{
 
 pub const DEFAULT_CSP: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
+/// Over HTTPS (secure cookies on), browsers must never fall back to plain HTTP for a year.
+pub const HSTS: &str = "max-age=31536000; includeSubDomains";
+
 pub async fn add_security_headers(request: Request, next: Next) -> Response {
     let signed_in = request.extensions().get::<Authenticated>().is_some();
+    // The session layer, outside this one, hands on the settings.
+    let https = request.extensions().get::<Arc<Settings>>().is_some_and(|s| s.secure_cookies);
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if https {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static(HSTS));
+    }
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("same-origin"));
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));

@@ -16,8 +16,11 @@ pub async fn load_session(
     mut request: Request,
     next: Next,
 ) -> Response {
+    // For the layers inside this one: HSTS and the Origin check depend on HTTPS.
+    request.extensions_mut().insert(state.settings.clone());
     let path = request.uri().path();
-    let static_file = path.starts_with("/pkg/") || path == "/healthz" || path == "/favicon.ico";
+    let static_file =
+        path.starts_with("/pkg/") || matches!(path, "/healthz" | "/favicon.ico" | "/favicon.svg");
     if !static_file
         && let Some(token) =
             app::state::cookie(request.headers(), state.settings.session_cookie_name())

@@ -81,10 +81,16 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
+    spawn_app_serving(".", adjust).await
+}
+
+/// The app serving the static files under `site_root` (the real one serves `target/site`).
+pub async fn spawn_app_serving(site_root: &str, adjust: impl FnOnce(&mut Config)) -> TestApp {
     let (database_url, dir) = fresh_database().await;
     let mut config = Config::with_database(&database_url);
     adjust(&mut config);
-    let options = LeptosOptions::builder().output_name("frontline").build();
+    let options =
+        LeptosOptions::builder().output_name("frontline").site_root(site_root.to_owned()).build();
     let state = prepare(&config, options).await.expect("prepare the app");
     let trusted = TrustedProxies(vec![PROXY.parse().unwrap()]);
     TestApp { router: router(state.clone(), trusted), db: state.db, database_url, _dir: dir }

@@ -1,24 +1,25 @@
 use leptos::prelude::*;
 
-use crate::api::admin::preview_import;
-use crate::components::form::{FormMessage, flash_for};
+use crate::api::admin::{import_outcome, preview_import};
+use crate::components::form::{FormMessage, flash_for, textarea_text};
 use crate::components::gate::{gate, is_admin};
-use crate::i18n::admin::{import_only_valid, import_people, import_rules, import_summary};
+use crate::i18n::admin::{
+    import_estimate, import_only_valid, import_people, import_rules, import_running, import_shown,
+    import_summary,
+};
 use crate::i18n::{AdminMsg, Msg, use_locale};
-use crate::model::import::{COLUMNS, ImportPreview, IssuedPassword, MAX_ROWS};
+use crate::model::import::{COLUMNS, ImportPreview, ImportProgress, IssuedPassword, MAX_ROWS};
 
 /// Upload → preview with every row's problems → import all or only the valid rows → first
-/// passwords shown once. Each step is a plain form post.
+/// passwords shown once. Each step is a plain form post; the upload gives the import form a
+/// one-time key, which this browser keeps, so a reload shows how far the import got and then,
+/// once, its first passwords.
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let locale = use_locale();
     let flash = flash_for("import");
     let csv = flash.as_ref().and_then(|f| f.value("csv").map(str::to_owned));
-    let issued: Vec<IssuedPassword> = flash
-        .as_ref()
-        .and_then(|f| f.value("issued"))
-        .and_then(|json| serde_json::from_str(json).ok())
-        .unwrap_or_default();
+    let status = Resource::new(|| (), |_| import_outcome());
     let preview = Resource::new(
         {
             let csv = csv.clone();
@@ -35,15 +36,16 @@ pub fn ImportPage() -> impl IntoView {
         view! {
             <h1>{locale.t(Msg::AdminImport)}</h1>
             <FormMessage form="import" />
-            {(!issued.is_empty()).then(|| view! { <IssuedPasswords issued=issued.clone() /> })}
             <Suspense fallback=move || view! { <p>{locale.t(AdminMsg::CheckingFile)}</p> }>
                 {move || {
                     let csv = csv.clone();
                     Suspend::new(async move {
-                        match (preview.await, csv) {
-                            (Ok(Some(p)), Some(csv)) => view! { <Preview preview=p csv /> }.into_any(),
-                            _ => ().into_any(),
-                        }
+                        let status = status.await.unwrap_or_default();
+                        let preview = match (preview.await, csv) {
+                            (Ok(Some(p)), Some(csv)) => Some(view! { <Preview preview=p csv form_key=status.key /> }),
+                            _ => None,
+                        };
+                        view! { <ImportState progress=status.progress /> {preview} }
                     })
                 }}
             </Suspense>
@@ -69,8 +71,26 @@ pub fn ImportPage() -> impl IntoView {
     })
 }
 
+/// How the import of this browser went: under way, just done (the first passwords), or done
+/// earlier.
 #[component]
-fn Preview(preview: ImportPreview, csv: String) -> impl IntoView {
+fn ImportState(progress: ImportProgress) -> impl IntoView {
+    let locale = use_locale();
+    match progress {
+        ImportProgress::Nothing => ().into_any(),
+        ImportProgress::Running { hashed, total } => {
+            view! { <p class="notice" role="status">{import_running(locale, hashed, total)}</p> }
+                .into_any()
+        }
+        ImportProgress::Done { issued } => view! { <IssuedPasswords issued /> }.into_any(),
+        ImportProgress::Shown { created } => {
+            view! { <p class="notice">{import_shown(locale, created)}</p> }.into_any()
+        }
+    }
+}
+
+#[component]
+fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> impl IntoView {
     if let Some(problem) = preview.file_problem.clone() {
         return view! { <p class="error" role="alert">{problem}</p> }.into_any();
     }
@@ -80,6 +100,7 @@ fn Preview(preview: ImportPreview, csv: String) -> impl IntoView {
         <section class="card" aria-labelledby="preview-title">
             <h2 id="preview-title">{locale.t(AdminMsg::Preview)}</h2>
             <p class="import-summary">{import_summary(locale, valid, invalid)}</p>
+            {(valid > 0).then(|| view! { <p>{import_estimate(locale, valid)}</p> })}
             <div class="table-scroll">
                 <table class="data">
                     <thead><tr>
@@ -103,7 +124,8 @@ fn Preview(preview: ImportPreview, csv: String) -> impl IntoView {
                 </table>
             </div>
             <form method="post" action="/api/admin/import_users" class="stack">
-                <textarea name="csv" hidden>{csv}</textarea>
+                <textarea name="csv" hidden>{textarea_text(&csv)}</textarea>
+                {form_key.map(|key| view! { <input type="hidden" name="key" value=key /> })}
                 {if invalid == 0 {
                     view! { <button type="submit">{import_people(locale, valid)}</button> }.into_any()
                 } else {

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::authoring::lesson;
-use crate::components::form::{Field, FormMessage, flash_for};
+use crate::components::form::{Field, FormMessage, flash_for, textarea_text};
 use crate::components::gate::gate;
 use crate::i18n::{AuthorMsg, Msg, use_locale};
 use crate::model::authoring::VersionStatus;
@@ -37,7 +37,7 @@ pub fn LessonPage() -> impl IntoView {
                                     <div class="field">
                                         <label for="lesson-body">{locale.t(AuthorMsg::TextMarkdown)}</label>
                                         <small class="hint">{locale.t(AuthorMsg::MarkdownHint)}</small>
-                                        <textarea id="lesson-body" name="body_markdown" rows="18" class="markdown">{typed_body.unwrap_or(l.body_markdown.clone())}</textarea>
+                                        <textarea id="lesson-body" name="body_markdown" rows="18" class="markdown">{textarea_text(&typed_body.unwrap_or(l.body_markdown.clone()))}</textarea>
                                     </div>
                                     <button type="submit">{locale.t(AuthorMsg::SaveAndPreview)}</button>
                                 </form>

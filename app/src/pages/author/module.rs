@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::authoring::module;
-use crate::components::form::{Field, FormMessage, SelectField};
+use crate::components::form::{Field, FormMessage, SelectField, textarea_text};
 use crate::components::gate::gate;
 use crate::i18n::{AuthorMsg, Locale, Msg, authoring, use_locale};
 use crate::model::{
@@ -114,7 +114,7 @@ fn Settings(v: VersionView) -> impl IntoView {
                 <Field form="settings" name="title" label=locale.t(AuthorMsg::Title) value=s.title.clone() required=true />
                 <div class="field">
                     <label for="settings-summary">{locale.t(AuthorMsg::Summary)}</label>
-                    <textarea id="settings-summary" name="summary" rows="3">{s.summary.clone()}</textarea>
+                    <textarea id="settings-summary" name="summary" rows="3">{textarea_text(&s.summary)}</textarea>
                 </div>
                 <SelectField form="settings" name="language" label=locale.t(AuthorMsg::Language) options=languages selected=s.language.clone() />
                 <div class="grid-2">

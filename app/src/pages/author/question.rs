@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::authoring::question;
-use crate::components::form::{Field, FormMessage, SelectField, flash_for};
+use crate::components::form::{Field, FormMessage, SelectField, flash_for, textarea_text};
 use crate::components::gate::gate;
 use crate::i18n::authoring::{self, OptionField};
 use crate::i18n::{AuthorMsg, Msg, use_locale};
@@ -116,7 +116,7 @@ fn TextArea(name: &'static str, label: &'static str, value: String, rows: u32) -
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <textarea id=id name=name rows=rows>{value}</textarea>
+            <textarea id=id name=name rows=rows>{textarea_text(&value)}</textarea>
             {error.map(|e| view! { <p class="field-error">{e}</p> })}
         </div>
     }
