@@ -10,6 +10,11 @@ pub struct Migration;
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
+    fn use_transaction(&self) -> Option<bool> {
+        // All or nothing on SQLite too: a half-applied migration would stop every later start.
+        Some(true)
+    }
+
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
         let db = m.get_connection();
         // SQLite adds one column per statement.
@@ -38,6 +43,20 @@ impl MigrationTrait for Migration {
         )
         .await?;
         db.execute_unprepared("DROP INDEX attempts_one_open").await?;
+        // One open attempt per module from now on: a person who left attempts open on two
+        // versions keeps the newest (an unscored attempt has no answers or results to lose).
+        db.execute_unprepared(
+            "DELETE FROM attempts WHERE submitted_at IS NULL AND EXISTS (SELECT 1 FROM attempts n \
+             WHERE n.user_id = attempts.user_id AND n.module_id = attempts.module_id \
+             AND n.submitted_at IS NULL AND n.id > attempts.id)",
+        )
+        .await?;
+        // Answers saved in open attempts name options by database id; the form now names them
+        // by their place in the attempt, so the old keys would be read as other options.
+        db.execute_unprepared(
+            "UPDATE attempts SET saved_answers = '{}' WHERE submitted_at IS NULL",
+        )
+        .await?;
         db.execute_unprepared(
             "UPDATE attempts SET number = (SELECT COUNT(*) FROM attempts b \
              WHERE b.user_id = attempts.user_id AND b.module_id = attempts.module_id \

@@ -12,6 +12,11 @@ const AT: &str = "login_failures_at";
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
+    fn use_transaction(&self) -> Option<bool> {
+        // All or nothing on SQLite too: a half-applied migration would stop every later start.
+        Some(true)
+    }
+
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
         m.create_index(
             Index::create()

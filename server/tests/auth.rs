@@ -239,6 +239,34 @@ async fn past_fifty_failures_an_hour_an_account_is_slowed_to_one_attempt_a_minut
     assert!(app.sign_in("rania@psd.example", PASSWORD).await.is_some());
 }
 
+/// Guesses from many addresses slow the account down for strangers, never for the owner at an
+/// address they signed in from before: a distributed attacker cannot keep them out.
+#[tokio::test]
+async fn guesses_from_elsewhere_never_slow_the_owner_at_their_own_address() {
+    let app = spawn_app().await;
+    app.user("amal@psd.example", Role::Trainee, None).await;
+    assert!(app.sign_in("amal@psd.example", PASSWORD).await.is_some(), "the owner's address");
+    let from = |address: String, password: &'static str| {
+        let mut request = form_request(
+            "/api/auth/sign_in",
+            None,
+            &[("email", "amal@psd.example"), ("password", password)],
+            "application/json",
+        );
+        request.headers_mut().insert("x-forwarded-for", address.parse().unwrap());
+        request.extensions_mut().insert(ConnectInfo(SocketAddr::new(PROXY.parse().unwrap(), 443)));
+        request
+    };
+    for n in 0..60u32 {
+        let guess = from(format!("198.51.100.{n}"), "wrong guess");
+        assert_eq!(app.send(guess).await.status(), StatusCode::UNAUTHORIZED);
+    }
+    // A stranger with the right password waits; the owner at home does not.
+    let stranger = app.send(from("203.0.113.9".into(), PASSWORD)).await;
+    assert!(session_cookie(&stranger).is_none(), "the account is slowed for strangers");
+    assert!(app.sign_in("amal@psd.example", PASSWORD).await.is_some(), "the owner gets in");
+}
+
 #[tokio::test]
 async fn forwarded_for_from_an_untrusted_peer_is_ignored() {
     let app = spawn_app().await;

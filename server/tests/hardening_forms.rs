@@ -276,6 +276,16 @@ async fn an_imported_person_chooses_their_own_password_before_anything_else() {
     let account = body_text(app.get_as("/account", &person).await).await;
     assert!(account.contains("Choose your own password before you continue"), "{account}");
 
+    // "Changing" it to itself does not count.
+    let same = [
+        ("current_password", password.as_str()),
+        ("new_password", password.as_str()),
+        ("confirm_password", password.as_str()),
+    ];
+    let kept = app.post_form("/api/account/change_password", Some(&person), &same).await;
+    assert_eq!(kept.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.get_as("/", &person).await.status(), StatusCode::SEE_OTHER, "still to change");
+
     let own = "a passphrase of my own";
     let change =
         [("current_password", password.as_str()), ("new_password", own), ("confirm_password", own)];

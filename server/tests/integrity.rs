@@ -753,7 +753,17 @@ async fn migration_ten_renumbers_attempts_per_module_and_fills_certificates() {
     ] {
         db.execute_unprepared(&sql).await.unwrap();
     }
-    for (version, number, submitted) in [(1, 1, true), (1, 2, true), (2, 1, true), (2, 2, false)] {
+    // Two lessons in one place, as a past race could leave them.
+    for (title, position) in [("a", 1), ("b", 1), ("c", 2)] {
+        db.execute_unprepared(&format!(
+            "INSERT INTO lessons (version_id, position, title, body_markdown) VALUES (1, {position}, '{title}', '')"
+        ))
+        .await
+        .unwrap();
+    }
+    // Attempts numbered per version, and one left open on each version.
+    let attempts = [(1, 1, true), (1, 2, true), (2, 1, true), (2, 2, false), (1, 3, false)];
+    for (version, number, submitted) in attempts {
         let submitted_at = if submitted { at } else { "NULL" };
         db.execute_unprepared(&format!(
             "INSERT INTO attempts (user_id, version_id, number, seed, start_key, started_at, saved_answers, submitted_at, percent, passed, late) \
@@ -782,7 +792,13 @@ async fn migration_ten_renumbers_attempts_per_module_and_fills_certificates() {
         .iter()
         .map(|r| (r.try_get("", "number").unwrap(), r.try_get("", "module_id").unwrap()))
         .collect();
-    assert_eq!(numbers, [(1, 1), (2, 1), (3, 1), (4, 1)]);
+    assert_eq!(numbers, [(1, 1), (2, 1), (3, 1), (4, 1)], "the older open attempt is gone");
+    let places = db
+        .query_all_raw(Statement::from_string(backend, "SELECT position FROM lessons ORDER BY id"))
+        .await
+        .unwrap();
+    let places: Vec<i32> = places.iter().map(|r| r.try_get("", "position").unwrap()).collect();
+    assert_eq!(places, [1, 2, 3], "one lesson per place, in their old order");
     let c = db
         .query_one_raw(Statement::from_string(
             backend,

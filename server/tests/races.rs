@@ -97,6 +97,17 @@ async fn an_edit_racing_a_publish_never_changes_a_published_version() {
     }
 }
 
+/// The places of a version's questions, in order.
+async fn places(app: &TestApp, version: i32) -> Vec<i32> {
+    let questions = app::entities::question::Entity::find()
+        .filter(app::entities::question::Column::VersionId.eq(version))
+        .order_by_asc(app::entities::question::Column::Position)
+        .all(&app.db)
+        .await
+        .unwrap();
+    questions.iter().map(|q| q.position).collect()
+}
+
 /// Questions added at once to one draft take distinct places 1…n, so the order a page is
 /// drawn in is the order it is scored in.
 #[tokio::test]
@@ -111,16 +122,8 @@ async fn questions_added_at_once_take_distinct_places() {
     for added in futures_util::future::join_all(adds).await {
         added.unwrap();
     }
-    let places: Vec<i32> = app::entities::question::Entity::find()
-        .filter(app::entities::question::Column::VersionId.eq(draft))
-        .order_by_asc(app::entities::question::Column::Position)
-        .all(&app.db)
-        .await
-        .unwrap()
-        .iter()
-        .map(|q| q.position)
-        .collect();
-    assert_eq!(places, (1..=places.len() as i32).collect::<Vec<_>>());
+    let before = places(&app, draft).await;
+    assert_eq!(before, (1..=before.len() as i32).collect::<Vec<_>>());
     // Moving and deleting keep them distinct and without gaps.
     let first = app::entities::question::Entity::find()
         .filter(app::entities::question::Column::VersionId.eq(draft))
@@ -131,14 +134,6 @@ async fn questions_added_at_once_take_distinct_places() {
         .unwrap();
     authoring::move_question(&app.db, first.id, false).await.unwrap();
     authoring::delete_question(&app.db, first.id).await.unwrap();
-    let after: Vec<i32> = app::entities::question::Entity::find()
-        .filter(app::entities::question::Column::VersionId.eq(draft))
-        .order_by_asc(app::entities::question::Column::Position)
-        .all(&app.db)
-        .await
-        .unwrap()
-        .iter()
-        .map(|q| q.position)
-        .collect();
-    assert_eq!(after, (1..places.len() as i32).collect::<Vec<_>>());
+    let after = places(&app, draft).await;
+    assert_eq!(after, (1..before.len() as i32).collect::<Vec<_>>());
 }

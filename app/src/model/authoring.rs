@@ -121,7 +121,8 @@ pub struct ReviewPolicy {
     pub score: bool,
     /// Which questions were right, partly right or wrong.
     pub correctness: bool,
-    /// The feedback written for the options the trainee chose (single, multiple, true/false).
+    /// The feedback written for the options the trainee chose (single choice and true/false:
+    /// for multiple choice, ticking everything would return the whole key).
     pub feedback: bool,
     /// The right answers, every option's feedback and the explanations.
     pub key: KeyShown,

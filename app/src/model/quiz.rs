@@ -166,11 +166,10 @@ pub fn review(result: &QuizResult, policy: &ReviewPolicy, key_shown: bool) -> Re
             .questions
             .iter()
             .map(|q| {
+                // Multiple choice is left out: ticking every option would return every
+                // option's feedback, which is the whole key.
                 let chosen_feedback = policy.feedback
-                    && matches!(
-                        q.kind,
-                        QuestionKind::Single | QuestionKind::TrueFalse | QuestionKind::Multiple
-                    );
+                    && matches!(q.kind, QuestionKind::Single | QuestionKind::TrueFalse);
                 QuestionReview {
                     prompt: q.prompt.clone(),
                     kind: q.kind,
@@ -254,6 +253,21 @@ mod tests {
         assert!(q.options.iter().all(|o| o.right.is_none() && o.expected.is_none()));
         assert!(shown.key_later && !shown.key_shown);
         assert!(shown.score.is_some());
+    }
+
+    #[test]
+    fn ticking_every_option_of_a_multiple_choice_question_returns_no_feedback() {
+        let mut all = result();
+        let q = &mut all.questions[0];
+        q.kind = QuestionKind::Multiple;
+        for o in &mut q.options {
+            o.given = OptionResult::TICKED.into();
+        }
+        let policy = ReviewPolicy::default();
+        let shown = review(&all, &policy, false);
+        let text = serde_json::to_string(&shown).unwrap();
+        assert!(!text.contains("FEEDBACK"), "the key through the feedback: {text}");
+        assert!(shown.questions[0].options.iter().all(|o| o.given == OptionResult::TICKED));
     }
 
     #[test]

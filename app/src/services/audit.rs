@@ -54,6 +54,24 @@ pub async fn recorded_since(
     Ok(found.is_some())
 }
 
+/// Whether the person signed in from `address` since `since`: an address the owner uses.
+pub async fn signed_in_from(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    address: &str,
+    since: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let address: String = address.chars().take(64).collect();
+    let found = audit_log::Entity::find()
+        .filter(audit_log::Column::At.gte(since))
+        .filter(audit_log::Column::Action.eq(AuditAction::SignIn.code()))
+        .filter(audit_log::Column::SubjectId.eq(user_id))
+        .filter(audit_log::Column::Address.eq(address))
+        .one(db)
+        .await?;
+    Ok(found.is_some())
+}
+
 /// A page of entries, newest first, and whether there are more.
 pub async fn list(
     db: &impl ConnectionTrait,

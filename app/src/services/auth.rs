@@ -34,7 +34,13 @@ pub async fn sign_in(
     let now = Utc::now();
     let found = user::Entity::find().filter(user::Column::EmailKey.eq(&key)).one(db).await?;
     let account = typed_account(&key, found.is_some());
-    if let Some(refusal) = throttle::check(db, &account, address, now).await? {
+    let origin = match &found {
+        Some(u) if audit::signed_in_from(db, u.id, address, now - KNOWN_ADDRESS).await? => {
+            throttle::Origin::Owner
+        }
+        _ => throttle::Origin::Unknown,
+    };
+    if let Some(refusal) = throttle::check(db, &account, address, origin, now).await? {
         let detail = format!("{account}: throttled");
         let subject = found.as_ref().map(|u| u.id);
         let action = AuditAction::SignInFailed;
@@ -73,6 +79,10 @@ pub async fn sign_in(
     txn.commit().await?;
     Ok(SignedIn { user: current_user(&user), token })
 }
+
+/// An address the owner signed in from this recently is theirs: the account-wide limit, which
+/// guesses from elsewhere can reach, does not apply to it.
+const KNOWN_ADDRESS: chrono::Duration = chrono::Duration::days(30);
 
 /// What the throttle and the audit log keep of a typed email: the email of an account or
 /// something shaped like one, never a password typed into the wrong field.
@@ -128,7 +138,9 @@ pub async fn change_password(
     let now = Utc::now();
     let me = Some(user_id);
     let failed = AuditAction::PasswordChangeFailed;
-    if let Some(refusal) = throttle::check(db, &user.email_key, address, now).await? {
+    // Signed in already: only this address's own backoff applies.
+    let owner = throttle::Origin::Owner;
+    if let Some(refusal) = throttle::check(db, &user.email_key, address, owner, now).await? {
         audit_throttled(db, me, failed, me, "throttled", address, refusal).await?;
         return Err(AppError::invalid(
             "current_password",
@@ -141,6 +153,13 @@ pub async fn change_password(
         return Err(AppError::invalid("current_password", "The current password is not right."));
     }
     passwords::check_new_password(new)?;
+    if new == current {
+        // A password handed over by an admin or an import must really be replaced.
+        return Err(AppError::invalid(
+            "new_password",
+            "Choose a new password, not the one you have now.",
+        ));
+    }
     if new != confirm {
         return Err(AppError::invalid("confirm_password", "The two new passwords differ."));
     }

@@ -117,7 +117,12 @@ fn card(
         lessons_total: lessons.len(),
         lessons_read,
         attempts_used: attempts.len(),
-        best_percent: attempts.iter().filter_map(|a| a.percent).reduce(f64::max),
+        // A module that keeps scores to itself keeps them off its card too.
+        best_percent: attempts
+            .iter()
+            .filter_map(|a| a.percent)
+            .reduce(f64::max)
+            .filter(|_| v.review_score),
         passed: attempts.iter().any(|a| a.passed == Some(true)),
         certificate_code,
         continue_to,
@@ -198,7 +203,7 @@ pub async fn overview(
                 id: a.id,
                 number: a.number,
                 submitted: a.submitted_at.is_some(),
-                percent: a.percent,
+                percent: a.percent.filter(|_| v.review_score),
                 passed: a.passed,
                 late: a.late,
             })
@@ -307,6 +312,11 @@ pub async fn complete_if_done(
         Some(a) => crate::entities::agency::Entity::find_by_id(a).one(db).await?.map(|a| a.name),
         None => None,
     };
+    // The certificate names the version whose quiz was passed (it may be an older one).
+    let passed_on = match version::Entity::find_by_id(best.version_id).one(db).await? {
+        Some(passed_on) => passed_on,
+        None => v.clone(),
+    };
     let now = Utc::now();
     let inserted = completion::Entity::insert(completion::ActiveModel {
         user_id: Set(user_id),
@@ -318,8 +328,8 @@ pub async fn complete_if_done(
         certificate_code: Set(certificate_code()),
         holder_name: Set(person.display_name.clone()),
         agency_name: Set(agency_name),
-        module_title: Set(v.title.clone()),
-        version_number: Set(v.number),
+        module_title: Set(passed_on.title),
+        version_number: Set(passed_on.number),
         ..Default::default()
     })
     .on_conflict(

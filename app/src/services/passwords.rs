@@ -99,14 +99,18 @@ fn busy() -> AppError {
     )
 }
 
-/// Runs `work` with a worker's memory on a blocking thread, once a worker is free.
+/// Runs `work` with a worker's memory on a blocking thread, once a worker is free: within
+/// `wait`, or whenever one is (`None`, for work nobody is waiting on).
 async fn on_worker<T: Send + 'static>(
+    wait: Option<Duration>,
     work: impl FnOnce(&mut [Block]) -> T + Send + 'static,
 ) -> Result<T, AppError> {
-    let permit = tokio::time::timeout(WAIT_FOR_WORKER, WORKERS.permits.clone().acquire_owned())
-        .await
-        .map_err(|_| busy())?
-        .map_err(AppError::internal)?;
+    let acquire = WORKERS.permits.clone().acquire_owned();
+    let permit = match wait {
+        Some(wait) => tokio::time::timeout(wait, acquire).await.map_err(|_| busy())?,
+        None => acquire.await,
+    }
+    .map_err(AppError::internal)?;
     tokio::task::spawn_blocking(move || {
         // The permit goes with the work: a caller that gives up does not free a busy worker.
         let _permit = permit;
@@ -153,7 +157,15 @@ impl Drop for InFlight {
 /// Hashes on a worker: tens of milliseconds each, in the worker's own memory. The result is a
 /// standard PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`).
 pub async fn hash(password: String) -> Result<String, AppError> {
-    on_worker(move |memory| hash_with(password.as_bytes(), memory))
+    on_worker(Some(WAIT_FOR_WORKER), move |memory| hash_with(password.as_bytes(), memory))
+        .await?
+        .map_err(AppError::internal)
+}
+
+/// [`hash`] for background work (an import), which waits its turn however long sign-ins keep
+/// the workers busy instead of failing halfway.
+pub async fn hash_in_turn(password: String) -> Result<String, AppError> {
+    on_worker(None, move |memory| hash_with(password.as_bytes(), memory))
         .await?
         .map_err(AppError::internal)
 }
@@ -161,7 +173,8 @@ pub async fn hash(password: String) -> Result<String, AppError> {
 /// Verifies on a worker. A malformed stored hash counts as a mismatch; `Err` only when the
 /// server is too busy to check.
 pub async fn verify(password: String, stored_hash: String) -> Result<bool, AppError> {
-    on_worker(move |memory| verify_with(password.as_bytes(), &stored_hash, memory)).await
+    let check = move |memory: &mut [Block]| verify_with(password.as_bytes(), &stored_hash, memory);
+    on_worker(Some(WAIT_FOR_WORKER), check).await
 }
 
 fn hash_with(password: &[u8], memory: &mut [Block]) -> Result<String, password_hash::Error> {

@@ -7,6 +7,7 @@ use chrono::{NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DbErr, Value};
 
 use crate::model::{
+    accounts::CurrentUser,
     error::AppError,
     reports::{
         AgencyDashboard, Cell, CellStatus, CountryColumn, CountryDetail, CountryReport, GroupRow,
@@ -225,10 +226,13 @@ fn due_for(
     (assigned, earliest(agency_due.copied().flatten(), own_due.copied().flatten()))
 }
 
-/// One learner's progress, attempts and scores. `NotFound` for anyone who is not a learner of
-/// an agency; the caller checks the viewer may supervise that agency.
+/// One learner's progress, attempts and scores, for `viewer` if they supervise the learner's
+/// agency (or are an admin). `NotFound` otherwise, and for anyone who is not a learner of an
+/// agency — decided from the person's row alone, before any report query runs, so a refusal
+/// takes no longer than a missing person.
 pub async fn person_progress(
     db: &impl ConnectionTrait,
+    viewer: &CurrentUser,
     user_id: i32,
     today: NaiveDate,
 ) -> Result<PersonProgress, AppError> {
@@ -238,7 +242,10 @@ pub async fn person_progress(
         .await?
         .filter(|u| matches!(u.role.as_str(), "trainee" | "supervisor"))
         .ok_or(AppError::NotFound)?;
-    let agency_id = person.agency_id.ok_or(AppError::NotFound)?;
+    let agency_id = person
+        .agency_id
+        .filter(|a| crate::services::permissions::can_supervise_agency(viewer, *a))
+        .ok_or(AppError::NotFound)?;
     let agency = crate::entities::agency::Entity::find_by_id(agency_id)
         .one(db)
         .await?

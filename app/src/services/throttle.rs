@@ -93,11 +93,23 @@ fn stored_address(address: &str) -> String {
     address.chars().take(64).collect()
 }
 
+/// Where an attempt comes from, as far as the throttle trusts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// An address nothing is known of: every limit applies.
+    Unknown,
+    /// The owner's own: an address they signed in from lately, or their own session (changing
+    /// a password). Only the pair's backoff applies, so guesses from elsewhere against the
+    /// account, however many, never keep the owner out.
+    Owner,
+}
+
 /// Whether an attempt on `account_key` from `address` may be checked now (`None`), or why not.
 pub async fn check(
     db: &impl ConnectionTrait,
     account_key: &str,
     address: &str,
+    origin: Origin,
     now: DateTime<Utc>,
 ) -> Result<Option<Refusal>, DbErr> {
     use login_failure::Column;
@@ -105,6 +117,9 @@ pub async fn check(
     let of_account = || Condition::all().add(Column::AccountKey.eq(account_key));
     let from_address = || Condition::all().add(Column::Address.eq(&address));
     let pair = failures(db, of_account().add(from_address()), now - KEEP).await?;
+    if origin == Origin::Owner {
+        return Ok(refusal(pair, Failures::default(), Failures::default(), now));
+    }
     let account = failures(db, of_account(), now - WINDOW).await?;
     let by_address = failures(db, from_address(), now - WINDOW).await?;
     Ok(refusal(pair, account, by_address, now))

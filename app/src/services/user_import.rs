@@ -298,7 +298,7 @@ impl Job {
         let mut hashes = HashMap::new();
         for (done, row) in rows.iter().enumerate() {
             let password = first_password(&self.key, &self.secret, &row.email);
-            hashes.insert(email_key(&row.email), passwords::hash(password).await?);
+            hashes.insert(email_key(&row.email), passwords::hash_in_turn(password).await?);
             if (done + 1) % PROGRESS_EVERY == 0 {
                 self.progress(done + 1).await?;
             }

@@ -5,6 +5,7 @@
 use app::api::{
     admin::{ImportUsers, PreviewImport, UploadImport},
     authoring::{ImportModule, UpdateLesson, UpdateQuestion},
+    learning::Assign,
 };
 use app::services::user_import::MAX_UPLOAD;
 use axum::{
@@ -30,15 +31,18 @@ pub const PEOPLE_IMPORT_LIMIT: usize = 3 * MAX_UPLOAD + SLACK;
 /// A lesson's Markdown or a question with its options, URL-encoded: a long Arabic lesson
 /// (two bytes a letter, each sent as three) passes 64 KiB.
 pub const AUTHORING_LIMIT: usize = 256 * 1024;
+/// An assignment to chosen people, one `people[id]=on` each: room for a large agency.
+pub const ASSIGN_LIMIT: usize = 1024 * 1024;
 
 /// The endpoints allowed more than [`DEFAULT_LIMIT`].
-const LARGER: [(&str, usize); 6] = [
+const LARGER: [(&str, usize); 7] = [
     (<ImportModule as ServerFn>::PATH, MODULE_IMPORT_LIMIT),
     (<UploadImport as ServerFn>::PATH, PEOPLE_UPLOAD_LIMIT),
     (<PreviewImport as ServerFn>::PATH, PEOPLE_IMPORT_LIMIT),
     (<ImportUsers as ServerFn>::PATH, PEOPLE_IMPORT_LIMIT),
     (<UpdateLesson as ServerFn>::PATH, AUTHORING_LIMIT),
     (<UpdateQuestion as ServerFn>::PATH, AUTHORING_LIMIT),
+    (<Assign as ServerFn>::PATH, ASSIGN_LIMIT),
 ];
 
 /// The largest body a request to `path` may carry.
