@@ -75,12 +75,14 @@ def main():
     took = time.monotonic() - started
     done = [r for r in results if r]
     signed_in = sum(1 for r in done if r[1])
-    busy = sum(1 for r in done if not r[1] and r[0] in (303, 302) and "failed" in r[2])
+    busy = sum(1 for r in done if not r[1] and "busy=1" in r[2])
+    failed = sum(1 for r in done if not r[1] and "failed=1" in r[2])
     dropped = sum(1 for r in done if r[0] == 0)
     latencies = sorted(r[3] for r in done)
     p95 = latencies[int(len(latencies) * 0.95) - 1] if latencies else float("nan")
-    print(f"clients {len(results)}: signed in {signed_in}, refused (busy or throttled) {busy}, "
-          f"dropped {dropped}, other {len(done) - signed_in - busy - dropped}")
+    other = len(done) - signed_in - busy - failed - dropped
+    print(f"clients {len(results)}: signed in {signed_in}, told busy {busy}, "
+          f"refused (wrong or throttled) {failed}, dropped {dropped}, other {other}")
     print(f"wall {took:.1f} s, {signed_in / took:.1f} sign-ins/s, p95 {p95:.2f} s")
     print(f"peak resident memory: {before:.0f} MiB before, {peak_rss_mib(args.pid):.0f} MiB after")
 

@@ -36,9 +36,12 @@ pub async fn sign_in(
             redirect(&next);
             Ok(())
         }
-        // No session yet, so no flash: the sign-in page shows the message for `?failed`.
+        // No session yet, so no flash: the sign-in page shows the message for `?failed` (or
+        // `?busy`: the password was not checked, so it is not called wrong).
         Err(error) if accepts_html() => {
-            redirect(&format!("/sign-in?failed=1&next={}", crate::components::gate::encode(&next)));
+            let why = if matches!(error, AppError::SignInFailed) { "failed" } else { "busy" };
+            let next = crate::components::gate::encode(&next);
+            redirect(&format!("/sign-in?{why}=1&next={next}"));
             Err(error)
         }
         Err(error) => Err(with_status(error)),

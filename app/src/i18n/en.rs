@@ -33,6 +33,9 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::SignInFailed => {
             "The email or password is not right, or there were too many attempts. Check them, or wait a while and try again."
         }
+        Msg::SignInBusy => {
+            "The server is busy signing many people in and could not check your password. Please try again in a moment."
+        }
         Msg::Email => "Email",
         Msg::Password => "Password",
         Msg::SignIn => "Sign in",

@@ -126,6 +126,7 @@ pub enum Msg {
     SignedInAs,
     SignedOut,
     SignInFailed,
+    SignInBusy,
     Email,
     Password,
     SignIn,

@@ -12,6 +12,7 @@ pub fn SignInPage() -> impl IntoView {
     let param = move |name: &str| query.with_untracked(|q| q.get(name));
     let next = param("next").unwrap_or_else(|| "/".into());
     let failed = param("failed").is_some();
+    let busy = param("busy").is_some();
     let signed_out = param("signed_out").is_some();
     let demo = Resource::new(|| (), |_| demo_sign_ins());
 
@@ -27,6 +28,7 @@ pub fn SignInPage() -> impl IntoView {
         <h1>{locale.t(Msg::SignInTitle)}</h1>
         {signed_out.then(|| view! { <p class="notice" role="status">{locale.t(Msg::SignedOut)}</p> })}
         {failed.then(|| view! { <p class="error" role="alert">{locale.t(Msg::SignInFailed)}</p> })}
+        {busy.then(|| view! { <p class="error" role="alert">{locale.t(Msg::SignInBusy)}</p> })}
         <form method="post" action="/api/auth/sign_in" class="card stack">
             <input type="hidden" name="next" value=next />
             <div class="field">

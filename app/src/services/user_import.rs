@@ -11,8 +11,8 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, SqlErr, sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, SqlErr, sea_query::Expr,
 };
 use sha2::{Digest, Sha256};
 
@@ -93,6 +93,21 @@ pub async fn import(
     tokio::spawn(job.run(rows)).await.map_err(AppError::internal)?
 }
 
+/// How long an import's first passwords can be shown: the life of the key's cookie.
+const SHOWABLE_FOR: chrono::Duration = chrono::Duration::minutes(30);
+
+/// Drops the secret of every import older than [`SHOWABLE_FOR`]: its key's cookie has expired,
+/// so nobody can be shown its passwords any more, and the secret need not be kept.
+async fn forget_stale_secrets(db: &DatabaseConnection) -> Result<(), DbErr> {
+    user_import::Entity::update_many()
+        .col_expr(user_import::Column::Secret, Expr::value(Option::<String>::None))
+        .filter(user_import::Column::Secret.is_not_null())
+        .filter(user_import::Column::StartedAt.lt(Utc::now() - SHOWABLE_FOR))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// What the import page shows: the import under `key` (or else the actor's import under way),
 /// with the first passwords on the first view after it finished — which drops the secret they
 /// follow from, so that no later view, and no copy of the database, can show them again.
@@ -101,6 +116,7 @@ pub async fn status(
     actor: &CurrentUser,
     key: Option<&str>,
 ) -> Result<ImportProgress, AppError> {
+    forget_stale_secrets(db).await?;
     let found = match key {
         Some(key) => user_import::Entity::find_by_id(sessions::token_hash(key)).one(db).await?,
         None => None,
