@@ -1,0 +1,20 @@
+//! Integration tests over the real router on a fresh database (SQLite, or PostgreSQL when
+//! `FRONTLINE_TEST_PG_URL` is set): one test binary, one link.
+
+mod helpers;
+
+mod access;
+mod admin;
+mod assignments;
+mod auth;
+mod authoring;
+mod concurrency;
+mod escaping;
+mod hardening_auth;
+mod hardening_forms;
+mod http;
+mod integrity;
+mod learning;
+mod races;
+mod reports;
+mod schema;
