@@ -2,6 +2,7 @@
 //!
 //! SQLite by default (a file in a temporary directory). When `FRONTLINE_TEST_PG_URL` points at a
 //! PostgreSQL server (test.sh starts a throwaway cluster), each test gets a fresh database there.
+#![allow(dead_code)]
 
 use std::net::SocketAddr;
 
@@ -99,6 +100,7 @@ pub async fn spawn_app_serving(site_root: &str, adjust: impl FnOnce(&mut Config)
 #[derive(Debug, Clone)]
 pub struct Session {
     pub user_id: i32,
+    pub email: String,
     pub cookie: String,
 }
 
@@ -175,7 +177,7 @@ impl TestApp {
     pub async fn signed_in(&self, email: &str, role: Role, agency: Option<i32>) -> Session {
         let user_id = self.user(email, role, agency).await;
         let cookie = self.sign_in(email, PASSWORD).await.expect("sign-in works");
-        Session { user_id, cookie }
+        Session { user_id, email: email.into(), cookie }
     }
 
     /// A same-origin form post from a script (answers with status codes and JSON).
