@@ -419,3 +419,19 @@ async fn outside_demo_mode_demo_accounts_are_deactivated_at_start_up() {
     assert!(other.active);
     assert!(app.sign_in("amal@psd.example", PASSWORD).await.is_some());
 }
+
+/// A sign-in the server was too busy to check says so, in the reader's language, instead of
+/// calling the password wrong.
+#[tokio::test]
+async fn a_busy_sign_in_is_not_called_a_wrong_password() {
+    let app = spawn_app().await;
+    let page = body_text(app.get("/sign-in?busy=1").await).await;
+    assert!(page.contains("The server is busy"), "{page}");
+    assert!(!page.contains("The email or password is not right"));
+    let request = axum::http::Request::get("/sign-in?busy=1")
+        .header("accept-language", "ar")
+        .body(axum::body::Body::empty())
+        .unwrap();
+    let arabic = body_text(app.send(request).await).await;
+    assert!(arabic.contains("الخادم مشغول"), "{arabic}");
+}
