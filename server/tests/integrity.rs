@@ -19,26 +19,8 @@ use app::model::{
     quiz::{QuizQuestion, answer_key},
 };
 use axum::http::StatusCode;
-use common::{Session, TestApp, body_text, spawn_app};
+use common::{Session, TestApp, body_text, call, setup_with_a_trainee, spawn_app};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
-
-async fn setup() -> (TestApp, Session) {
-    let app = spawn_app().await;
-    app.user("trainer@x.example", Role::Trainer, None).await;
-    let agency = app.agency("JO", "PSD").await;
-    let trainee = app.signed_in("amal@psd.example", Role::Trainee, Some(agency)).await;
-    (app, trainee)
-}
-
-async fn call(
-    app: &TestApp,
-    who: &Session,
-    path: &str,
-    fields: &[(&str, &str)],
-) -> (StatusCode, String) {
-    let response = app.post_form(path, Some(&who.cookie), fields).await;
-    (response.status(), body_text(response).await)
-}
 
 /// Starts (or resumes) the quiz and returns the open attempt's id.
 async fn start(app: &TestApp, who: &Session, module: i32, key: &str) -> Result<i32, String> {
@@ -218,7 +200,7 @@ const BASELINE_DRAWS: usize = 25;
 /// every question) scores 50 points above chance, a false alarm has odds below 1 in 30,000.
 #[tokio::test]
 async fn a_guessing_bot_scores_within_chance_on_every_demo_module() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let mut rng = Mix(0x5EED);
     for n in 0..app::services::demo::CURRICULUM.len() {
         let module = app
@@ -299,7 +281,7 @@ async fn a_guessing_bot_scores_within_chance_on_every_demo_module() {
 /// lowest value is the first option shown, so "lowest value" is just another order strategy.
 #[tokio::test]
 async fn the_quiz_form_names_options_by_their_place_in_the_attempt() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = app.publish_curriculum(2, |_| {}).await;
     let id = start(&app, &amal, module, "html").await.unwrap();
     let page = attempt_page(&app, &amal, id).await;
@@ -386,7 +368,7 @@ fn other_key(doc: &mut ModuleDoc) {
 
 /// Everything a trainee can get before submitting, in one app.
 async fn trainee_view(key: impl FnOnce(&mut ModuleDoc)) -> Vec<(String, String)> {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = app
         .publish_curriculum(2, |d| {
             key(d);
@@ -493,7 +475,7 @@ async fn result_page(app: &TestApp, who: &Session, id: i32) -> String {
 
 #[tokio::test]
 async fn a_failed_attempt_with_attempts_left_shows_no_key_and_a_pass_shows_it() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = app
         .publish_curriculum(0, |d| {
             d.settings.max_attempts = Some(3);
@@ -536,7 +518,7 @@ async fn a_failed_attempt_with_attempts_left_shows_no_key_and_a_pass_shows_it() 
 
 #[tokio::test]
 async fn the_last_attempt_opens_the_key_and_never_keeps_it_closed() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let last = app
         .publish_curriculum(0, |d| {
             d.settings.max_attempts = Some(1);
@@ -574,7 +556,7 @@ async fn republish(app: &TestApp, module: i32) {
 
 #[tokio::test]
 async fn the_attempt_limit_and_the_open_attempt_hold_across_republished_versions() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = app.publish_curriculum(0, |d| d.settings.max_attempts = Some(2)).await;
     let first = start(&app, &amal, module, "one").await.unwrap();
     // Republished while the attempt is open: the same attempt comes back, never a second.
@@ -598,7 +580,7 @@ async fn the_attempt_limit_and_the_open_attempt_hold_across_republished_versions
 
 #[tokio::test]
 async fn concurrent_starts_across_a_republish_give_one_attempt() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = app.publish_curriculum(0, |_| {}).await;
     let starts = (0..12).map(|n| {
         let (app, amal) = (&app, &amal);
@@ -628,7 +610,7 @@ async fn concurrent_starts_across_a_republish_give_one_attempt() {
 
 #[tokio::test]
 async fn the_wait_between_attempts_is_enforced_on_the_server() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = app.publish_curriculum(0, |d| d.settings.retake_wait_minutes = Some(60)).await;
     let first = start(&app, &amal, module, "first").await.unwrap();
     submit(&app, &amal, first, &HashMap::new()).await;
@@ -651,7 +633,7 @@ async fn the_wait_between_attempts_is_enforced_on_the_server() {
 
 #[tokio::test]
 async fn repeated_places_and_matches_never_score() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = app.publish_curriculum(2, |_| {}).await;
     let id = start(&app, &amal, module, "repeat").await.unwrap();
     let page = attempt_page(&app, &amal, id).await;
@@ -686,7 +668,7 @@ async fn repeated_places_and_matches_never_score() {
 
 #[tokio::test]
 async fn a_certificate_keeps_the_name_it_was_earned_under_and_the_rename_is_audited() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = app.publish_curriculum(0, |_| {}).await;
     for lesson in overview(&app, &amal, module).await.lessons {
         let fields = [("module_id", module.to_string()), ("lesson_id", lesson.id.to_string())];

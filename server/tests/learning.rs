@@ -10,30 +10,12 @@ use app::model::{
     learning::{AttemptPage, ModuleOverview},
 };
 use axum::http::{StatusCode, header};
-use common::{Session, TestApp, body_text, spawn_app};
+use common::{Session, TestApp, body_text, call, setup_with_a_trainee};
 use sea_orm::{EntityTrait, PaginatorTrait};
 
 /// A published module from the first curriculum document, adjusted; returns its id.
 async fn published_module(app: &TestApp, adjust: impl FnOnce(&mut ModuleDoc)) -> i32 {
     app.publish_curriculum(0, adjust).await
-}
-
-async fn setup() -> (TestApp, Session) {
-    let app = spawn_app().await;
-    app.user("trainer@x.example", Role::Trainer, None).await;
-    let agency = app.agency("JO", "PSD").await;
-    let trainee = app.signed_in("amal@psd.example", Role::Trainee, Some(agency)).await;
-    (app, trainee)
-}
-
-async fn call(
-    app: &TestApp,
-    who: &Session,
-    path: &str,
-    fields: &[(&str, &str)],
-) -> (StatusCode, String) {
-    let response = app.post_form(path, Some(&who.cookie), fields).await;
-    (response.status(), body_text(response).await)
 }
 
 fn key(n: u32) -> String {
@@ -79,7 +61,7 @@ async fn submit(
 
 #[tokio::test]
 async fn a_trainee_reads_fails_passes_and_gets_a_verifiable_certificate() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = published_module(&app, |d| d.settings.max_attempts = Some(3)).await;
     let (_, catalogue) = call(&app, &amal, "/api/learning/catalogue", &[]).await;
     assert!(catalogue.contains("What trafficking is"), "{catalogue}");
@@ -172,7 +154,7 @@ async fn a_trainee_reads_fails_passes_and_gets_a_verifiable_certificate() {
 
 #[tokio::test]
 async fn fifty_concurrent_starts_and_submits_make_one_scored_attempt() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = published_module(&app, |d| d.settings.max_attempts = Some(1)).await;
     let starts = (0..50).map(|n| {
         let (app, amal) = (&app, &amal);
@@ -205,7 +187,7 @@ async fn fifty_concurrent_starts_and_submits_make_one_scored_attempt() {
 
 #[tokio::test]
 async fn the_same_key_gives_the_same_attempt_and_the_same_result() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = published_module(&app, |_| {}).await;
     start(&app, &amal, module, 7).await;
     let id = open_attempt(&app, &amal, module).await;
@@ -226,7 +208,7 @@ async fn the_same_key_gives_the_same_attempt_and_the_same_result() {
 
 #[tokio::test]
 async fn after_the_deadline_only_answers_saved_in_time_count() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = published_module(&app, |d| d.settings.time_limit_minutes = Some(10)).await;
     start(&app, &amal, module, 1).await;
     let id = open_attempt(&app, &amal, module).await;
@@ -262,7 +244,7 @@ async fn after_the_deadline_only_answers_saved_in_time_count() {
 
 #[tokio::test]
 async fn tampered_submissions_change_nothing() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     let module = published_module(&app, |_| {}).await;
     start(&app, &amal, module, 1).await;
     let id = open_attempt(&app, &amal, module).await;
@@ -295,7 +277,7 @@ const SENTINEL: &str = "SENTINEL-7f3a";
 
 #[tokio::test]
 async fn no_answer_key_reaches_a_trainee_before_submission() {
-    let (app, amal) = setup().await;
+    let (app, amal) = setup_with_a_trainee().await;
     // Everything that tells the key — feedback on each option, explanations — carries a sentinel.
     let module = published_module(&app, |d| {
         for q in &mut d.questions {

@@ -298,3 +298,23 @@ impl TestApp {
         app::services::demo_activity::key_answers(&self.db, attempt, right).await.unwrap()
     }
 }
+
+/// A trainer, an agency in Jordan and one of its trainees signed in: where learning tests start.
+pub async fn setup_with_a_trainee() -> (TestApp, Session) {
+    let app = spawn_app().await;
+    app.user("trainer@x.example", Role::Trainer, None).await;
+    let agency = app.agency("JO", "PSD").await;
+    let trainee = app.signed_in("amal@psd.example", Role::Trainee, Some(agency)).await;
+    (app, trainee)
+}
+
+/// `(status, body)` of a server function called by `who` as a script.
+pub async fn call(
+    app: &TestApp,
+    who: &Session,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (axum::http::StatusCode, String) {
+    let response = app.post_form(path, Some(&who.cookie), fields).await;
+    (response.status(), body_text(response).await)
+}
