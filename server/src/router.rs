@@ -1,7 +1,7 @@
 //! The axum router: Leptos pages and server functions, health, static files, and the layers
 //! every request passes through.
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use app::{App, shell, state::AppState};
 use axum::{
@@ -10,7 +10,9 @@ use axum::{
     routing::get,
 };
 use leptos::prelude::provide_context;
-use leptos_axum::{ErrorHandler, LeptosRoutes, generate_route_list, site_pkg_dir_service};
+use leptos_axum::{
+    AxumRouteListing, ErrorHandler, LeptosRoutes, generate_route_list, site_pkg_dir_service,
+};
 use tower_http::compression::CompressionLayer;
 
 use crate::csv_routes::{
@@ -30,8 +32,14 @@ use crate::middleware::{
     session::load_session,
 };
 
+/// The app's routes, listed once per process. Listing renders the whole app with resource loads
+/// suppressed by a process-wide flag: a resource first polled meanwhile, by a request of another
+/// router in the same process, would wait forever (leptos issue 4773). Once listed, the flag is
+/// never raised again.
+static ROUTES: LazyLock<Vec<AxumRouteListing>> = LazyLock::new(|| generate_route_list(App));
+
 pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
-    let routes = generate_route_list(App);
+    let routes = ROUTES.clone();
     let options = state.leptos_options.clone();
     // Files are served by ServeDir alone, outside any Leptos owner: leptos_axum's
     // `file_and_error_handler` wraps each file in a child of whatever page the worker thread is

@@ -3,7 +3,7 @@
 //! write lock while hashing, one import per key, no first password in the session, and a first
 //! password that must be replaced).
 
-mod common;
+use crate::helpers;
 
 use std::time::{Duration, Instant};
 
@@ -12,7 +12,7 @@ use axum::{
     body::Body,
     http::{Request, StatusCode, header},
 };
-use common::{TestApp, body_text, form_request, spawn_app};
+use helpers::{TestApp, body_text, form_request, spawn_app};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, Statement};
 
 const PSD: &str = "Public Security Directorate";
@@ -107,7 +107,7 @@ async fn a_tampered_form_without_javascript_comes_back_to_its_page_with_a_messag
         let again = body_text(app.get_as("/account", &admin.cookie).await).await;
         assert!(!again.contains("The form could not be read"));
     }
-    assert!(app.sign_in("amal@psd.example", common::PASSWORD).await.is_some(), "still active");
+    assert!(app.sign_in("amal@psd.example", helpers::PASSWORD).await.is_some(), "still active");
 
     // Signed out there is no session to keep the message in: it travels in the address.
     let no_password = [("email", "x@y.example")];

@@ -1,10 +1,10 @@
 //! Assigning modules: supervisors within their agency, admins anywhere; trainees see due dates.
 
-mod common;
+use crate::helpers;
 
 use app::model::{accounts::Role, learning::ModuleCard};
 use axum::http::StatusCode;
-use common::{Session, TestApp, body_text, spawn_app};
+use helpers::{Session, TestApp, body_text, spawn_app};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set};
 
 async fn cards(app: &TestApp, who: &Session) -> Vec<ModuleCard> {

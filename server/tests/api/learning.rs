@@ -1,6 +1,6 @@
 //! Learning over the real router: lessons, attempts, scoring, completion, certificates.
 
-mod common;
+use crate::helpers;
 
 use std::collections::HashMap;
 
@@ -10,7 +10,7 @@ use app::model::{
     learning::{AttemptPage, ModuleOverview},
 };
 use axum::http::{StatusCode, header};
-use common::{Session, TestApp, body_text, call, setup_with_a_trainee};
+use helpers::{Session, TestApp, body_text, call, setup_with_a_trainee};
 use sea_orm::{EntityTrait, PaginatorTrait};
 
 /// A published module from the first curriculum document, adjusted; returns its id.

@@ -3,7 +3,7 @@
 //! HSTS, the Origin check, forwarded addresses, what the audit log keeps, and demo accounts
 //! outside demo mode.
 
-mod common;
+use crate::helpers;
 
 use std::net::SocketAddr;
 
@@ -16,7 +16,7 @@ use axum::{
     http::{Request, StatusCode, header},
 };
 use chrono::{Duration, Utc};
-use common::{
+use helpers::{
     PASSWORD, PEER, PROXY, TestApp, body_text, form_request, session_cookie, spawn_app,
     spawn_app_with,
 };

@@ -1,6 +1,6 @@
 //! Every migration applies up and rolls back down, on SQLite and PostgreSQL.
 
-mod common;
+use crate::helpers;
 
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectionTrait, Database, DbBackend, Statement};
@@ -17,7 +17,7 @@ async fn country_codes(db: &sea_orm::DatabaseConnection) -> Result<Vec<String>, 
 
 #[tokio::test]
 async fn all_migrations_go_up_and_down_and_up_again() {
-    let (url, _dir) = common::fresh_database().await;
+    let (url, _dir) = helpers::fresh_database().await;
     let db = Database::connect(&url).await.expect("connect");
 
     Migrator::up(&db, None).await.expect("up");
@@ -26,7 +26,7 @@ async fn all_migrations_go_up_and_down_and_up_again() {
         country_codes(&db).await.unwrap(),
         ["EG", "IQ", "JO", "LB", "TR"],
         "{}",
-        common::backend()
+        helpers::backend()
     );
 
     Migrator::down(&db, None).await.expect("down");

@@ -1,13 +1,13 @@
 //! Administration over the real router: accounts, agencies, CSV import, the audit log.
 
-mod common;
+use crate::helpers;
 
 use app::model::accounts::Role;
 use axum::http::{StatusCode, header};
-use common::{body_text, spawn_app};
+use helpers::{body_text, spawn_app};
 use sea_orm::{EntityTrait, PaginatorTrait};
 
-async fn user_count(app: &common::TestApp) -> u64 {
+async fn user_count(app: &helpers::TestApp) -> u64 {
     app::entities::user::Entity::find().count(&app.db).await.unwrap()
 }
 

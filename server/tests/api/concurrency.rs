@@ -2,7 +2,7 @@
 //! status and body, and every static file the strict policy meant for files, whatever else is
 //! in flight on the same worker threads.
 
-mod common;
+use crate::helpers;
 
 use std::{collections::HashSet, net::SocketAddr, time::Duration};
 
@@ -12,8 +12,8 @@ use axum::{
     extract::ConnectInfo,
     http::{Request, StatusCode, header},
 };
-use common::{PEER, body_text};
 use futures_util::StreamExt;
+use helpers::{PEER, body_text};
 use server::middleware::security_headers::DEFAULT_CSP;
 use tower::ServiceExt;
 
@@ -93,7 +93,7 @@ async fn mixed_load() {
     std::fs::create_dir_all(site.path().join("pkg")).unwrap();
     std::fs::write(site.path().join("pkg/frontline.css"), CSS).unwrap();
     std::fs::write(site.path().join("pkg/frontline.js"), JS).unwrap();
-    let app = common::spawn_app_serving(site.path().to_str().unwrap(), |_| {}).await;
+    let app = helpers::spawn_app_serving(site.path().to_str().unwrap(), |_| {}).await;
     app.user("trainer@x.example", Role::Trainer, None).await;
     let agency = app.agency("JO", "PSD").await;
     let amal = app.signed_in("amal@psd.example", Role::Trainee, Some(agency)).await;

@@ -1,6 +1,6 @@
 //! Dashboards and reports on a small fixed dataset, checked against figures worked out by hand.
 
-mod common;
+use crate::helpers;
 
 use std::collections::HashMap;
 
@@ -9,7 +9,7 @@ use app::model::{
     reports::{AgencyDashboard, CellStatus, CountryDetail, CountryReport, PersonProgress},
 };
 use axum::http::{StatusCode, header};
-use common::{Session, TestApp, body_text, spawn_app};
+use helpers::{Session, TestApp, body_text, spawn_app};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 
 async fn me(app: &TestApp, id: i32) -> CurrentUser {

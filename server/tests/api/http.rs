@@ -1,12 +1,12 @@
 //! The real router over a fresh database: health, the first page, languages, server functions.
 
-mod common;
+use crate::helpers;
 
 use axum::{
     body::Body,
     http::{Request, StatusCode, header},
 };
-use common::{body_text, spawn_app};
+use helpers::{body_text, spawn_app};
 
 #[tokio::test]
 async fn healthz_reports_the_database() {

@@ -1,11 +1,11 @@
 //! Two transactions at once, as PostgreSQL runs them side by side (SQLite queues writers, so
 //! there these pass by construction): each pair must end as if it had run one after the other.
 
-mod common;
+use crate::helpers;
 
 use app::model::{accounts::Role, authoring::validate_publishable};
 use app::services::{authoring, learning, rollups};
-use common::{TestApp, spawn_app};
+use helpers::{TestApp, spawn_app};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
 const ROUNDS: usize = 8;

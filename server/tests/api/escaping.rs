@@ -1,10 +1,10 @@
 //! Hostile authored text in every field, on every page and CSV that shows it: it stays text.
 
-mod common;
+use crate::helpers;
 
 use app::model::{accounts::Role, authoring::ModuleDoc, learning::ModuleOverview};
 use axum::http::StatusCode;
-use common::{Session, TestApp, body_text, spawn_app};
+use helpers::{Session, TestApp, body_text, spawn_app};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 /// Breaks out of a textarea, an attribute or a text node, in one string.

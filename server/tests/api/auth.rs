@@ -1,6 +1,6 @@
 //! Signing in and out, sessions and throttling, over the real router.
 
-mod common;
+use crate::helpers;
 
 use std::net::SocketAddr;
 
@@ -9,7 +9,7 @@ use axum::{
     extract::ConnectInfo,
     http::{StatusCode, header},
 };
-use common::{PASSWORD, PROXY, body_text, form_request, session_cookie, spawn_app};
+use helpers::{PASSWORD, PROXY, body_text, form_request, session_cookie, spawn_app};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 
 #[tokio::test]
@@ -95,7 +95,7 @@ async fn each_sign_in_gets_a_new_session_id() {
 }
 
 /// Whether the cookie opens the account page.
-async fn signed_in(app: &common::TestApp, cookie: &str) -> bool {
+async fn signed_in(app: &helpers::TestApp, cookie: &str) -> bool {
     let response = app.get_as("/account", cookie).await;
     response.status() == StatusCode::OK && body_text(response).await.contains("Change password")
 }
@@ -283,7 +283,7 @@ async fn forwarded_for_from_an_untrusted_peer_is_ignored() {
     assert_eq!(logged.len(), 1);
     assert_eq!(
         logged[0].address,
-        common::PEER.split(':').next().unwrap(),
+        helpers::PEER.split(':').next().unwrap(),
         "the peer, not the claim"
     );
 }

@@ -7,7 +7,7 @@
 //! - repeated places and matches never score;
 //! - a certificate keeps the name it was earned under.
 
-mod common;
+use crate::helpers;
 
 use std::collections::HashMap;
 
@@ -19,7 +19,7 @@ use app::model::{
     quiz::{QuizQuestion, answer_key},
 };
 use axum::http::StatusCode;
-use common::{Session, TestApp, body_text, call, setup_with_a_trainee, spawn_app};
+use helpers::{Session, TestApp, body_text, call, setup_with_a_trainee, spawn_app};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 
 /// Starts (or resumes) the quiz and returns the open attempt's id.
@@ -714,7 +714,7 @@ async fn a_certificate_keeps_the_name_it_was_earned_under_and_the_rename_is_audi
 async fn migration_ten_renumbers_attempts_per_module_and_fills_certificates() {
     use migrations::{Migrator, MigratorTrait};
     use sea_orm::{ConnectionTrait, Database, Statement};
-    let (url, _dir) = common::fresh_database().await;
+    let (url, _dir) = helpers::fresh_database().await;
     let db = Database::connect(&url).await.unwrap();
     Migrator::up(&db, Some(9)).await.unwrap();
     let at = "'2026-01-01 00:00:00+00:00'";

@@ -1,10 +1,10 @@
 //! Authoring over the real router: who may author, versions, import/export, hostile content.
 
-mod common;
+use crate::helpers;
 
 use app::model::{accounts::Role, authoring::ModuleDoc};
 use axum::http::{StatusCode, header};
-use common::{Session, TestApp, body_text, spawn_app};
+use helpers::{Session, TestApp, body_text, spawn_app};
 use sea_orm::{EntityTrait, PaginatorTrait};
 
 const CURRICULUM: [&str; 4] = app::services::demo::CURRICULUM;

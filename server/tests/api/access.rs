@@ -1,18 +1,18 @@
 //! Who may call what: a role × server function × foreign record matrix, cross-site refusal and
 //! security headers.
 
-mod common;
+use crate::helpers;
 
 use app::model::accounts::Role;
 use axum::{
     body::Body,
     http::{Request, StatusCode, header},
 };
-use common::{body_text, spawn_app};
+use helpers::{body_text, spawn_app};
 
 /// (status, body) of a call, for comparing refusals word for word.
 async fn call(
-    app: &common::TestApp,
+    app: &helpers::TestApp,
     path: &str,
     cookie: Option<&str>,
     fields: &[(&str, &str)],
@@ -108,7 +108,7 @@ async fn refusals_look_exactly_like_missing_records() {
         );
     }
     // Nothing was changed by any of it.
-    assert!(app.sign_in("maya@gs.example", common::PASSWORD).await.is_some());
+    assert!(app.sign_in("maya@gs.example", helpers::PASSWORD).await.is_some());
     let (_, countries) = call(&app, "/api/admin/countries", Some(&admin.cookie), &[]).await;
     assert!(!countries.contains("SY"));
 
