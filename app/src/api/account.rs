@@ -25,7 +25,7 @@ pub async fn update_profile(display_name: String, locale: String) -> Result<(), 
             locale,
         )
         .await?;
-        Ok(Done::to("/account").notice("Your details are saved."))
+        Ok(Done::to("/account").notice(crate::model::problem::Notice::DetailsSaved))
     })
     .await
 }
@@ -54,7 +54,7 @@ pub async fn change_password(
             &client_address(),
         )
         .await?;
-        Ok(Done::to("/account").notice("Your password is changed. Other devices were signed out."))
+        Ok(Done::to("/account").notice(crate::model::problem::Notice::PasswordChanged))
     })
     .await
 }

@@ -18,6 +18,7 @@ use crate::{
         parse_optional_id,
         respond::{Done, form, with_status},
     },
+    model::problem::Notice,
     services::permissions::Permission,
     state::{client_address, db},
 };
@@ -56,7 +57,7 @@ pub async fn create_country(
             &client_address(),
         )
         .await?;
-        Ok(Done::to(format!("/admin/countries/{code}")).notice("Country added."))
+        Ok(Done::to(format!("/admin/countries/{code}")).notice(Notice::CountryAdded))
     })
     .await
 }
@@ -91,7 +92,7 @@ pub async fn create_agency(country: String, name: String, kind: String) -> Resul
         )
         .await?;
         Ok(Done::to(format!("/admin/countries/{}", country.trim().to_uppercase()))
-            .notice("Agency added."))
+            .notice(Notice::AgencyAdded))
     })
     .await
 }
@@ -145,7 +146,7 @@ pub async fn create_user(
         };
         let id =
             crate::services::users::create(&db()?, &me.user, &input, &client_address()).await?;
-        Ok(Done::to(format!("/admin/users/{id}")).notice("Account created."))
+        Ok(Done::to(format!("/admin/users/{id}")).notice(Notice::AccountCreated))
     })
     .await
 }
@@ -167,7 +168,7 @@ pub async fn update_user(
             role,
         };
         crate::services::users::update(&db()?, &me.user, id, &changes, &client_address()).await?;
-        Ok(Done::to(format!("/admin/users/{id}")).notice("Changes saved."))
+        Ok(Done::to(format!("/admin/users/{id}")).notice(Notice::ChangesSaved))
     })
     .await
 }
@@ -177,11 +178,7 @@ pub async fn set_user_active(id: i32, active: bool) -> Result<(), AppError> {
     form("user_active", Default::default(), async {
         let me = require(Permission::ManageAccounts)?;
         crate::services::users::set_active(&db()?, &me.user, id, active, &client_address()).await?;
-        let notice = if active {
-            "Account reactivated."
-        } else {
-            "Account deactivated; its sessions ended."
-        };
+        let notice = if active { Notice::AccountReactivated } else { Notice::AccountDeactivated };
         Ok(Done::to(format!("/admin/users/{id}")).notice(notice))
     })
     .await
@@ -199,8 +196,7 @@ pub async fn reset_password(id: i32, new_password: String) -> Result<(), AppErro
             &client_address(),
         )
         .await?;
-        Ok(Done::to(format!("/admin/users/{id}"))
-            .notice("Password reset; the person's sessions ended."))
+        Ok(Done::to(format!("/admin/users/{id}")).notice(Notice::PasswordReset))
     })
     .await
 }
@@ -258,7 +254,7 @@ pub async fn import_users(
         )
         .await?;
         keep_import_key(&key)?;
-        Ok(Done::to("/admin/import").notice(format!("{created} account(s) created.")))
+        Ok(Done::to("/admin/import").notice(Notice::AccountsCreated { count: created }))
     })
     .await
 }

@@ -14,6 +14,7 @@ use crate::model::{
 #[cfg(feature = "ssr")]
 use crate::{
     api::respond::{Done, form, with_status},
+    model::problem::{Notice, Problem},
     services::{authoring as service, permissions::Permission},
     state::db,
 };
@@ -52,8 +53,7 @@ pub async fn create_module(title: String) -> Result<(), AppError> {
     form("create_module", values, async {
         let me = author()?;
         let id = service::create(&db()?, &me.user, &title).await?;
-        Ok(Done::to(format!("/author/modules/{id}"))
-            .notice("Module created. Add lessons and questions, then publish."))
+        Ok(Done::to(format!("/author/modules/{id}")).notice(Notice::ModuleCreated))
     })
     .await
 }
@@ -149,9 +149,10 @@ pub async fn update_settings(
                 score: review_score.is_some(),
                 correctness: review_correctness.is_some(),
                 feedback: review_feedback.is_some(),
-                key: review_key.as_deref().and_then(KeyShown::from_code).ok_or_else(|| {
-                    AppError::invalid("review_key", "Choose when to show the right answers.")
-                })?,
+                key: review_key
+                    .as_deref()
+                    .and_then(KeyShown::from_code)
+                    .ok_or_else(|| Problem::ChooseKeyShown.at("review_key"))?,
             },
             retake_wait_minutes: number("retake_wait_minutes", &retake_wait_minutes)?,
             title,
@@ -159,7 +160,7 @@ pub async fn update_settings(
             language,
         };
         service::update_settings(&db()?, version_id, &settings).await?;
-        Ok(Done::to(editor_of(version_id).await?).notice("Settings saved."))
+        Ok(Done::to(editor_of(version_id).await?).notice(Notice::SettingsSaved))
     })
     .await
 }
@@ -171,7 +172,7 @@ fn number(field: &str, value: &str) -> Result<Option<i32>, AppError> {
     if value.is_empty() {
         return Ok(None);
     }
-    value.parse().map(Some).map_err(|_| AppError::invalid(field, "Enter a whole number."))
+    value.parse().map(Some).map_err(|_| Problem::WholeNumber.at(field))
 }
 
 #[server(endpoint = "authoring/add_lesson")]
@@ -197,8 +198,7 @@ pub async fn update_lesson(
     form("lesson", values, async {
         author()?;
         service::update_lesson(&db()?, lesson_id, &title, &body_markdown).await?;
-        Ok(Done::to(format!("/author/lessons/{lesson_id}"))
-            .notice("Lesson saved. The preview below shows it as trainees will see it."))
+        Ok(Done::to(format!("/author/lessons/{lesson_id}")).notice(Notice::LessonSaved))
     })
     .await
 }
@@ -226,7 +226,7 @@ pub async fn add_question(version_id: i32, kind: String) -> Result<(), AppError>
     form("add_question", Default::default(), async {
         author()?;
         let kind = crate::model::authoring::QuestionKind::from_code(&kind)
-            .ok_or_else(|| AppError::invalid("kind", "Choose a kind of question."))?;
+            .ok_or_else(|| Problem::ChooseQuestionKind.at("kind"))?;
         let id = service::add_question(&db()?, version_id, kind).await?;
         Ok(Done::to(format!("/author/questions/{id}")))
     })
@@ -275,8 +275,8 @@ pub async fn update_question(
     }
     form("question", values, async {
         author()?;
-        let kind = QuestionKind::from_code(&kind)
-            .ok_or_else(|| AppError::invalid("kind", "Choose a kind of question."))?;
+        let kind =
+            QuestionKind::from_code(&kind).ok_or_else(|| Problem::ChooseQuestionKind.at("kind"))?;
         let doc = QuestionDoc {
             kind,
             prompt,
@@ -298,7 +298,7 @@ pub async fn update_question(
                 .collect::<Result<_, AppError>>()?,
         };
         let version_id = service::update_question(&db()?, question_id, &doc).await?;
-        Ok(Done::to(editor_of(version_id).await?).notice("Question saved."))
+        Ok(Done::to(editor_of(version_id).await?).notice(Notice::QuestionSaved))
     })
     .await
 }
@@ -339,11 +339,8 @@ pub async fn publish(version_id: i32) -> Result<(), AppError> {
     form("publish", Default::default(), async {
         author()?;
         let to = editor_of(version_id).await?;
-        service::publish(&db()?, version_id).await.map_err(|problems| {
-            let list = problems.iter().map(|p| p.message.as_str()).collect::<Vec<_>>().join(" ");
-            AppError::invalid("publish", format!("Not ready to publish: {list}"))
-        })?;
-        Ok(Done::to(to).notice("Published. Trainees now get this version."))
+        service::publish(&db()?, version_id).await?;
+        Ok(Done::to(to).notice(Notice::Published))
     })
     .await
 }
@@ -353,8 +350,7 @@ pub async fn new_draft(module_id: i32) -> Result<(), AppError> {
     form("new_draft", Default::default(), async {
         author()?;
         service::new_draft(&db()?, module_id).await?;
-        Ok(Done::to(format!("/author/modules/{module_id}"))
-            .notice("A new draft, copied from the published version. Trainees keep the published one until you publish this."))
+        Ok(Done::to(format!("/author/modules/{module_id}")).notice(Notice::DraftStarted))
     })
     .await
 }
@@ -364,8 +360,7 @@ pub async fn archive(module_id: i32) -> Result<(), AppError> {
     form("archive", Default::default(), async {
         author()?;
         service::archive(&db()?, module_id).await?;
-        Ok(Done::to(format!("/author/modules/{module_id}"))
-            .notice("Archived: new trainees no longer see this module."))
+        Ok(Done::to(format!("/author/modules/{module_id}")).notice(Notice::Archived))
     })
     .await
 }
@@ -377,7 +372,7 @@ pub async fn import_module(data: leptos::server_fn::codec::MultipartData) -> Res
         let me = author()?;
         let json = crate::services::user_import::read_upload(data).await?;
         let id = service::import(&db()?, &me.user, &json).await?;
-        Ok(Done::to(format!("/author/modules/{id}")).notice("Module imported as a draft."))
+        Ok(Done::to(format!("/author/modules/{id}")).notice(Notice::ModuleImported))
     })
     .await
 }

@@ -13,6 +13,7 @@ use crate::model::{
 #[cfg(feature = "ssr")]
 use crate::{
     api::respond::{Done, form, with_status},
+    model::problem::{Notice, Problem},
     services::{attempts, learning as service, permissions::Permission},
     state::db,
 };
@@ -109,9 +110,7 @@ pub async fn submit(
         let answers = answers.unwrap_or_default();
         if action.as_deref() == Some("save") {
             attempts::save(&db()?, &me.user, attempt_id, &answers).await?;
-            return Ok(
-                Done::to(format!("/attempts/{attempt_id}")).notice("Your answers are saved.")
-            );
+            return Ok(Done::to(format!("/attempts/{attempt_id}")).notice(Notice::AnswersSaved));
         }
         attempts::submit(&db()?, &me.user, attempt_id, &answers).await?;
         Ok(Done::to(format!("/attempts/{attempt_id}#result")))
@@ -152,15 +151,13 @@ pub async fn assign(
         .collect();
     form("assign", values, async {
         let me = crate::api::guard::signed_in()?;
-        let module_id: i32 = module_id
-            .trim()
-            .parse()
-            .map_err(|_| AppError::invalid("module_id", "Choose a module."))?;
+        let module_id: i32 =
+            module_id.trim().parse().map_err(|_| Problem::ChooseModule.at("module_id"))?;
         let due = match due_on.trim() {
             "" => None,
             d => Some(
                 chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                    .map_err(|_| AppError::invalid("due_on", "Give the due date as YYYY-MM-DD."))?,
+                    .map_err(|_| Problem::DueDateFormat.at("due_on"))?,
             ),
         };
         let target = if scope == "people" {
@@ -172,9 +169,9 @@ pub async fn assign(
         };
         let n = assign(&db()?, &me.user, agency_id, module_id, target, due).await?;
         let notice = if n == 1 && scope != "people" {
-            "Assigned to the whole agency.".to_owned()
+            Notice::AssignedToAgency
         } else {
-            format!("Assigned to {n} people.")
+            Notice::AssignedToPeople { count: n as usize }
         };
         Ok(Done::to(format!("/agencies/{agency_id}")).notice(notice))
     })

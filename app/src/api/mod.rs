@@ -23,8 +23,5 @@ pub fn parse_optional_id(
     if value.is_empty() {
         return Ok(None);
     }
-    value
-        .parse()
-        .map(Some)
-        .map_err(|_| crate::model::error::AppError::invalid(field, "Choose from the list."))
+    value.parse().map(Some).map_err(|_| crate::model::problem::Problem::ChooseFromList.at(field))
 }

@@ -9,14 +9,14 @@ use http::{HeaderValue, StatusCode, header};
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
 
-use crate::model::{error::AppError, forms::Flash};
+use crate::model::{error::AppError, forms::Flash, problem::Notice};
 use crate::services::sessions;
 use crate::state::{authenticated, db};
 
 /// Where a successful form goes next, and what it says there.
 pub struct Done {
     pub to: String,
-    pub notice: Option<String>,
+    pub notice: Option<Notice>,
     /// Values the next page needs once (an uploaded file to preview, passwords to hand over).
     pub values: BTreeMap<String, String>,
 }
@@ -31,8 +31,8 @@ impl Done {
         self
     }
 
-    pub fn notice(mut self, notice: impl Into<String>) -> Self {
-        self.notice = Some(notice.into());
+    pub fn notice(mut self, notice: Notice) -> Self {
+        self.notice = Some(notice);
         self
     }
 }

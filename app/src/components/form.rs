@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::viewer::{Viewer, use_viewer};
-use crate::i18n::{Msg, use_locale};
+use crate::i18n::use_locale;
 use crate::model::forms::{Flash, Unreadable};
 
 /// The flash of `form`, if the last post of this session was that form.
@@ -15,7 +15,8 @@ pub fn flash_for(form: &'static str) -> Option<Flash> {
 /// The error of a form, above it (a summary: a field's error also shows at the field).
 #[component]
 pub fn FormMessage(form: &'static str) -> impl IntoView {
-    let error = flash_for(form).and_then(|f| f.error);
+    let locale = use_locale();
+    let error = flash_for(form).and_then(|f| f.error).map(|e| locale.error(&e));
     error.map(|e| view! { <p class="error" role="alert">{e}</p> })
 }
 
@@ -26,8 +27,8 @@ pub fn PageNotice() -> impl IntoView {
     let locale = use_locale();
     let viewer = use_viewer();
     let unreadable = unreadable_post(&viewer)
-        .map(|why| view! { <p class="error" role="alert">{locale.t(Msg::unreadable(why))}</p> });
-    let notice = viewer.flash.and_then(|f| f.notice);
+        .map(|why| view! { <p class="error" role="alert">{locale.problem(&why.problem())}</p> });
+    let notice = viewer.flash.and_then(|f| f.notice).map(|n| locale.notice(&n));
     view! {
         {unreadable}
         {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
@@ -58,7 +59,7 @@ pub fn Field(
     #[prop(optional)] hint: Option<&'static str>,
 ) -> impl IntoView {
     let flash = flash_for(form);
-    let error = flash.as_ref().and_then(|f| f.error_for(name).map(str::to_owned));
+    let error = flash.as_ref().and_then(|f| f.error_for(name)).map(|e| use_locale().error(e));
     // Passwords are never echoed back.
     let value = if kind == "password" {
         None
@@ -101,7 +102,7 @@ pub fn SelectField(
     empty: Option<&'static str>,
 ) -> impl IntoView {
     let flash = flash_for(form);
-    let error = flash.as_ref().and_then(|f| f.error_for(name).map(str::to_owned));
+    let error = flash.as_ref().and_then(|f| f.error_for(name)).map(|e| use_locale().error(e));
     let selected = flash
         .as_ref()
         .and_then(|f| f.value(name).map(str::to_owned))

@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 
 use crate::components::viewer::use_viewer;
+use crate::i18n::{Msg, use_locale};
 use crate::model::accounts::{CurrentUser, Role};
+use crate::model::error::AppError;
 use crate::pages::not_found::NotFound;
 
 /// Renders `page` for a viewer `allowed` admits.
@@ -26,6 +28,33 @@ pub fn gate<V: IntoView + 'static>(
         }
         Some(user) if allowed(&user) => page(user).into_any(),
         Some(_) => view! { <NotFound /> }.into_any(),
+    }
+}
+
+/// A page whose data could not be read, shown by kind: what does not exist (or may not be
+/// seen) is the 404 page, a signed-out reader goes to sign in, a failure on our side is a 500
+/// page with the reference to give support — never "not found".
+pub fn page_error(error: AppError) -> AnyView {
+    let locale = use_locale();
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(crate::api::respond::status_of(&error));
+    }
+    match error {
+        AppError::NotFound => view! { <NotFound /> }.into_any(),
+        AppError::Unauthenticated => {
+            #[cfg(feature = "ssr")]
+            leptos_axum::redirect(&format!("/sign-in?next={}", encode(&use_viewer().path)));
+            view! { <p><a href="/sign-in">{locale.t(crate::i18n::AdminMsg::PleaseSignIn)}</a></p> }
+                .into_any()
+        }
+        AppError::Internal(_) => view! {
+            <h1>{locale.t(Msg::ServerErrorTitle)}</h1>
+            <p role="alert">{locale.error(&error)}</p>
+            <p><a href="/">{locale.t(Msg::BackHome)}</a></p>
+        }
+        .into_any(),
+        _ => view! { <p class="error" role="alert">{locale.error(&error)}</p> }.into_any(),
     }
 }
 

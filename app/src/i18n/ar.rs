@@ -23,6 +23,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ConnectionDbDown => "يمكن الوصول إلى فرونت لاين، لكن قاعدة بياناته لا تستجيب",
         Msg::ConnectionFailed => "تعذّر الوصول إلى فرونت لاين الآن",
         Msg::NotFoundTitle => "الصفحة غير موجودة",
+        Msg::ServerErrorTitle => "حدث خطأ",
         Msg::NotFoundBody => "هذه الصفحة غير موجودة، أو لا يُسمح لك بعرضها.",
         Msg::BackHome => "العودة إلى الصفحة الرئيسية",
         Msg::SignInTitle => "تسجيل الدخول",

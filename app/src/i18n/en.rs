@@ -25,6 +25,7 @@ pub(super) fn text(msg: Msg) -> &'static str {
         Msg::ConnectionDbDown => "Frontline is reachable, but its database is not answering",
         Msg::ConnectionFailed => "Frontline cannot be reached right now",
         Msg::NotFoundTitle => "Page not found",
+        Msg::ServerErrorTitle => "Something went wrong",
         Msg::NotFoundBody => "This page does not exist, or you may not see it.",
         Msg::BackHome => "Back to the home page",
         Msg::SignInTitle => "Sign in",

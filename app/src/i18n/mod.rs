@@ -9,6 +9,7 @@ pub mod authoring;
 mod en;
 mod labels;
 mod learning;
+mod problems;
 pub mod supervision;
 
 pub use admin::AdminMsg;
@@ -121,6 +122,7 @@ pub enum Msg {
     ConnectionFailed,
     NotFoundTitle,
     NotFoundBody,
+    ServerErrorTitle,
     BackHome,
     SignInTitle,
     SignedInAs,
@@ -215,16 +217,6 @@ pub enum Msg {
     FormUnreadable,
     FormTooLarge,
     ChooseOwnPassword,
-}
-
-impl Msg {
-    /// What a page says about a form post that could not be read at all.
-    pub fn unreadable(why: crate::model::forms::Unreadable) -> Msg {
-        match why {
-            crate::model::forms::Unreadable::Malformed => Msg::FormUnreadable,
-            crate::model::forms::Unreadable::TooLarge => Msg::FormTooLarge,
-        }
-    }
 }
 
 /// The reader's language, provided by the shell for the whole page.

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::accounts::AgencyKind;
+use crate::model::problem::{FieldProblem, Problem};
 
 pub const FORMAT: &str = "frontline.module/2";
 /// The first format, still read on import: no review policy, wait or fixed order (defaults apply).
@@ -257,7 +258,7 @@ pub struct VersionView {
     pub lessons: Vec<LessonView>,
     pub questions: Vec<QuestionView>,
     /// What stands in the way of publishing (empty: ready).
-    pub problems: Vec<Problem>,
+    pub problems: Vec<FieldProblem>,
     /// Right answers that sit in the same place question after question, where options are
     /// shown in the order written.
     pub key_pattern: Option<KeyPattern>,
@@ -278,18 +279,6 @@ pub struct LessonView {
 pub struct QuestionView {
     pub id: i32,
     pub question: QuestionDoc,
-}
-
-/// Something wrong, and where: `field` names a form field or a path in the document
-/// (`questions[2].options`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Problem {
-    pub field: String,
-    pub message: String,
-}
-
-fn problem(field: impl Into<String>, message: impl Into<String>) -> Problem {
-    Problem { field: field.into(), message: message.into() }
 }
 
 /// A URL-safe identity: lowercase letters, digits and single hyphens.
@@ -315,108 +304,81 @@ pub fn slug_from(title: &str) -> String {
     if slug.len() < 3 { "module".into() } else { slug }
 }
 
-pub fn validate_settings(s: &ModuleSettings) -> Vec<Problem> {
+pub fn validate_settings(s: &ModuleSettings) -> Vec<FieldProblem> {
     let mut out = vec![];
     let title = s.title.trim();
     if title.is_empty() || title.chars().count() > 200 {
-        out.push(problem("title", "Give the module a title (up to 200 characters)."));
+        out.push(Problem::TitleRequired { max: 200 }.of("title"));
     }
     if s.summary.chars().count() > 2000 {
-        out.push(problem("summary", "Keep the summary under 2,000 characters."));
+        out.push(Problem::SummaryTooLong { max: 2000 }.of("summary"));
     }
     if crate::i18n::Locale::from_code(&s.language).is_none() {
-        out.push(problem("language", "Choose English or Arabic."));
+        out.push(Problem::ChooseLanguage.of("language"));
     }
     if !(1..=600).contains(&s.estimated_minutes) {
-        out.push(problem("estimated_minutes", "Estimated time is between 1 and 600 minutes."));
+        out.push(Problem::EstimatedMinutesRange.of("estimated_minutes"));
     }
     if !(1..=100).contains(&s.pass_mark_percent) {
-        out.push(problem("pass_mark_percent", "The pass mark is between 1 and 100 %."));
+        out.push(Problem::PassMarkRange.of("pass_mark_percent"));
     }
     if s.max_attempts.is_some_and(|n| !(1..=100).contains(&n)) {
-        out.push(problem(
-            "max_attempts",
-            "Allow between 1 and 100 attempts, or leave empty for no limit.",
-        ));
+        out.push(Problem::MaxAttemptsRange.of("max_attempts"));
     }
     if s.time_limit_minutes.is_some_and(|n| !(1..=600).contains(&n)) {
-        out.push(problem(
-            "time_limit_minutes",
-            "The time limit is between 1 and 600 minutes, or empty.",
-        ));
+        out.push(Problem::TimeLimitRange.of("time_limit_minutes"));
     }
     if s.retake_wait_minutes.is_some_and(|n| !(1..=10_080).contains(&n)) {
-        out.push(problem(
-            "retake_wait_minutes",
-            "The wait between attempts is between 1 and 10,080 minutes (a week), or empty.",
-        ));
+        out.push(Problem::RetakeWaitRange.of("retake_wait_minutes"));
     }
     if s.questions_per_attempt.is_some_and(|n| n < 1) {
-        out.push(problem(
-            "questions_per_attempt",
-            "Draw at least one question, or leave empty for all.",
-        ));
+        out.push(Problem::DrawAtLeastOne.of("questions_per_attempt"));
     }
     out
 }
 
 /// The rules of one question; `at` prefixes the fields (`questions[3].`), empty on its own form.
-pub fn validate_question(q: &QuestionDoc, at: &str) -> Vec<Problem> {
+pub fn validate_question(q: &QuestionDoc, at: &str) -> Vec<FieldProblem> {
     let mut out = vec![];
     let field = |name: &str| format!("{at}{name}");
     if q.prompt.trim().is_empty() {
-        out.push(problem(field("prompt"), "Write the question."));
+        out.push(Problem::PromptRequired.of(field("prompt")));
     }
     if !(1..=100).contains(&q.points) {
-        out.push(problem(field("points"), "Points are between 1 and 100."));
+        out.push(Problem::PointsRange.of(field("points")));
     }
     if q.options.iter().any(|o| o.text.trim().is_empty()) {
-        out.push(problem(field("options"), "Every option needs a text."));
+        out.push(Problem::OptionTextRequired.of(field("options")));
     }
     let n = q.options.len();
     let correct = q.options.iter().filter(|o| o.correct).count();
     match q.kind {
         QuestionKind::Single => {
             if n < 2 {
-                out.push(problem(
-                    field("options"),
-                    "A single-choice question needs at least two options.",
-                ));
+                out.push(Problem::SingleNeedsTwoOptions.of(field("options")));
             }
             if correct != 1 {
-                out.push(problem(
-                    field("options"),
-                    "A single-choice question has exactly one correct option.",
-                ));
+                out.push(Problem::SingleNeedsOneCorrect.of(field("options")));
             }
         }
         QuestionKind::Multiple => {
             if n < 2 {
-                out.push(problem(
-                    field("options"),
-                    "A multiple-choice question needs at least two options.",
-                ));
+                out.push(Problem::MultipleNeedsTwoOptions.of(field("options")));
             }
             if correct == 0 {
-                out.push(problem(field("options"), "Mark at least one option correct."));
+                out.push(Problem::MarkOneCorrect.of(field("options")));
             }
         }
         QuestionKind::TrueFalse => {
             if n != 2 || correct != 1 {
-                out.push(problem(
-                    field("options"),
-                    "A true/false question has two options, one of them correct.",
-                ));
+                out.push(Problem::TrueFalseShape.of(field("options")));
             }
         }
         QuestionKind::Ordering => {
             let mut positions: Vec<i32> = q.options.iter().filter_map(|o| o.position).collect();
             positions.sort_unstable();
             if n < 2 || positions != (1..=n as i32).collect::<Vec<_>>() {
-                out.push(problem(
-                    field("options"),
-                    "Give every item its place in the right order: 1, 2, 3… each once.",
-                ));
+                out.push(Problem::OrderingPlaces.of(field("options")));
             }
         }
         QuestionKind::Matching => {
@@ -425,10 +387,7 @@ pub fn validate_question(q: &QuestionDoc, at: &str) -> Vec<Problem> {
             let distinct: std::collections::HashSet<&str> = keys.iter().copied().collect();
             if n < 2 || keys.len() != n || keys.iter().any(|k| k.is_empty()) || distinct.len() != n
             {
-                out.push(problem(
-                    field("options"),
-                    "Give every item a different match (the answer it pairs with).",
-                ));
+                out.push(Problem::MatchingPairs.of(field("options")));
             }
         }
     }
@@ -436,21 +395,21 @@ pub fn validate_question(q: &QuestionDoc, at: &str) -> Vec<Problem> {
 }
 
 /// Everything that must hold before a version can be published.
-pub fn validate_publishable(doc: &ModuleDoc) -> Vec<Problem> {
+pub fn validate_publishable(doc: &ModuleDoc) -> Vec<FieldProblem> {
     let mut out = validate_settings(&doc.settings);
     if doc.lessons.is_empty() {
-        out.push(problem("lessons", "Add at least one lesson."));
+        out.push(Problem::LessonRequired.of("lessons"));
     }
     for (i, l) in doc.lessons.iter().enumerate() {
         if l.title.trim().is_empty() {
-            out.push(problem(format!("lessons[{i}].title"), "Every lesson needs a title."));
+            out.push(Problem::LessonTitleRequired.of(format!("lessons[{i}].title")));
         }
         if l.body_markdown.trim().is_empty() {
-            out.push(problem(format!("lessons[{i}].body_markdown"), "A lesson cannot be empty."));
+            out.push(Problem::LessonEmpty.of(format!("lessons[{i}].body_markdown")));
         }
     }
     if doc.questions.is_empty() {
-        out.push(problem("questions", "Add at least one question."));
+        out.push(Problem::QuestionRequired.of("questions"));
     }
     for (i, q) in doc.questions.iter().enumerate() {
         out.extend(validate_question(q, &format!("questions[{i}].")));
@@ -458,10 +417,10 @@ pub fn validate_publishable(doc: &ModuleDoc) -> Vec<Problem> {
     if let Some(n) = doc.settings.questions_per_attempt
         && n as usize > doc.questions.len()
     {
-        out.push(problem(
-            "questions_per_attempt",
-            format!("Each attempt draws {n} questions but there are only {}.", doc.questions.len()),
-        ));
+        out.push(
+            Problem::DrawsMoreThanExist { draws: n, questions: doc.questions.len() }
+                .of("questions_per_attempt"),
+        );
     }
     out
 }
@@ -496,13 +455,13 @@ pub fn key_pattern(doc: &ModuleDoc) -> Option<KeyPattern> {
 }
 
 /// Checks an imported document: format, slug, and everything publishing needs.
-pub fn validate_document(doc: &ModuleDoc) -> Vec<Problem> {
+pub fn validate_document(doc: &ModuleDoc) -> Vec<FieldProblem> {
     let mut out = vec![];
     if doc.format != FORMAT && doc.format != FORMAT_V1 {
-        out.push(problem("format", format!("Expected \"{FORMAT}\".")));
+        out.push(Problem::FormatExpected { format: FORMAT.into() }.of("format"));
     }
     if !valid_slug(&doc.slug) {
-        out.push(problem("slug", "Use 3–80 lowercase letters, digits and hyphens."));
+        out.push(Problem::SlugInvalid.of("slug"));
     }
     out.extend(validate_publishable(doc));
     out
@@ -534,7 +493,7 @@ mod tests {
         }
     }
 
-    fn fields(problems: &[Problem]) -> Vec<&str> {
+    fn fields(problems: &[FieldProblem]) -> Vec<&str> {
         problems.iter().map(|p| p.field.as_str()).collect()
     }
 
@@ -545,7 +504,7 @@ mod tests {
         let none = question(QuestionKind::Single, vec![option("a", false), option("b", false)]);
         assert_eq!(fields(&validate_question(&none, "")), ["options"]);
         let two = question(QuestionKind::Single, vec![option("a", true), option("b", true)]);
-        assert!(validate_question(&two, "")[0].message.contains("exactly one"));
+        assert_eq!(validate_question(&two, "")[0].problem, Problem::SingleNeedsOneCorrect);
     }
 
     #[test]
@@ -556,7 +515,7 @@ mod tests {
         );
         assert!(validate_question(&ok, "").is_empty());
         let none = question(QuestionKind::Multiple, vec![option("a", false), option("b", false)]);
-        assert!(validate_question(&none, "")[0].message.contains("at least one"));
+        assert_eq!(validate_question(&none, "")[0].problem, Problem::MarkOneCorrect);
     }
 
     #[test]

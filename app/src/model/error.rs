@@ -9,34 +9,30 @@ use leptos::server_fn::{
 };
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+use crate::model::problem::Problem;
+
+/// Each kind is said in the reader's language where it is shown (`i18n/problems.rs`, which
+/// also gives the English `Display`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AppError {
     /// The record does not exist *or* the caller may not see it: deliberately the same answer.
-    #[error("Not found.")]
     NotFound,
-    #[error("Please sign in.")]
     Unauthenticated,
     /// Every failed sign-in, whatever the reason: nothing to learn about which accounts exist.
-    #[error(
-        "The email or password is not right, or there were too many attempts. Check them, or wait a while and try again."
-    )]
     SignInFailed,
     /// Input the user can correct; `field` names the form field when there is one.
-    #[error("{message}")]
-    Invalid { field: Option<String>, message: String },
+    Invalid {
+        field: Option<String>,
+        problem: Problem,
+    },
     /// Something failed on the server; the reference is logged with the details.
-    #[error("Something went wrong on our side (reference {0}). Please try again.")]
     Internal(String),
-    /// The request could not be made or read (network, malformed form).
-    #[error("The request could not be completed: {0}")]
+    /// The request could not be made or read (network, malformed form); the detail is the
+    /// framework's, for logs.
     Request(String),
 }
 
 impl AppError {
-    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self::Invalid { field: Some(field.into()), message: message.into() }
-    }
-
     /// Logs `detail` under a fresh reference and returns an error that shows only the reference.
     #[cfg(feature = "ssr")]
     pub fn internal(detail: impl std::fmt::Display) -> Self {

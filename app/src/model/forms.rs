@@ -6,31 +6,28 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::error::AppError;
+use crate::model::{
+    error::AppError,
+    problem::{Notice, Problem},
+};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Flash {
     /// Which form the outcome belongs to (a page may hold several).
     pub form: String,
-    /// A success notice ("User created") or the error of the form.
-    pub notice: Option<String>,
-    pub error: Option<String>,
-    /// The field the error is about, when there is one.
-    pub field: Option<String>,
+    /// What the form achieved, or its error: said in the reader's language where shown.
+    pub notice: Option<Notice>,
+    pub error: Option<AppError>,
     pub values: BTreeMap<String, String>,
 }
 
 impl Flash {
-    pub fn notice(form: &str, notice: impl Into<String>) -> Self {
-        Self { form: form.into(), notice: Some(notice.into()), ..Self::default() }
+    pub fn notice(form: &str, notice: Notice) -> Self {
+        Self { form: form.into(), notice: Some(notice), ..Self::default() }
     }
 
     pub fn failed(form: &str, error: &AppError, values: BTreeMap<String, String>) -> Self {
-        let field = match error {
-            AppError::Invalid { field, .. } => field.clone(),
-            _ => None,
-        };
-        Self { form: form.into(), error: Some(error.to_string()), field, values, notice: None }
+        Self { form: form.into(), error: Some(error.clone()), values, notice: None }
     }
 
     pub fn to_json(&self) -> String {
@@ -46,9 +43,17 @@ impl Flash {
         self.values.get(name).map(String::as_str)
     }
 
+    /// The field the error is about, when there is one.
+    pub fn field(&self) -> Option<&str> {
+        match &self.error {
+            Some(AppError::Invalid { field, .. }) => field.as_deref(),
+            _ => None,
+        }
+    }
+
     /// The error to show next to `name`.
-    pub fn error_for(&self, name: &str) -> Option<&str> {
-        (self.field.as_deref() == Some(name)).then_some(self.error.as_deref()).flatten()
+    pub fn error_for(&self, name: &str) -> Option<&AppError> {
+        (self.field() == Some(name)).then_some(self.error.as_ref()).flatten()
     }
 }
 
@@ -78,15 +83,22 @@ impl Unreadable {
         [Unreadable::Malformed, Unreadable::TooLarge].into_iter().find(|u| u.code() == code)
     }
 
+    pub fn problem(self) -> Problem {
+        match self {
+            Unreadable::Malformed => Problem::FormUnreadable,
+            Unreadable::TooLarge => Problem::FormTooLarge,
+        }
+    }
+
     pub fn flash(self) -> Flash {
-        Flash { form: Self::FORM.into(), error: Some(self.code().into()), ..Flash::default() }
+        Flash::failed(Self::FORM, &self.problem().into(), BTreeMap::new())
     }
 
     /// The one a flash holds, if it holds one.
     pub fn of_flash(flash: &Flash) -> Option<Self> {
-        if flash.form != Self::FORM {
-            return None;
-        }
-        flash.error.as_deref().and_then(Self::from_code)
+        let Some(AppError::Invalid { problem, .. }) = flash.error.as_ref() else { return None };
+        [Unreadable::Malformed, Unreadable::TooLarge]
+            .into_iter()
+            .find(|u| flash.form == Self::FORM && u.problem() == *problem)
     }
 }

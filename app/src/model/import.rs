@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::problem::Problem;
+
 /// The columns an import file must have (in any order, header names case-insensitive).
 pub const COLUMNS: [&str; 5] = ["email", "name", "role", "agency", "country"];
 /// More rows than this go in several files: an import is one transaction.
@@ -23,14 +25,14 @@ pub struct ImportRow {
     pub agency: String,
     pub country: String,
     /// Everything wrong with the row; empty when it can be imported.
-    pub problems: Vec<String>,
+    pub problems: Vec<Problem>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportPreview {
     pub rows: Vec<ImportRow>,
     /// A problem with the whole file (no header, wrong columns, too many rows).
-    pub file_problem: Option<String>,
+    pub file_problem: Option<Problem>,
 }
 
 impl ImportPreview {

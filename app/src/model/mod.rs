@@ -7,6 +7,7 @@ pub mod error;
 pub mod forms;
 pub mod import;
 pub mod learning;
+pub mod problem;
 pub mod quiz;
 pub mod reports;
 pub mod system;

@@ -3,7 +3,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::{admin::users, learning::catalogue, reports::dashboard};
 use crate::components::form::{FormMessage, SelectField};
-use crate::components::gate::gate;
+use crate::components::gate::{gate, page_error};
 use crate::components::users_table::UsersTable;
 use crate::components::viewer::use_viewer;
 use crate::i18n::{Msg, SupervisionMsg as S, supervision, use_locale};
@@ -46,7 +46,7 @@ pub fn AgencyPage() -> impl IntoView {
                         Suspend::new(async move {
                         match figures.await {
                             Ok(d) => view! { <Dashboard d matrix_view /> }.into_any(),
-                            Err(_) => view! { <h1>{locale.t(S::Agency)}</h1> }.into_any(),
+                            Err(e) => page_error(e),
                         }
                     })}}
                 </Suspense>

@@ -3,8 +3,9 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::reports::country;
 use crate::components::chart::{Bar, BarChart};
-use crate::components::gate::{gate, is_admin};
+use crate::components::gate::{gate, is_admin, page_error};
 use crate::i18n::{Locale, Msg, SupervisionMsg as S, supervision, use_locale};
+use crate::model::error::AppError;
 use crate::model::reports::{GroupRow, country_name};
 use crate::pages::reports::PerMonth;
 
@@ -20,8 +21,10 @@ pub fn CountryDetailPage() -> impl IntoView {
             <p><a href="/reports/countries">{locale.back_link(locale.t(S::AllCountries))}</a></p>
             <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
-                    let Ok(d) = data.await else {
-                        return view! { <h1>{locale.t(S::NotFound)}</h1><p>{locale.t(S::NoSuchCountry)}</p> }.into_any();
+                    let d = match data.await {
+                        Ok(found) => found,
+                        Err(AppError::NotFound) => return view! { <h1>{locale.t(S::NotFound)}</h1><p>{locale.t(S::NoSuchCountry)}</p> }.into_any(),
+                        Err(e) => return page_error(e),
                     };
                     let by_kind: Vec<GroupRow> = d.by_kind.into_iter().map(|r| kind_row(locale, r)).collect();
                     let kinds = by_kind.iter().map(|r| (r.label.clone(), bars(&d.modules, r))).collect();

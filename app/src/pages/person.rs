@@ -2,9 +2,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::reports::person;
-use crate::components::gate::gate;
+use crate::components::gate::{gate, page_error};
 use crate::i18n::{Msg, SupervisionMsg as S, supervision, use_locale};
 use crate::model::accounts::Role;
+use crate::model::error::AppError;
 
 /// One learner's progress, attempts and scores (`/people/{id}`): for their supervisor and for
 /// admins. The server function scopes it again; anyone else reads "not found".
@@ -22,8 +23,10 @@ pub fn PersonPage() -> impl IntoView {
             view! {
                 <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                     {move || Suspend::new(async move {
-                        let Ok(p) = data.await else {
-                            return view! { <h1>{locale.t(S::NotFound)}</h1><p>{locale.t(S::NoSuchPerson)}</p> }.into_any();
+                        let p = match data.await {
+                            Ok(found) => found,
+                            Err(AppError::NotFound) => return view! { <h1>{locale.t(S::NotFound)}</h1><p>{locale.t(S::NoSuchPerson)}</p> }.into_any(),
+                            Err(e) => return page_error(e),
                         };
                         let back = format!("/agencies/{}", p.agency_id);
                         view! {

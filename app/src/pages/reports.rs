@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::api::reports::countries;
 use crate::components::chart::{Bar, BarChart};
-use crate::components::gate::{gate, is_admin};
+use crate::components::gate::{gate, is_admin, page_error};
 use crate::i18n::{Msg, SupervisionMsg as S, supervision, use_locale};
 use crate::model::reports::country_name;
 
@@ -18,7 +18,7 @@ pub fn CountryReportPage() -> impl IntoView {
                 <a href="/reports/countries.csv" download>{locale.t(S::DownloadCsv)}</a></p>
             <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
-                    let Ok(r) = data.await else { return view! { <p class="error">{locale.t(S::ReportUnavailable)}</p> }.into_any() };
+                    let r = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
                     let groups = r.modules.iter().map(|m| (
                         m.title.clone(),
                         r.countries.iter().zip(&m.percent).zip(&m.completed).map(|((c, p), n)| Bar {

@@ -9,7 +9,7 @@ use sea_orm::{
 };
 
 use crate::entities::{assignment, user};
-use crate::model::{accounts::CurrentUser, error::AppError};
+use crate::model::{accounts::CurrentUser, error::AppError, problem::Problem};
 use crate::services::{learning, permissions, transactions};
 
 /// Whom a module is assigned to.
@@ -32,17 +32,14 @@ pub async fn assign(
         return Err(AppError::NotFound);
     }
     if due_on.is_some_and(|d| d < Utc::now().date_naive()) {
-        return Err(AppError::invalid("due_on", "The due date is in the past."));
+        return Err(Problem::DueDateInPast.at("due_on"));
     }
     let txn = transactions::write(db).await?;
     learning::published(&txn, module_id).await?;
     let people = match &target {
         Target::Agency => vec![None],
         Target::People(ids) if ids.is_empty() => {
-            return Err(AppError::invalid(
-                "people",
-                "Choose at least one person, or the whole agency.",
-            ));
+            return Err(Problem::ChoosePeople.at("people"));
         }
         Target::People(ids) => {
             // Only people of this agency: anyone else is "not found".

@@ -14,6 +14,7 @@ use crate::model::{
     accounts::CurrentUser,
     error::AppError,
     learning::AttemptPage,
+    problem::Problem,
     quiz::{Answer, QuizResult, review},
 };
 use crate::services::{authoring::settings_of, item_analysis, learning, quiz, transactions};
@@ -33,10 +34,7 @@ pub async fn start(
 ) -> Result<i32, AppError> {
     let start_key: String = start_key.trim().chars().take(64).collect();
     if start_key.len() < 16 {
-        return Err(AppError::invalid(
-            "key",
-            "The form is out of date; open the module page again.",
-        ));
+        return Err(Problem::QuizFormOutOfDate.at("key"));
     }
     let txn = transactions::write(db).await?;
     if let Some(same) =
@@ -58,10 +56,7 @@ pub async fn start(
     }
     let now = Utc::now();
     if let Some(minutes) = wait_left(&v, &attempts, now) {
-        return Err(AppError::invalid(
-            "attempt",
-            format!("You can start the next attempt in {minutes} min."),
-        ));
+        return Err(Problem::RetakeWait { minutes }.at("attempt"));
     }
     let created = attempt::ActiveModel {
         user_id: Set(me.id),
@@ -88,10 +83,7 @@ pub async fn start(
 }
 
 fn limit_reached() -> AppError {
-    AppError::invalid(
-        "attempt",
-        "No attempt left: the attempt limit of this quiz is reached, or another attempt is already under way.",
-    )
+    Problem::NoAttemptLeft.at("attempt")
 }
 
 /// Whole minutes (rounded up) until the module's wait after the last submitted attempt ends.
@@ -202,10 +194,10 @@ pub async fn save(
     let (a, _) = own(&txn, me, id).await?;
     let now = Utc::now();
     if a.submitted_at.is_some() {
-        return Err(AppError::invalid("attempt", "This attempt is already submitted."));
+        return Err(Problem::AttemptSubmitted.at("attempt"));
     }
     if a.deadline.is_some_and(|d| now > d + GRACE) {
-        return Err(AppError::invalid("attempt", "Time is up: answers can no longer change."));
+        return Err(Problem::TimeUp.at("attempt"));
     }
     let mut active: attempt::ActiveModel = a.into();
     active.saved_answers =

@@ -11,6 +11,7 @@ use crate::model::{
     accounts::{CurrentUser, Role, email_key, valid_email},
     audit::AuditAction,
     error::AppError,
+    problem::Problem,
 };
 use crate::services::{audit, passwords, sessions, throttle};
 
@@ -142,26 +143,20 @@ pub async fn change_password(
     let owner = throttle::Origin::Owner;
     if let Some(refusal) = throttle::check(db, &user.email_key, address, owner, now).await? {
         audit_throttled(db, me, failed, me, "throttled", address, refusal).await?;
-        return Err(AppError::invalid(
-            "current_password",
-            "Too many wrong passwords. Wait a few minutes and try again.",
-        ));
+        return Err(Problem::TooManyWrongPasswords.at("current_password"));
     }
     if !passwords::verify(current.to_owned(), user.password_hash.clone()).await? {
         throttle::record_failure(db, &user.email_key, address, now).await?;
         audit::record(db, me, failed, me, "wrong current password", Some(address)).await?;
-        return Err(AppError::invalid("current_password", "The current password is not right."));
+        return Err(Problem::CurrentPasswordWrong.at("current_password"));
     }
     passwords::check_new_password(new)?;
     if new == current {
         // A password handed over by an admin or an import must really be replaced.
-        return Err(AppError::invalid(
-            "new_password",
-            "Choose a new password, not the one you have now.",
-        ));
+        return Err(Problem::SamePasswordAgain.at("new_password"));
     }
     if new != confirm {
-        return Err(AppError::invalid("confirm_password", "The two new passwords differ."));
+        return Err(Problem::NewPasswordsDiffer.at("confirm_password"));
     }
     let hash = passwords::hash(new.to_owned()).await?;
     let txn = crate::services::transactions::write(db).await?;

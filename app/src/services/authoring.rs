@@ -14,11 +14,12 @@ use crate::model::{
     accounts::{AgencyKind, CurrentUser},
     authoring::{
         FORMAT, KeyShown, LessonDoc, LessonView, ModuleDoc, ModuleListItem, ModuleSettings,
-        OptionDoc, Problem, QuestionDoc, QuestionKind, QuestionView, ReviewPolicy, VersionStatus,
+        OptionDoc, QuestionDoc, QuestionKind, QuestionView, ReviewPolicy, VersionStatus,
         VersionView, key_pattern, slug_from, validate_document, validate_publishable,
         validate_question, validate_settings,
     },
     error::AppError,
+    problem::{Problem, first_problem},
 };
 use crate::services::{
     markdown,
@@ -59,9 +60,7 @@ pub async fn create(
     title: &str,
 ) -> Result<i32, AppError> {
     let settings = ModuleSettings { title: title.trim().to_owned(), ..ModuleSettings::default() };
-    if let Some(p) = validate_settings(&settings).into_iter().next() {
-        return Err(AppError::invalid(p.field, p.message));
-    }
+    first_problem(validate_settings(&settings))?;
     let txn = crate::services::transactions::write(db).await?;
     let slug = free_slug(&txn, &slug_from(title)).await?;
     let module_id = insert_module(&txn, actor, &slug).await?;
@@ -191,10 +190,7 @@ async fn draft(db: &impl ConnectionTrait, id: i32) -> Result<version::Model, App
         .await?
         .ok_or(AppError::NotFound)?;
     if v.status != VersionStatus::Draft.code() {
-        return Err(AppError::invalid(
-            "version",
-            "This version is published and frozen. Choose “Edit” on the module to make a new draft.",
-        ));
+        return Err(Problem::VersionFrozen.at("version"));
     }
     Ok(v)
 }
@@ -320,9 +316,7 @@ pub async fn update_settings(
     version_id: i32,
     s: &ModuleSettings,
 ) -> Result<(), AppError> {
-    if let Some(p) = validate_settings(s).into_iter().next() {
-        return Err(AppError::invalid(p.field, p.message));
-    }
+    first_problem(validate_settings(s))?;
     let txn = crate::services::transactions::write(db).await?;
     let v = draft(&txn, version_id).await?;
     version::ActiveModel { id: Set(v.id), ..settings_model(s) }.update(&txn).await?;
@@ -335,7 +329,7 @@ pub async fn add_lesson(
     version_id: i32,
     title: &str,
 ) -> Result<i32, AppError> {
-    let title = required(title, "title", "Give the lesson a title.")?;
+    let title = required(title, "title", Problem::GiveLessonTitle)?;
     let txn = crate::services::transactions::write(db).await?;
     draft(&txn, version_id).await?;
     let position = lessons_of(&txn, version_id).await?.len() as i32 + 1;
@@ -377,12 +371,9 @@ pub async fn update_lesson(
     title: &str,
     body: &str,
 ) -> Result<i32, AppError> {
-    let title = required(title, "title", "Give the lesson a title.")?;
+    let title = required(title, "title", Problem::GiveLessonTitle)?;
     if body.len() > 100_000 {
-        return Err(AppError::invalid(
-            "body_markdown",
-            "Keep a lesson under 100,000 characters; split it.",
-        ));
+        return Err(Problem::LessonTooLong { max: 100_000 }.at("body_markdown"));
     }
     let txn = crate::services::transactions::write(db).await?;
     let l = draft_lesson(&txn, lesson_id).await?;
@@ -557,9 +548,7 @@ pub async fn update_question(
     question_id: i32,
     doc: &QuestionDoc,
 ) -> Result<i32, AppError> {
-    if let Some(p) = validate_question(doc, "").into_iter().next() {
-        return Err(AppError::invalid(p.field, p.message));
-    }
+    first_problem(validate_question(doc, ""))?;
     let txn = crate::services::transactions::write(db).await?;
     let q = question::Entity::find_by_id(question_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     draft(&txn, q.version_id).await?;
@@ -616,36 +605,29 @@ pub async fn move_question(
 
 /// Publishes a draft: it becomes what trainees get; the version it replaces is archived (attempts
 /// keep pointing at it). Refused with every problem listed while the draft is not ready.
-pub async fn publish(db: &DatabaseConnection, version_id: i32) -> Result<(), Vec<Problem>> {
-    let outcome: Result<Result<(), Vec<Problem>>, AppError> = async {
-        let txn = crate::services::transactions::write(db).await?;
-        let v = draft(&txn, version_id).await?;
-        let problems = validate_publishable(&document(&txn, &v).await?);
-        if !problems.is_empty() {
-            return Ok(Err(problems));
-        }
-        version::Entity::update_many()
-            .col_expr(version::Column::Status, Expr::value(VersionStatus::Archived.code()))
-            .filter(version::Column::ModuleId.eq(v.module_id))
-            .filter(version::Column::Status.eq(VersionStatus::Published.code()))
-            .exec(&txn)
-            .await?;
-        version::ActiveModel {
-            id: Set(v.id),
-            status: Set(VersionStatus::Published.code().to_owned()),
-            published_at: Set(Some(Utc::now())),
-            ..Default::default()
-        }
-        .update(&txn)
+pub async fn publish(db: &DatabaseConnection, version_id: i32) -> Result<(), AppError> {
+    let txn = crate::services::transactions::write(db).await?;
+    let v = draft(&txn, version_id).await?;
+    let problems = validate_publishable(&document(&txn, &v).await?);
+    if !problems.is_empty() {
+        return Err(Problem::NotPublishable(problems).at("publish"));
+    }
+    version::Entity::update_many()
+        .col_expr(version::Column::Status, Expr::value(VersionStatus::Archived.code()))
+        .filter(version::Column::ModuleId.eq(v.module_id))
+        .filter(version::Column::Status.eq(VersionStatus::Published.code()))
+        .exec(&txn)
         .await?;
-        txn.commit().await?;
-        Ok(Ok(()))
+    version::ActiveModel {
+        id: Set(v.id),
+        status: Set(VersionStatus::Published.code().to_owned()),
+        published_at: Set(Some(Utc::now())),
+        ..Default::default()
     }
-    .await;
-    match outcome {
-        Ok(result) => result,
-        Err(e) => Err(vec![Problem { field: "version".into(), message: e.to_string() }]),
-    }
+    .update(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(())
 }
 
 /// The next draft of a module: a copy of its published (or latest) version. Returns the draft's
@@ -665,10 +647,9 @@ pub async fn new_draft(db: &DatabaseConnection, module_id: i32) -> Result<i32, A
     let doc = document(&txn, &current).await?;
     let id = insert_version(&txn, module_id, latest.number + 1, &doc.settings).await.map_err(
         |e| match e.sql_err() {
-            Some(SqlErr::UniqueConstraintViolation(_)) => AppError::invalid(
-                "version",
-                "Someone else just started a draft; open the module again.",
-            ),
+            Some(SqlErr::UniqueConstraintViolation(_)) => {
+                Problem::DraftStartedElsewhere.at("version")
+            }
             _ => e.into(),
         },
     )?;
@@ -708,7 +689,7 @@ pub async fn archive(db: &DatabaseConnection, module_id: i32) -> Result<(), AppE
         .exec(db)
         .await?;
     if done.rows_affected == 0 {
-        return Err(AppError::invalid("version", "Only a published module can be archived."));
+        return Err(Problem::OnlyPublishedArchived.at("version"));
     }
     Ok(())
 }
@@ -721,20 +702,15 @@ pub async fn import(
     json: &str,
 ) -> Result<i32, AppError> {
     let doc: ModuleDoc = serde_json::from_str(json)
-        .map_err(|e| AppError::invalid("file", format!("The document is not a module ({e}).")))?;
-    if let Some(p) = validate_document(&doc).into_iter().next() {
-        return Err(AppError::invalid("file", format!("{}: {}", p.field, p.message)));
+        .map_err(|e| Problem::NotAModule { detail: e.to_string() }.at("file"))?;
+    let problems = validate_document(&doc);
+    if !problems.is_empty() {
+        return Err(Problem::NotImportable(problems).at("file"));
     }
     let txn = crate::services::transactions::write(db).await?;
     if module::Entity::find().filter(module::Column::Slug.eq(&doc.slug)).one(&txn).await?.is_some()
     {
-        return Err(AppError::invalid(
-            "file",
-            format!(
-                "slug: a module \"{}\" exists already; change the slug to import a copy.",
-                doc.slug
-            ),
-        ));
+        return Err(Problem::SlugTaken { slug: doc.slug.clone() }.at("file"));
     }
     let module_id = insert_module(&txn, actor, &doc.slug).await?;
     let version_id = insert_version(&txn, module_id, 1, &doc.settings).await?;
@@ -743,10 +719,10 @@ pub async fn import(
     Ok(module_id)
 }
 
-fn required(value: &str, field: &str, message: &str) -> Result<String, AppError> {
+fn required(value: &str, field: &str, problem: Problem) -> Result<String, AppError> {
     let value = value.trim();
     if value.is_empty() || value.chars().count() > 200 {
-        return Err(AppError::invalid(field, message));
+        return Err(problem.at(field));
     }
     Ok(value.to_owned())
 }

@@ -13,6 +13,7 @@ use crate::model::{
     accounts::{AgencyDto, AgencyKind, CountryDto, CurrentUser},
     audit::AuditAction,
     error::AppError,
+    problem::Problem,
 };
 use crate::services::audit;
 
@@ -63,7 +64,7 @@ pub async fn create_country(
 ) -> Result<String, AppError> {
     let code = code.trim().to_uppercase();
     if code.len() != 2 || !code.chars().all(|c| c.is_ascii_uppercase()) {
-        return Err(AppError::invalid("code", "Use the two-letter ISO 3166 code, e.g. SY."));
+        return Err(Problem::CountryCodeInvalid.at("code"));
     }
     let name_en = required_name("name_en", name_en)?;
     let name_ar = required_name("name_ar", name_ar)?;
@@ -71,7 +72,7 @@ pub async fn create_country(
     country::ActiveModel { code: Set(code.clone()), name_en: Set(name_en), name_ar: Set(name_ar) }
         .insert(&txn)
         .await
-        .map_err(|e| duplicate_or(e, "code", "This country is already there."))?;
+        .map_err(|e| duplicate_or(e, "code", Problem::CountryExists))?;
     audit::record(&txn, Some(actor.id), AuditAction::CountryCreated, None, &code, Some(address))
         .await?;
     txn.commit().await?;
@@ -124,8 +125,7 @@ pub async fn create_agency(
 ) -> Result<i32, AppError> {
     let country_code = country_code.trim().to_uppercase();
     let name = required_name("name", name)?;
-    let kind = AgencyKind::from_code(kind)
-        .ok_or_else(|| AppError::invalid("kind", "Choose the kind of agency."))?;
+    let kind = AgencyKind::from_code(kind).ok_or_else(|| Problem::ChooseAgencyKind.at("kind"))?;
     let txn = crate::services::transactions::write(db).await?;
     if country::Entity::find_by_id(country_code.clone()).one(&txn).await?.is_none() {
         return Err(AppError::NotFound);
@@ -139,7 +139,7 @@ pub async fn create_agency(
     }
     .insert(&txn)
     .await
-    .map_err(|e| duplicate_or(e, "name", "This country already has an agency of that name."))?;
+    .map_err(|e| duplicate_or(e, "name", Problem::AgencyExists))?;
     let detail = format!("{country_code}: {name}");
     audit::record(&txn, Some(actor.id), AuditAction::AgencyCreated, None, detail, Some(address))
         .await?;
@@ -150,17 +150,17 @@ pub async fn create_agency(
 fn required_name(field: &str, value: &str) -> Result<String, AppError> {
     let value = value.trim();
     if value.is_empty() {
-        return Err(AppError::invalid(field, "Enter a name."));
+        return Err(Problem::NameRequired.at(field));
     }
     if value.chars().count() > 200 {
-        return Err(AppError::invalid(field, "Use at most 200 characters."));
+        return Err(Problem::TooLong { max: 200 }.at(field));
     }
     Ok(value.to_owned())
 }
 
-fn duplicate_or(err: DbErr, field: &str, message: &str) -> AppError {
+fn duplicate_or(err: DbErr, field: &str, problem: Problem) -> AppError {
     match err.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => AppError::invalid(field, message),
+        Some(SqlErr::UniqueConstraintViolation(_)) => problem.at(field),
         _ => err.into(),
     }
 }

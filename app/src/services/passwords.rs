@@ -16,7 +16,7 @@ use argon2::{
 };
 use tokio::sync::Semaphore;
 
-use crate::model::error::AppError;
+use crate::model::{error::AppError, problem::Problem};
 
 pub const MIN_LENGTH: usize = 8;
 /// Long passphrases are welcome; the cap only stops a megabyte "password" from costing CPU.
@@ -30,19 +30,13 @@ static COMMON: LazyLock<HashSet<&'static str>> =
 pub fn check_new_password(password: &str) -> Result<(), AppError> {
     let length = password.chars().count();
     if length < MIN_LENGTH {
-        return Err(AppError::invalid(
-            "password",
-            format!("Use at least {MIN_LENGTH} characters."),
-        ));
+        return Err(Problem::PasswordTooShort { min: MIN_LENGTH }.at("password"));
     }
     if length > MAX_LENGTH {
-        return Err(AppError::invalid("password", format!("Use at most {MAX_LENGTH} characters.")));
+        return Err(Problem::PasswordTooLong { max: MAX_LENGTH }.at("password"));
     }
     if COMMON.contains(password.to_lowercase().as_str()) {
-        return Err(AppError::invalid(
-            "password",
-            "This password is one of the most common ones and easy to guess. Choose another.",
-        ));
+        return Err(Problem::PasswordCommon.at("password"));
     }
     Ok(())
 }
@@ -93,10 +87,7 @@ pub fn in_flight_peak() -> usize {
 
 /// The answer when every worker stays busy for [`WAIT_FOR_WORKER`].
 fn busy() -> AppError {
-    AppError::invalid(
-        "password",
-        "The server is busy signing many people in. Please try again in a moment.",
-    )
+    Problem::SignInsBusy.at("password")
 }
 
 /// Runs `work` with a worker's memory on a blocking thread, once a worker is free: within

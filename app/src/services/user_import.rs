@@ -23,6 +23,7 @@ use crate::model::{
     audit::AuditAction,
     error::AppError,
     import::{COLUMNS, ImportPreview, ImportProgress, ImportRow, IssuedPassword, MAX_ROWS},
+    problem::Problem,
 };
 use crate::services::{audit, passwords, sessions, transactions, users};
 
@@ -50,11 +51,7 @@ pub fn checked_key(key: &str) -> Result<String, AppError> {
     let key = key.trim();
     let well_formed = (16..=64).contains(&key.len())
         && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    if well_formed {
-        Ok(key.to_owned())
-    } else {
-        Err(AppError::invalid("file", "The form is out of date; check the file again."))
-    }
+    if well_formed { Ok(key.to_owned()) } else { Err(Problem::ImportFormOutOfDate.at("file")) }
 }
 
 /// Imports the file under `key`. With problems in it, writes nothing unless `only_valid`, then
@@ -163,16 +160,10 @@ async fn importable(
 ) -> Result<Vec<ImportRow>, AppError> {
     let checked = preview(db, csv_text).await?;
     if let Some(problem) = checked.file_problem {
-        return Err(AppError::invalid("file", problem));
+        return Err(problem.at("file"));
     }
     if checked.invalid() > 0 && !only_valid {
-        return Err(AppError::invalid(
-            "file",
-            format!(
-                "{} row(s) have problems. Fix them, or import only the valid rows.",
-                checked.invalid()
-            ),
-        ));
+        return Err(Problem::ImportRowsHaveProblems { rows: checked.invalid() }.at("file"));
     }
     Ok(checked.rows.into_iter().filter(|r| r.problems.is_empty()).collect())
 }
@@ -227,17 +218,14 @@ async fn outcome_under(
             return Ok(Some(people_of(&record).len()));
         }
         if tokio::time::Instant::now() >= give_up {
-            return Err(AppError::invalid(
-                "file",
-                "This import is still running. Open the import page again in a minute to see it.",
-            ));
+            return Err(Problem::ImportStillRunning.at("file"));
         }
         tokio::time::sleep(std::time::Duration::from_millis(250)).await;
     }
 }
 
 fn interrupted() -> AppError {
-    AppError::invalid("file", "The import did not complete. Check the file and try again.")
+    Problem::ImportIncomplete.at("file")
 }
 
 /// The actor's latest import still under way.
@@ -382,7 +370,8 @@ pub async fn read_upload(
     data: leptos::server_fn::codec::MultipartData,
 ) -> Result<String, AppError> {
     let unreadable = |e: multer::Error| {
-        AppError::invalid("file", format!("The upload did not arrive whole ({e}). Try again."))
+        tracing::info!("an upload did not arrive whole: {e}");
+        Problem::UploadIncomplete.at("file")
     };
     let mut multipart =
         data.into_inner().ok_or_else(|| AppError::internal("multipart body missing"))?;
@@ -393,16 +382,11 @@ pub async fn read_upload(
         let mut bytes = Vec::new();
         while let Some(chunk) = field.chunk().await.map_err(unreadable)? {
             if bytes.len() + chunk.len() > MAX_UPLOAD {
-                return Err(AppError::invalid("file", "The file is larger than 1 MB."));
+                return Err(Problem::FileTooLarge { max_mb: MAX_UPLOAD >> 20 }.at("file"));
             }
             bytes.extend_from_slice(&chunk);
         }
-        let text = String::from_utf8(bytes).map_err(|_| {
-            AppError::invalid(
-                "file",
-                "The file is not UTF-8 text. In Excel, save it as \"CSV UTF-8\".",
-            )
-        })?;
+        let text = String::from_utf8(bytes).map_err(|_| Problem::FileNotUtf8.at("file"))?;
         match name.as_str() {
             "file" => file = text,
             "text" => pasted = text,
@@ -411,14 +395,14 @@ pub async fn read_upload(
     }
     let csv = if file.trim().is_empty() { pasted } else { file };
     if csv.trim().is_empty() {
-        return Err(AppError::invalid("file", "Choose a CSV file, or paste its contents."));
+        return Err(Problem::FileMissing.at("file"));
     }
     Ok(csv)
 }
 
 /// Reads rows and checks what needs no database: columns, email syntax, names, roles,
 /// duplicates within the file.
-fn parse(csv_text: &str) -> Result<Vec<ImportRow>, String> {
+fn parse(csv_text: &str) -> Result<Vec<ImportRow>, Problem> {
     let text = csv_text.trim_start_matches('\u{feff}');
     let first_line = text.lines().next().unwrap_or_default();
     // Spreadsheets in many locales save with semicolons; a copied range pastes with tabs.
@@ -431,28 +415,26 @@ fn parse(csv_text: &str) -> Result<Vec<ImportRow>, String> {
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| format!("The file cannot be read as CSV: {e}"))?;
+    let headers = reader.headers().map_err(|_| Problem::CsvUnreadable)?;
     let position: HashMap<String, usize> =
         headers.iter().enumerate().map(|(i, h)| (h.to_lowercase(), i)).collect();
     let missing: Vec<&str> =
         COLUMNS.iter().copied().filter(|c| !position.contains_key(*c)).collect();
     if !missing.is_empty() {
-        return Err(format!(
-            "The first line must name the columns {}; missing: {}.",
-            COLUMNS.join(", "),
-            missing.join(", ")
-        ));
+        let names = |list: &[&str]| list.iter().map(|c| c.to_string()).collect();
+        return Err(Problem::CsvColumnsMissing {
+            expected: names(&COLUMNS),
+            missing: names(&missing),
+        });
     }
     let mut rows = Vec::new();
     let mut seen = HashSet::new();
     for (index, record) in reader.records().enumerate() {
         let line = index + 2;
         if rows.len() == MAX_ROWS {
-            return Err(format!(
-                "At most {MAX_ROWS} people per file; split it into several files."
-            ));
+            return Err(Problem::CsvTooManyRows { max: MAX_ROWS });
         }
-        let record = record.map_err(|e| format!("Line {line} cannot be read: {e}"))?;
+        let record = record.map_err(|_| Problem::CsvLineUnreadable { line })?;
         if record.iter().all(str::is_empty) {
             continue;
         }
@@ -467,26 +449,23 @@ fn parse(csv_text: &str) -> Result<Vec<ImportRow>, String> {
             problems: vec![],
         };
         if !valid_email(&row.email) {
-            row.problems.push("The email is not valid.".into());
+            row.problems.push(Problem::EmailNotValid);
         } else if !seen.insert(email_key(&row.email)) {
-            row.problems.push("This email appears earlier in the file.".into());
+            row.problems.push(Problem::EmailEarlierInFile);
         }
-        if let Err(e) = users::check_display_name(&row.name) {
-            row.problems.push(e.to_string());
+        if let Err(AppError::Invalid { problem, .. }) = users::check_display_name(&row.name) {
+            row.problems.push(problem);
         }
         match Role::from_code(&row.role) {
-            None => row.problems.push(format!(
-                "Unknown role \"{}\": use trainee, supervisor, trainer or admin.",
-                row.role
-            )),
+            None => row.problems.push(Problem::UnknownRole { role: row.role.clone() }),
             Some(role) if role.needs_agency() && row.agency.is_empty() => {
-                row.problems.push("Trainees and supervisors need an agency.".into());
+                row.problems.push(Problem::AgencyMissing);
             }
             Some(_) => {}
         }
         for (what, value) in [("agency", &row.agency), ("country", &row.country)] {
             if users::looks_like_formula(value) {
-                row.problems.push(format!("The {what} cannot begin with = + - or @."));
+                row.problems.push(Problem::CellLooksLikeFormula { column: what.into() });
             }
         }
         rows.push(row);
@@ -516,17 +495,20 @@ async fn check_against_database(
     let agencies = agency_ids(db).await?;
     for row in rows.iter_mut() {
         if registered.contains(&email_key(&row.email)) {
-            row.problems.push("This email is already registered.".into());
+            row.problems.push(Problem::EmailTaken);
         }
         if !row.country.is_empty() && !countries.contains(&row.country) {
-            row.problems.push(format!("Unknown country \"{}\".", row.country));
+            row.problems.push(Problem::UnknownCountry { code: row.country.clone() });
         } else if !row.agency.is_empty()
             && !agencies.contains_key(&agency_key(&row.country, &row.agency))
         {
-            row.problems.push(format!("No agency \"{}\" in {}.", row.agency, row.country));
+            row.problems.push(Problem::NoAgencyInCountry {
+                agency: row.agency.clone(),
+                country: row.country.clone(),
+            });
         }
         if row.country.is_empty() && !row.agency.is_empty() {
-            row.problems.push("Give the agency's country.".into());
+            row.problems.push(Problem::AgencyNeedsCountry);
         }
     }
     Ok(())
@@ -548,6 +530,7 @@ async fn agency_ids(db: &impl ConnectionTrait) -> Result<HashMap<(String, String
 #[cfg(test)]
 mod tests {
     use super::{checked_key, first_password, has_multipart_boundary, parse};
+    use crate::model::problem::Problem;
     use crate::services::passwords::check_new_password;
 
     #[test]
@@ -586,7 +569,8 @@ mod tests {
         assert_eq!(rows[0].country, "JO");
         assert!(rows[0].problems.is_empty());
         let err = parse("email,name\nx@y.org,X\n").unwrap_err();
-        assert!(err.contains("missing: role, agency, country"), "{err}");
+        let Problem::CsvColumnsMissing { missing, .. } = err else { panic!("{err:?}") };
+        assert_eq!(missing, ["role", "agency", "country"]);
     }
 
     #[test]
@@ -599,11 +583,11 @@ mod tests {
         let rows = parse(csv).unwrap();
         assert_eq!(rows.len(), 3, "the blank line is skipped");
         let first = &rows[0].problems;
-        assert!(first.iter().any(|p| p.contains("email is not valid")));
-        assert!(first.iter().any(|p| p.contains("= + - or @")));
-        assert!(first.iter().any(|p| p.contains("Unknown role")));
+        assert!(first.contains(&Problem::EmailNotValid));
+        assert!(first.contains(&Problem::NameLooksLikeFormula));
+        assert!(first.contains(&Problem::UnknownRole { role: "boss".into() }));
         assert!(rows[1].problems.is_empty());
-        assert_eq!(rows[2].problems, ["This email appears earlier in the file."]);
+        assert_eq!(rows[2].problems, [Problem::EmailEarlierInFile]);
         assert_eq!(rows[2].line, 4);
     }
 

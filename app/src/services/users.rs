@@ -13,6 +13,7 @@ use crate::model::{
     accounts::{CurrentUser, Role, UserDto, email_key, valid_email},
     audit::AuditAction,
     error::AppError,
+    problem::Problem,
     users::{NewUser, UserChanges, UserFilter},
 };
 use crate::services::{audit, passwords, permissions, sessions, transactions::locked};
@@ -22,16 +23,13 @@ pub const PAGE_SIZE: u64 = 50;
 pub fn check_display_name(name: &str) -> Result<String, AppError> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(AppError::invalid("display_name", "Enter the person's name."));
+        return Err(Problem::PersonNameRequired.at("display_name"));
     }
     if name.chars().count() > 200 {
-        return Err(AppError::invalid("display_name", "Use at most 200 characters for the name."));
+        return Err(Problem::TooLong { max: 200 }.at("display_name"));
     }
     if looks_like_formula(name) {
-        return Err(AppError::invalid(
-            "display_name",
-            "A name cannot begin with = + - or @ (spreadsheet formulas).",
-        ));
+        return Err(Problem::NameLooksLikeFormula.at("display_name"));
     }
     Ok(name.to_owned())
 }
@@ -47,21 +45,18 @@ pub async fn check_role_and_agency(
     role: &str,
     agency_id: Option<i32>,
 ) -> Result<(Role, Option<agency::Model>), AppError> {
-    let role = Role::from_code(role).ok_or_else(|| AppError::invalid("role", "Choose a role."))?;
+    let role = Role::from_code(role).ok_or_else(|| Problem::ChooseRole.at("role"))?;
     let agency = match agency_id {
         Some(id) => Some(
             agency::Entity::find_by_id(id)
                 .one(db)
                 .await?
-                .ok_or_else(|| AppError::invalid("agency_id", "This agency does not exist."))?,
+                .ok_or_else(|| Problem::NoSuchAgency.at("agency_id"))?,
         ),
         None => None,
     };
     if role.needs_agency() && agency.is_none() {
-        return Err(AppError::invalid(
-            "agency_id",
-            "Trainees and supervisors belong to an agency.",
-        ));
+        return Err(Problem::AgencyRequired.at("agency_id"));
     }
     Ok((role, agency))
 }
@@ -75,7 +70,7 @@ pub async fn create(
 ) -> Result<i32, AppError> {
     let email = input.email.trim();
     if !valid_email(email) {
-        return Err(AppError::invalid("email", "Enter a valid email address."));
+        return Err(Problem::EmailInvalid.at("email"));
     }
     let display_name = check_display_name(&input.display_name)?;
     let (role, agency) = check_role_and_agency(db, &input.role, input.agency_id).await?;
@@ -84,7 +79,7 @@ pub async fn create(
     let hash = passwords::hash(input.password.clone()).await?;
 
     let txn = crate::services::transactions::write(db).await?;
-    let taken = || AppError::invalid("email", "This email is already registered.");
+    let taken = || Problem::EmailTaken.at("email");
     if email_taken(&txn, email).await? {
         return Err(taken());
     }
@@ -189,7 +184,7 @@ pub async fn update(
     let user =
         locked(user::Entity::find_by_id(id), &txn).one(&txn).await?.ok_or(AppError::NotFound)?;
     if user.id == actor.id && role != Role::Admin {
-        return Err(AppError::invalid("role", "You cannot remove your own admin role."));
+        return Err(Problem::CannotRemoveOwnAdminRole.at("role"));
     }
     let before = user.clone();
     let old_role = user.role.clone();
@@ -240,7 +235,7 @@ pub async fn set_active(
     address: &str,
 ) -> Result<(), AppError> {
     if id == actor.id && !active_now {
-        return Err(AppError::invalid("active", "You cannot deactivate your own account."));
+        return Err(Problem::CannotDeactivateSelf.at("active"));
     }
     let txn = crate::services::transactions::write(db).await?;
     // Locked: the running sums move with the row, and a completion may be moving them too.
@@ -416,12 +411,12 @@ pub async fn create_admin(
     password: &str,
 ) -> Result<i32, AppError> {
     if !valid_email(email) {
-        return Err(AppError::invalid("email", "Enter a valid email address."));
+        return Err(Problem::EmailInvalid.at("email"));
     }
     let display_name = check_display_name(display_name)?;
     passwords::check_new_password(password)?;
     if email_taken(db, email).await? {
-        return Err(AppError::invalid("email", "This email is already registered."));
+        return Err(Problem::EmailTaken.at("email"));
     }
     let hash = passwords::hash(password.to_owned()).await?;
     let txn = crate::services::transactions::write(db).await?;

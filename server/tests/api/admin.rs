@@ -2,6 +2,7 @@
 
 use crate::helpers;
 
+use app::i18n::Locale;
 use app::model::accounts::Role;
 use axum::http::{StatusCode, header};
 use helpers::{body_text, spawn_app};
@@ -52,7 +53,7 @@ async fn a_failed_form_keeps_what_was_typed_and_says_what_is_wrong() {
     fields[0] = ("email", "Rania@PSD.example");
     let duplicate = app.post_form("/api/admin/create_user", Some(&admin.cookie), &fields).await;
     assert_eq!(duplicate.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(body_text(duplicate).await.contains("already registered"));
+    assert!(helpers::error_text(duplicate).await.contains("already registered"));
 }
 
 #[tokio::test]
@@ -161,8 +162,10 @@ async fn csv_import_previews_every_problem_and_never_half_writes() {
         .await;
     let preview: app::model::import::ImportPreview =
         serde_json::from_str(&body_text(preview).await).unwrap();
-    let problems =
-        |line: usize| preview.rows.iter().find(|r| r.line == line).unwrap().problems.join(" | ");
+    let problems = |line: usize| {
+        let row = preview.rows.iter().find(|r| r.line == line).unwrap();
+        row.problems.iter().map(|p| Locale::En.problem(p)).collect::<Vec<_>>().join(" | ")
+    };
     assert_eq!(problems(2), "", "the Arabic name is fine");
     assert_eq!(problems(3), "", "agency and country match case-insensitively");
     assert!(problems(4).contains("appears earlier"));

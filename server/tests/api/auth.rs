@@ -174,7 +174,7 @@ async fn changing_the_password_signs_out_other_devices() {
             ],
         )
         .await;
-    assert!(body_text(common).await.contains("most common"));
+    assert!(helpers::error_text(common).await.contains("most common"));
 
     let ok = app
         .post_form(

@@ -103,7 +103,7 @@ async fn publishing_freezes_and_editing_makes_the_next_draft() {
         .post_form("/api/authoring/publish", Some(&trainer.cookie), &[("version_id", &v1_id)])
         .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(body_text(refused).await.contains("Add at least one lesson"));
+    assert!(helpers::error_text(refused).await.contains("Add at least one lesson"));
 
     ok(
         &app,
@@ -150,7 +150,7 @@ async fn publishing_freezes_and_editing_makes_the_next_draft() {
     let response =
         app.post_form("/api/authoring/update_question", Some(&trainer.cookie), &two_right).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(body_text(response).await.contains("exactly one correct"));
+    assert!(helpers::error_text(response).await.contains("exactly one correct"));
     let mut one_right = two_right;
     one_right[10] = ("options[1][correct]", "");
     ok(&app, &trainer, "/api/authoring/update_question", &one_right[..11]).await;
@@ -165,7 +165,7 @@ async fn publishing_freezes_and_editing_makes_the_next_draft() {
         )
         .await;
     assert_eq!(frozen.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(body_text(frozen).await.contains("frozen"));
+    assert!(helpers::error_text(frozen).await.contains("frozen"));
 
     // Edit → a new draft, a copy; the published version stays as it was.
     ok(&app, &trainer, "/api/authoring/new_draft", &[("module_id", "1")]).await;
@@ -270,14 +270,14 @@ async fn malformed_and_hostile_documents_are_refused_and_write_nothing() {
             StatusCode::UNPROCESSABLE_ENTITY
         };
         assert_eq!(status, refused, "{expected}: {body}");
-        assert!(body.contains(expected), "expected “{expected}” in {body}");
+        assert!(helpers::said(&body).contains(expected), "expected “{expected}” in {body}");
     }
     assert_eq!(module_count(&app).await, 0, "nothing written");
     // The same slug twice: the second is refused.
     assert!(import(&app, &trainer, CURRICULUM[0]).await.0.is_success());
     let (status, body) = import(&app, &trainer, CURRICULUM[0]).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(body.contains("exists already"));
+    assert!(helpers::said(&body).contains("exists already"));
     assert_eq!(module_count(&app).await, 1);
 }
 

@@ -249,7 +249,7 @@ async fn wrong_current_passwords_are_throttled_and_audited() {
     for _ in 0..throttle::PAIR_FREE {
         let response = app.send(change("not it at all")).await;
         assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
-        assert!(body_text(response).await.contains("The current password is not right."));
+        assert!(helpers::error_text(response).await.contains("The current password is not right."));
     }
     let wrong = audit_lines(&app, "password_change_failed", "wrong current password").await;
     assert_eq!(wrong.len() as u64, throttle::PAIR_FREE);
@@ -260,7 +260,10 @@ async fn wrong_current_passwords_are_throttled_and_audited() {
     for current in ["still not it", PASSWORD] {
         let response = app.send(change(current)).await;
         assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY, "{current}");
-        assert!(body_text(response).await.contains("Too many wrong passwords"), "{current}");
+        assert!(
+            helpers::error_text(response).await.contains("Too many wrong passwords"),
+            "{current}"
+        );
     }
     assert_eq!(failures_from(&app, PEER).await, throttle::PAIR_FREE);
     assert_eq!(audit_lines(&app, "password_change_failed", "throttled").await.len(), 1);

@@ -264,6 +264,20 @@ pub async fn body_text(response: Response) -> String {
     String::from_utf8(bytes.to_vec()).expect("UTF-8 body")
 }
 
+/// What a body says to an English reader: a server function's JSON error as the page would show
+/// it, any other body as it is.
+pub fn said(body: &str) -> String {
+    match serde_json::from_str::<app::model::error::AppError>(body) {
+        Ok(error) => Locale::En.error(&error),
+        Err(_) => body.to_owned(),
+    }
+}
+
+/// [`said`] of a response's body.
+pub async fn error_text(response: Response) -> String {
+    said(&body_text(response).await)
+}
+
 impl TestApp {
     /// Imports demo curriculum document `n`, adjusted, as the first trainer or admin, and
     /// publishes it. Returns the module id.

@@ -29,7 +29,7 @@ async fn start(app: &TestApp, who: &Session, module: i32, key: &str) -> Result<i
     let (status, body) =
         call(app, who, "/api/learning/start", &[("module_id", &m), ("key", &key)]).await;
     if !status.is_success() {
-        return Err(format!("{status} {body}"));
+        return Err(format!("{status} {}", helpers::said(&body)));
     }
     let overview = overview(app, who, module).await;
     overview.open_attempt.ok_or_else(|| "no open attempt".to_owned())

@@ -16,6 +16,7 @@ mod hardening_forms;
 mod http;
 mod integrity;
 mod learning;
+mod messages;
 mod migrations;
 mod races;
 mod reports;

@@ -91,10 +91,10 @@ fn ImportState(progress: ImportProgress) -> impl IntoView {
 
 #[component]
 fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> impl IntoView {
-    if let Some(problem) = preview.file_problem.clone() {
-        return view! { <p class="error" role="alert">{problem}</p> }.into_any();
-    }
     let locale = use_locale();
+    if let Some(problem) = preview.file_problem.as_ref() {
+        return view! { <p class="error" role="alert">{locale.problem(problem)}</p> }.into_any();
+    }
     let (valid, invalid) = (preview.valid(), preview.invalid());
     view! {
         <section class="card" aria-labelledby="preview-title">
@@ -115,7 +115,7 @@ fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> imp
                                 <tr class:row-error=!ok>
                                     <td>{r.line}</td><td>{r.email}</td><td>{r.name}</td><td>{r.role}</td><td>{r.agency}</td><td>{r.country}</td>
                                     <td>{if ok { view! { "✓" }.into_any() } else {
-                                        view! { <ul class="problems">{r.problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul> }.into_any()
+                                        view! { <ul class="problems">{r.problems.iter().map(|p| view! { <li>{locale.problem(p)}</li> }).collect_view()}</ul> }.into_any()
                                     }}</td>
                                 </tr>
                             }

@@ -2,10 +2,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::reports::item_analysis;
-use crate::components::gate::gate;
+use crate::components::gate::{gate, page_error};
 use crate::i18n::{AuthorMsg, Msg, authoring, use_locale};
 use crate::pages::author::is_author;
-use crate::pages::not_found::NotFound;
 
 /// Which questions work: share correct, discrimination, option choices, flags.
 #[component]
@@ -18,7 +17,7 @@ pub fn ItemAnalysisPage() -> impl IntoView {
         view! {
             <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
-                    let Ok(a) = data.await else { return view! { <NotFound /> }.into_any() };
+                    let a = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
                     view! {
                         <p><a href=format!("/author/modules/{}", a.module_id)>{locale.back_link(&a.title)}</a></p>
                         <h1>{authoring::analysis_title(locale, a.number)}</h1>

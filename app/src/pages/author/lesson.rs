@@ -3,11 +3,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::authoring::lesson;
 use crate::components::form::{Field, FormMessage, flash_for, textarea_text};
-use crate::components::gate::gate;
+use crate::components::gate::{gate, page_error};
 use crate::i18n::{AuthorMsg, Msg, use_locale};
 use crate::model::authoring::VersionStatus;
 use crate::pages::author::is_author;
-use crate::pages::not_found::NotFound;
 
 /// The Markdown editor of a lesson, with the server-rendered preview of what is saved.
 #[component]
@@ -24,7 +23,7 @@ pub fn LessonPage() -> impl IntoView {
                 {move || {
                     let typed_body = typed_body.clone();
                     Suspend::new(async move {
-                        let Ok((l, v)) = data.await else { return view! { <NotFound /> }.into_any() };
+                        let (l, v) = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
                         let draft = v.status == VersionStatus::Draft;
                         view! {
                             <p><a href=format!("/author/modules/{}", v.module_id)>{locale.back_link(&v.settings.title)}</a></p>

@@ -3,14 +3,13 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::authoring::module;
 use crate::components::form::{Field, FormMessage, SelectField, textarea_text};
-use crate::components::gate::gate;
+use crate::components::gate::{gate, page_error};
 use crate::i18n::{AuthorMsg, Locale, Msg, authoring, use_locale};
 use crate::model::{
     accounts::AgencyKind,
     authoring::{KeyShown, QuestionKind, VersionStatus, VersionView},
 };
 use crate::pages::author::is_author;
-use crate::pages::not_found::NotFound;
 
 #[component]
 pub fn ModulePage() -> impl IntoView {
@@ -25,7 +24,7 @@ pub fn ModulePage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(v) => view! { <Editor v /> }.into_any(),
-                        Err(_) => view! { <NotFound /> }.into_any(),
+                        Err(e) => page_error(e),
                     }
                 })}
             </Suspense>
@@ -61,7 +60,7 @@ fn Editor(v: VersionView) -> impl IntoView {
                 view! {
                     {(!ready).then(|| view! {
                         <p>{locale.t(AuthorMsg::BeforePublishing)}</p>
-                        <ul class="problems">{v.problems.iter().map(|p| view! { <li>{p.message.clone()}</li> }).collect_view()}</ul>
+                        <ul class="problems">{v.problems.iter().map(|p| view! { <li>{locale.problem(&p.problem)}</li> }).collect_view()}</ul>
                     })}
                     <form method="post" action="/api/authoring/publish">
                         <input type="hidden" name="version_id" value=v.id />

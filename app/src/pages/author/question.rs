@@ -3,12 +3,11 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::authoring::question;
 use crate::components::form::{Field, FormMessage, SelectField, flash_for, textarea_text};
-use crate::components::gate::gate;
+use crate::components::gate::{gate, page_error};
 use crate::i18n::authoring::{self, OptionField};
 use crate::i18n::{AuthorMsg, Msg, use_locale};
 use crate::model::authoring::{OptionDoc, QuestionKind, VersionStatus};
 use crate::pages::author::is_author;
-use crate::pages::not_found::NotFound;
 
 /// Blank option rows offered below the existing ones.
 const SPARE_ROWS: usize = 2;
@@ -23,7 +22,7 @@ pub fn QuestionPage() -> impl IntoView {
         view! {
             <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
-                    let Ok((q, v)) = data.await else { return view! { <NotFound /> }.into_any() };
+                    let (q, v) = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
                     let draft = v.status == VersionStatus::Draft;
                     let doc = q.question.clone();
                     let flash = flash_for("question");
@@ -111,7 +110,7 @@ pub fn QuestionPage() -> impl IntoView {
 fn TextArea(name: &'static str, label: &'static str, value: String, rows: u32) -> impl IntoView {
     let flash = flash_for("question");
     let value = flash.as_ref().and_then(|f| f.value(name).map(str::to_owned)).unwrap_or(value);
-    let error = flash.as_ref().and_then(|f| f.error_for(name).map(str::to_owned));
+    let error = flash.as_ref().and_then(|f| f.error_for(name)).map(|e| use_locale().error(e));
     let id = format!("question-{name}");
     view! {
         <div class="field">

@@ -3,11 +3,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::learning::attempt;
 use crate::components::form::FormMessage;
-use crate::components::gate::{anyone, gate};
+use crate::components::gate::{anyone, gate, page_error};
 use crate::components::quiz::{QuizFields, QuizResultView};
 use crate::components::quiz_autosave::QuizAutosave;
 use crate::i18n::{Msg, use_locale};
-use crate::pages::not_found::NotFound;
 
 /// The quiz of an attempt — one form that works without JavaScript — or, once submitted, its
 /// result.
@@ -21,7 +20,7 @@ pub fn AttemptPage() -> impl IntoView {
         view! {
             <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
-                    let Ok(a) = data.await else { return view! { <NotFound /> }.into_any() };
+                    let a = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
                     let back = format!("/learn/{}", a.module_id);
                     if let Some(result) = a.result.clone() {
                         return view! {

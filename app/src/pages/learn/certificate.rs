@@ -2,9 +2,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::learning::{my_certificate, verify_certificate};
-use crate::components::gate::{anyone, gate};
+use crate::components::gate::{anyone, gate, page_error};
 use crate::i18n::{Msg, use_locale};
-use crate::pages::not_found::NotFound;
 
 /// A certificate, laid out to print on one page (browser: Print → Save as PDF).
 #[component]
@@ -16,7 +15,7 @@ pub fn CertificatePage() -> impl IntoView {
         view! {
             <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
-                    let Ok(c) = data.await else { return view! { <NotFound /> }.into_any() };
+                    let c = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
                     view! {
                         <article class="certificate">
                             <p class="certificate-brand">{locale.t(Msg::AppName)}</p>

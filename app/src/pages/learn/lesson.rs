@@ -2,9 +2,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::learning::lesson;
-use crate::components::gate::{anyone, gate};
+use crate::components::gate::{anyone, gate, page_error};
 use crate::i18n::{Msg, use_locale};
-use crate::pages::not_found::NotFound;
 
 #[component]
 pub fn LessonReaderPage() -> impl IntoView {
@@ -19,7 +18,7 @@ pub fn LessonReaderPage() -> impl IntoView {
         view! {
             <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
-                    let Ok(l) = data.await else { return view! { <NotFound /> }.into_any() };
+                    let l = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
                     let module = format!("/learn/{}", l.module_id);
                     view! {
                         <p><a href=module.clone()>{locale.back_link(&l.module_title)}</a></p>

@@ -3,9 +3,8 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::learning::module;
 use crate::components::form::FormMessage;
-use crate::components::gate::{anyone, gate};
+use crate::components::gate::{anyone, gate, page_error};
 use crate::i18n::{Msg, use_locale};
-use crate::pages::not_found::NotFound;
 
 #[component]
 pub fn LearnModulePage() -> impl IntoView {
@@ -17,7 +16,7 @@ pub fn LearnModulePage() -> impl IntoView {
         view! {
             <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
                 {move || Suspend::new(async move {
-                    let Ok(m) = data.await else { return view! { <NotFound /> }.into_any() };
+                    let m = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
                     let unread = m.lessons.iter().filter(|l| !l.read).count();
                     let key = one_time_key();
                     view! {

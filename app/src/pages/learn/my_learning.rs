@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::api::learning::catalogue;
-use crate::components::gate::{anyone, gate};
+use crate::components::gate::{anyone, gate, page_error};
 use crate::i18n::{Msg, use_locale};
 use crate::pages::learn::ModuleCardView;
 
@@ -32,7 +32,7 @@ pub fn Catalogue(
                     Ok(cards) => view! {
                         <ul class="module-cards">{cards.into_iter().map(|card| view! { <ModuleCardView card /> }).collect_view()}</ul>
                     }.into_any(),
-                    Err(e) => view! { <p class="error">{e.to_string()}</p> }.into_any(),
+                    Err(e) => page_error(e),
                 }
             })}
         </Suspense>
