@@ -3,7 +3,10 @@
 use std::collections::HashMap;
 
 use app::{
-    model::reports::{GroupRow, MatrixView},
+    model::{
+        error::AppError,
+        reports::{GroupRow, MatrixView},
+    },
     services::{
         csv_export::to_csv,
         item_analysis::item_analysis,
@@ -15,17 +18,19 @@ use app::{
 use axum::{
     Extension,
     extract::{Path, Query, State},
-    http::{StatusCode, header},
+    http::header,
     response::{IntoResponse, Response},
 };
 
-fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, "Not found.").into_response()
-}
-
-/// Whether the caller is signed in and their role has `permission`.
-fn holds(session: Option<Extension<Authenticated>>, permission: Permission) -> bool {
-    session.is_some_and(|Extension(s)| can(s.user.role, permission))
+/// The caller, if signed in and their role has `permission`; anyone else is told "not found".
+fn holding(
+    session: Option<Extension<Authenticated>>,
+    permission: Permission,
+) -> Result<Authenticated, AppError> {
+    match session {
+        Some(Extension(s)) if can(s.user.role, permission) => Ok(s),
+        _ => Err(AppError::NotFound),
+    }
 }
 
 fn download(file_name: &str, bytes: Vec<u8>) -> Response {
@@ -46,14 +51,12 @@ pub async fn agency_dashboard_csv(
     session: Option<Extension<Authenticated>>,
     Path(agency_id): Path<i32>,
     Query(query): Query<HashMap<String, String>>,
-) -> Response {
-    let Some(Extension(session)) = session else { return not_found() };
+) -> Result<Response, AppError> {
+    let Some(Extension(session)) = session else { return Err(AppError::NotFound) };
     if !can_supervise_agency(&session.user, agency_id) {
-        return not_found();
+        return Err(AppError::NotFound);
     }
-    let Ok(d) = reports::agency_dashboard(&state.db, agency_id, reports::today()).await else {
-        return not_found();
-    };
+    let d = reports::agency_dashboard(&state.db, agency_id, reports::today()).await?;
     let mut header = vec!["person".to_owned(), "email".to_owned()];
     header.extend(d.modules.iter().map(|(_, t)| t.clone()));
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
@@ -70,18 +73,16 @@ pub async fn agency_dashboard_csv(
         }));
         row
     });
-    download(&format!("agency-{agency_id}.csv"), to_csv(&header, rows))
+    Ok(download(&format!("agency-{agency_id}.csv"), to_csv(&header, rows)))
 }
 
 /// `GET /reports/countries.csv`: completion per module and country (admins).
 pub async fn countries_csv(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
-) -> Response {
-    if !holds(session, Permission::ManageAccounts) {
-        return not_found();
-    }
-    let Ok(r) = reports::country_report(&state.db).await else { return not_found() };
+) -> Result<Response, AppError> {
+    holding(session, Permission::ManageAccounts)?;
+    let r = reports::country_report(&state.db).await?;
     let mut header = vec!["module".to_owned()];
     for c in &r.countries {
         header.push(format!("{} completed", c.name));
@@ -96,7 +97,7 @@ pub async fn countries_csv(
         }
         row
     });
-    download("completion-by-country.csv", to_csv(&header, rows))
+    Ok(download("completion-by-country.csv", to_csv(&header, rows)))
 }
 
 /// `GET /reports/countries/{code}/groups.csv`: one country's completion per module for the
@@ -105,11 +106,9 @@ pub async fn country_groups_csv(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
     Path(code): Path<String>,
-) -> Response {
-    if !holds(session, Permission::ManageAccounts) {
-        return not_found();
-    }
-    let Ok(d) = reports::country_detail(&state.db, &code).await else { return not_found() };
+) -> Result<Response, AppError> {
+    holding(session, Permission::ManageAccounts)?;
+    let d = reports::country_detail(&state.db, &code).await?;
     let mut header = vec!["group kind".to_owned(), "group".to_owned(), "learners".to_owned()];
     for (_, title) in &d.modules {
         header.push(format!("{title} completed"));
@@ -126,7 +125,7 @@ pub async fn country_groups_csv(
     let rows = std::iter::once(row("country", &d.whole))
         .chain(d.by_kind.iter().map(|g| row("agency kind", g)))
         .chain(d.by_agency.iter().map(|g| row("agency", g)));
-    download(&format!("completion-{}.csv", d.code.to_lowercase()), to_csv(&header, rows))
+    Ok(download(&format!("completion-{}.csv", d.code.to_lowercase()), to_csv(&header, rows)))
 }
 
 /// A learner's progress, if the caller supervises their agency (or is an admin).
@@ -134,9 +133,9 @@ async fn supervised_person(
     state: &AppState,
     session: Option<Extension<Authenticated>>,
     user_id: i32,
-) -> Option<app::model::reports::PersonProgress> {
-    let Extension(session) = session?;
-    reports::person_progress(&state.db, &session.user, user_id, reports::today()).await.ok()
+) -> Result<app::model::reports::PersonProgress, AppError> {
+    let Some(Extension(session)) = session else { return Err(AppError::NotFound) };
+    reports::person_progress(&state.db, &session.user, user_id, reports::today()).await
 }
 
 /// `GET /people/{id}/attempts.csv`: one learner's attempts and scores, for their supervisor.
@@ -144,8 +143,8 @@ pub async fn person_attempts_csv(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
     Path(user_id): Path<i32>,
-) -> Response {
-    let Some(p) = supervised_person(&state, session, user_id).await else { return not_found() };
+) -> Result<Response, AppError> {
+    let p = supervised_person(&state, session, user_id).await?;
     let header =
         ["module", "version", "attempt", "started", "submitted", "score %", "result", "late"];
     let rows = p.attempts.into_iter().map(|a| {
@@ -164,7 +163,7 @@ pub async fn person_attempts_csv(
             if a.late { "late".into() } else { String::new() },
         ]
     });
-    download(&format!("attempts-{user_id}.csv"), to_csv(&header, rows))
+    Ok(download(&format!("attempts-{user_id}.csv"), to_csv(&header, rows)))
 }
 
 /// `GET /reports/countries/months.csv[?country=JO]`: completions per month, of every country
@@ -173,20 +172,16 @@ pub async fn months_csv(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
     Query(query): Query<HashMap<String, String>>,
-) -> Response {
-    if !holds(session, Permission::ManageAccounts) {
-        return not_found();
-    }
+) -> Result<Response, AppError> {
+    holding(session, Permission::ManageAccounts)?;
     let country = query.get("country").map(String::as_str);
-    let Ok(months) = reports::completions_per_month(&state.db, country).await else {
-        return not_found();
-    };
+    let months = reports::completions_per_month(&state.db, country).await?;
     let name = match country {
         Some(code) => format!("completions-per-month-{}.csv", code.to_lowercase()),
         None => "completions-per-month.csv".to_owned(),
     };
     let rows = months.into_iter().map(|(month, n)| vec![month, n.to_string()]);
-    download(&name, to_csv(&["month", "completions"], rows))
+    Ok(download(&name, to_csv(&["month", "completions"], rows)))
 }
 
 /// `GET /people/{id}/modules.csv`: one learner's standing in each module, for their supervisor.
@@ -194,8 +189,8 @@ pub async fn person_modules_csv(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
     Path(user_id): Path<i32>,
-) -> Response {
-    let Some(p) = supervised_person(&state, session, user_id).await else { return not_found() };
+) -> Result<Response, AppError> {
+    let p = supervised_person(&state, session, user_id).await?;
     let header =
         ["module", "assigned", "due", "status", "lessons read", "attempts", "best %", "completed"];
     let rows = p.modules.into_iter().map(|m| {
@@ -210,7 +205,7 @@ pub async fn person_modules_csv(
             m.completed_on.unwrap_or_default(),
         ]
     });
-    download(&format!("modules-{user_id}.csv"), to_csv(&header, rows))
+    Ok(download(&format!("modules-{user_id}.csv"), to_csv(&header, rows)))
 }
 
 /// `GET /author/versions/{id}/analysis.csv`: item analysis of a version (trainers and admins).
@@ -218,11 +213,9 @@ pub async fn item_analysis_csv(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
     Path(version_id): Path<i32>,
-) -> Response {
-    if !holds(session, Permission::ReadModuleResults) {
-        return not_found();
-    }
-    let Ok(a) = item_analysis(&state.db, version_id).await else { return not_found() };
+) -> Result<Response, AppError> {
+    holding(session, Permission::ReadModuleResults)?;
+    let a = item_analysis(&state.db, version_id).await?;
     let header = ["question", "answered", "correct %", "discrimination", "options chosen", "flags"];
     let rows = a.questions.into_iter().map(|q| {
         let options = q
@@ -238,5 +231,5 @@ pub async fn item_analysis_csv(
             q.flags.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "),
         ]
     });
-    download(&format!("item-analysis-{version_id}.csv"), to_csv(&header, rows))
+    Ok(download(&format!("item-analysis-{version_id}.csv"), to_csv(&header, rows)))
 }

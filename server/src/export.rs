@@ -2,6 +2,7 @@
 //! `frontline.module/2`), for trainers and admins.
 
 use app::{
+    model::error::AppError,
     services::{
         authoring,
         permissions::{Permission, can},
@@ -11,7 +12,7 @@ use app::{
 use axum::{
     Extension,
     extract::{Path, State},
-    http::{StatusCode, header},
+    http::header,
     response::{IntoResponse, Response},
 };
 
@@ -19,34 +20,18 @@ pub async fn export_version(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
     Path(version_id): Path<i32>,
-) -> Response {
-    let not_found = || (StatusCode::NOT_FOUND, "Not found.").into_response();
-    let Some(Extension(session)) = session else { return not_found() };
-    if !can(session.user.role, Permission::AuthorModules) {
-        return not_found();
+) -> Result<Response, AppError> {
+    match session {
+        Some(Extension(s)) if can(s.user.role, Permission::AuthorModules) => {}
+        _ => return Err(AppError::NotFound),
     }
-    let document = async {
-        let version = authoring::find_version(&state.db, version_id).await?;
-        let doc = authoring::document(&state.db, &version).await?;
-        Ok::<_, app::model::error::AppError>((
-            format!("{}-v{}.json", doc.slug, version.number),
-            doc,
-        ))
-    }
-    .await;
-    match document {
-        Ok((file_name, doc)) => {
-            let body = serde_json::to_string_pretty(&doc).unwrap_or_default();
-            (
-                [
-                    (header::CONTENT_TYPE, "application/json; charset=utf-8".to_owned()),
-                    (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\"")),
-                ],
-                body,
-            )
-                .into_response()
-        }
-        Err(app::model::error::AppError::NotFound) => not_found(),
-        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
-    }
+    let version = authoring::find_version(&state.db, version_id).await?;
+    let doc = authoring::document(&state.db, &version).await?;
+    let file_name = format!("{}-v{}.json", doc.slug, version.number);
+    let body = serde_json::to_string_pretty(&doc).map_err(AppError::internal)?;
+    let headers = [
+        (header::CONTENT_TYPE, "application/json; charset=utf-8".to_owned()),
+        (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file_name}\"")),
+    ];
+    Ok((headers, body).into_response())
 }

@@ -90,6 +90,14 @@ pub fn status_of(error: &AppError) -> StatusCode {
     }
 }
 
+/// Routes outside the server functions (downloads) answer with the same status and, as plain
+/// text, the English sentence.
+impl axum::response::IntoResponse for AppError {
+    fn into_response(self) -> axum::response::Response {
+        (status_of(&self), self.to_string()).into_response()
+    }
+}
+
 /// A browser's plain form post (as opposed to a script or another program).
 pub fn accepts_html() -> bool {
     use_context::<http::request::Parts>()

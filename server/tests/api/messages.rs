@@ -81,3 +81,21 @@ async fn a_database_failure_is_a_500_page_with_a_reference_never_not_found() {
     let missing = app.get_as("/learn/999999", &amal.cookie).await;
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_download_during_a_database_failure_is_a_500_never_not_found() {
+    use sea_orm::ConnectionTrait;
+    let app = spawn_app().await;
+    let admin = app.signed_in("admin@frontline.example", Role::Admin, None).await;
+    let csv = app.get_as("/reports/countries.csv", &admin.cookie).await;
+    assert_eq!(csv.status(), StatusCode::OK);
+    app.db.execute_unprepared("ALTER TABLE countries RENAME TO countries_gone").await.unwrap();
+    let csv = app.get_as("/reports/countries.csv", &admin.cookie).await;
+    assert_eq!(csv.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    let text = body_text(csv).await;
+    assert!(text.contains("reference") && !text.contains("countries_gone"), "{text}");
+    // Someone who may not read it still gets "not found".
+    let trainee = app.signed_in("amal@psd.example", Role::Trainee, None).await;
+    let csv = app.get_as("/reports/countries.csv", &trainee.cookie).await;
+    assert_eq!(csv.status(), StatusCode::NOT_FOUND);
+}
