@@ -11,6 +11,8 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod entities;
 #[cfg(feature = "ssr")]
+pub mod request;
+#[cfg(feature = "ssr")]
 pub mod services;
 #[cfg(feature = "ssr")]
 pub mod state;
@@ -51,11 +53,19 @@ use crate::pages::{
     sign_in::SignInPage,
 };
 
+/// The language asked for by the request being rendered (the browser never renders the shell).
+fn request_locale() -> i18n::Locale {
+    #[cfg(feature = "ssr")]
+    return request::current_locale();
+    #[cfg(not(feature = "ssr"))]
+    i18n::Locale::default()
+}
+
 /// The HTML document around every page. `lang` and `dir` follow the reader's language so that
 /// Arabic pages lay out right-to-left.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let viewer = viewer_of_request();
-    let locale = viewer.user.as_ref().map(|u| u.locale).unwrap_or_else(i18n::request_locale);
+    let locale = viewer.user.as_ref().map(|u| u.locale).unwrap_or_else(request_locale);
     provide_context(locale);
     provide_context(viewer);
     #[cfg(feature = "ssr")]
@@ -137,5 +147,45 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </Layout>
         </Router>
+    }
+}
+
+#[cfg(test)]
+mod layers {
+    use std::path::Path;
+
+    /// `model/` is the bottom layer and `services/` sits on it: neither may reach up into the
+    /// presentation (`i18n`, `components`, `pages`) or the server functions (`api`).
+    #[test]
+    fn model_and_services_never_import_the_layers_above() {
+        let above = ["crate::i18n", "crate::components", "crate::pages", "crate::api"];
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut offences = vec![];
+        for layer in ["model", "services"] {
+            let files = rust_files(&src.join(layer));
+            assert!(files.len() > 5, "{layer}/ holds its files");
+            for file in files {
+                let text = std::fs::read_to_string(&file).unwrap();
+                for (n, line) in text.lines().enumerate() {
+                    if above.iter().any(|a| line.contains(a)) {
+                        offences.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+                    }
+                }
+            }
+        }
+        assert!(offences.is_empty(), "imports against the layering:\n{}", offences.join("\n"));
+    }
+
+    fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
+        let mut files = vec![];
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                files.extend(rust_files(&path));
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+        files
     }
 }

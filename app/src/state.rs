@@ -70,13 +70,4 @@ pub fn client_address() -> String {
     extension::<ClientAddress>().map(|a| a.0).unwrap_or_else(|| "unknown".into())
 }
 
-/// The value of cookie `name` in request headers (empty values count as absent).
-pub fn cookie(headers: &http::HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| c.trim().strip_prefix(name)?.strip_prefix('=').map(str::to_owned))
-        .filter(|value| !value.is_empty())
-}
+pub use crate::request::cookie;

@@ -5,14 +5,10 @@ use std::collections::HashMap;
 use app::{
     model::{
         error::AppError,
+        permissions::{Permission, can, can_supervise_agency},
         reports::{GroupRow, MatrixView},
     },
-    services::{
-        csv_export::to_csv,
-        item_analysis::item_analysis,
-        permissions::{Permission, can, can_supervise_agency},
-        reports,
-    },
+    services::{csv_export::to_csv, item_analysis::item_analysis, reports},
     state::{AppState, Authenticated},
 };
 use axum::{

@@ -3,10 +3,8 @@
 
 use app::{
     model::error::AppError,
-    services::{
-        authoring,
-        permissions::{Permission, can},
-    },
+    model::permissions::{Permission, can},
+    services::authoring,
     state::{AppState, Authenticated},
 };
 use axum::{

@@ -18,8 +18,8 @@ use crate::{
         parse_optional_id,
         respond::{Done, form, with_status},
     },
+    model::permissions::Permission,
     model::problem::Notice,
-    services::permissions::Permission,
     state::{client_address, db},
 };
 

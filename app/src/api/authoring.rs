@@ -14,8 +14,9 @@ use crate::model::{
 #[cfg(feature = "ssr")]
 use crate::{
     api::respond::{Done, form, with_status},
+    model::permissions::Permission,
     model::problem::{Notice, Problem},
-    services::{authoring as service, permissions::Permission},
+    services::authoring as service,
     state::db,
 };
 

@@ -1,7 +1,7 @@
 //! The first line of every server function: who is calling, and may they?
 
 use crate::model::error::AppError;
-use crate::services::permissions::{Permission, can};
+use crate::model::permissions::{Permission, can};
 use crate::state::{Authenticated, authenticated};
 
 /// The caller's session, or `Unauthenticated`.

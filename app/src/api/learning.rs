@@ -13,8 +13,9 @@ use crate::model::{
 #[cfg(feature = "ssr")]
 use crate::{
     api::respond::{Done, form, with_status},
+    model::permissions::Permission,
     model::problem::{Notice, Problem},
-    services::{attempts, learning as service, permissions::Permission},
+    services::{attempts, learning as service},
     state::db,
 };
 

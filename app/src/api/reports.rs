@@ -10,7 +10,7 @@ use crate::model::{
 
 #[server(endpoint = "reports/agency_dashboard")]
 pub async fn dashboard(agency_id: i32) -> Result<AgencyDashboard, AppError> {
-    use crate::services::{permissions::can_supervise_agency, reports};
+    use crate::{model::permissions::can_supervise_agency, services::reports};
     async {
         let me = crate::api::guard::signed_in()?;
         if !can_supervise_agency(&me.user, agency_id) {
@@ -24,7 +24,7 @@ pub async fn dashboard(agency_id: i32) -> Result<AgencyDashboard, AppError> {
 
 #[server(endpoint = "reports/countries")]
 pub async fn countries() -> Result<CountryReport, AppError> {
-    use crate::services::permissions::Permission;
+    use crate::model::permissions::Permission;
     async {
         crate::api::guard::require(Permission::ManageAccounts)?;
         crate::services::reports::country_report(&crate::state::db()?).await
@@ -38,7 +38,7 @@ pub async fn countries() -> Result<CountryReport, AppError> {
 pub async fn item_analysis(
     version_id: i32,
 ) -> Result<crate::model::reports::ItemAnalysis, AppError> {
-    use crate::services::permissions::Permission;
+    use crate::model::permissions::Permission;
     async {
         crate::api::guard::require(Permission::ReadModuleResults)?;
         crate::services::item_analysis::item_analysis(&crate::state::db()?, version_id).await
@@ -63,7 +63,7 @@ pub async fn person(user_id: i32) -> Result<crate::model::reports::PersonProgres
 /// One country's completion per agency kind, agency and module (admins).
 #[server(endpoint = "reports/country")]
 pub async fn country(code: String) -> Result<crate::model::reports::CountryDetail, AppError> {
-    use crate::services::permissions::Permission;
+    use crate::model::permissions::Permission;
     async {
         crate::api::guard::require(Permission::ManageAccounts)?;
         crate::services::reports::country_detail(&crate::state::db()?, &code).await

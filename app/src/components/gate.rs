@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use crate::components::viewer::use_viewer;
 use crate::i18n::{Msg, use_locale};
-use crate::model::accounts::{CurrentUser, Role};
+use crate::model::accounts::CurrentUser;
 use crate::model::error::AppError;
+use crate::model::permissions::{Permission, can};
 use crate::pages::not_found::NotFound;
 
 /// Renders `page` for a viewer `allowed` admits.
@@ -58,8 +59,9 @@ pub fn page_error(error: AppError) -> AnyView {
     }
 }
 
+/// Admins: the staff pages' gate (the server functions check again).
 pub fn is_admin(user: &CurrentUser) -> bool {
-    user.role == Role::Admin
+    can(user.role, Permission::ManageAccounts)
 }
 
 pub fn anyone(_: &CurrentUser) -> bool {

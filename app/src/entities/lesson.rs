@@ -1,4 +1,4 @@
-use sea_orm::entity::prelude::*;
+use sea_orm::{QueryOrder, entity::prelude::*};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "lessons")]
@@ -16,3 +16,10 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Entity {
+    /// The lessons of a version, in reading order.
+    pub fn of_version(version_id: i32) -> Select<Entity> {
+        Self::find().filter(Column::VersionId.eq(version_id)).order_by_asc(Column::Position)
+    }
+}

@@ -38,3 +38,13 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Entity {
+    /// The published version of a module: the one offered to trainees (at most one).
+    pub fn published(module_id: i32) -> Select<Entity> {
+        use crate::model::authoring::VersionStatus;
+        Self::find()
+            .filter(Column::ModuleId.eq(module_id))
+            .filter(Column::Status.eq(VersionStatus::Published.code()))
+    }
+}

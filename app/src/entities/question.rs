@@ -1,4 +1,4 @@
-use sea_orm::entity::prelude::*;
+use sea_orm::{QueryOrder, entity::prelude::*};
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "questions")]
@@ -21,3 +21,14 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+impl Entity {
+    /// The questions of a version in authored order (`position`, then `id`: total and the same
+    /// on every database).
+    pub fn of_version(version_id: i32) -> Select<Entity> {
+        Self::find()
+            .filter(Column::VersionId.eq(version_id))
+            .order_by_asc(Column::Position)
+            .order_by_asc(Column::Id)
+    }
+}

@@ -33,68 +33,10 @@ impl Messages for Msg {
     }
 }
 
-use serde::{Deserialize, Serialize};
+pub use crate::model::locale::Locale;
 
-/// The languages Frontline speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Locale {
-    #[default]
-    En,
-    Ar,
-}
-
+/// Locale is a model value; saying messages in it is this layer's job.
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::Ar];
-
-    /// BCP 47 code, as used in `<html lang>` and the `lang` cookie.
-    pub fn code(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::Ar => "ar",
-        }
-    }
-
-    pub fn dir(self) -> &'static str {
-        match self {
-            Locale::En => "ltr",
-            Locale::Ar => "rtl",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        Self::ALL.into_iter().find(|l| l.code() == primary)
-    }
-
-    /// The best supported language of an `Accept-Language` header, honouring q-values.
-    pub fn negotiate(accept_language: &str) -> Option<Self> {
-        accept_language
-            .split(',')
-            .filter_map(|part| {
-                let mut pieces = part.split(';');
-                let tag = pieces.next()?.trim();
-                let q = pieces
-                    .find_map(|p| p.trim().strip_prefix("q="))
-                    .map_or(Some(1.0), |q| q.parse::<f32>().ok())?;
-                Some((Self::from_code(tag)?, q))
-            })
-            .filter(|(_, q)| *q > 0.0)
-            // Among equal q-values the first in the header wins.
-            .fold(None::<(Locale, f32)>, |best, (l, q)| match best {
-                Some((_, bq)) if bq >= q => best,
-                _ => Some((l, q)),
-            })
-            .map(|(l, _)| l)
-    }
-
-    /// The language's name in itself, for language pickers.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Locale::En => "English",
-            Locale::Ar => "العربية",
-        }
-    }
-
     pub fn t<M: Messages>(self, msg: M) -> &'static str {
         match self {
             Locale::En => msg.en(),
@@ -224,47 +166,9 @@ pub fn use_locale() -> Locale {
     leptos::prelude::use_context::<Locale>().unwrap_or_default()
 }
 
-/// The language of the current request: the `lang` cookie, then `Accept-Language`, then English.
-pub fn request_locale() -> Locale {
-    #[cfg(feature = "ssr")]
-    {
-        use http::header::ACCEPT_LANGUAGE;
-        if let Some(parts) = leptos::prelude::use_context::<http::request::Parts>() {
-            let from_cookie =
-                crate::state::cookie(&parts.headers, "lang").as_deref().and_then(Locale::from_code);
-            let from_header = || {
-                parts
-                    .headers
-                    .get(ACCEPT_LANGUAGE)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(Locale::negotiate)
-            };
-            return from_cookie.or_else(from_header).unwrap_or_default();
-        }
-    }
-    Locale::default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn negotiates_by_quality_then_order() {
-        assert_eq!(Locale::negotiate("ar-JO,en;q=0.8"), Some(Locale::Ar));
-        assert_eq!(Locale::negotiate("fr, en;q=0.5, ar;q=0.9"), Some(Locale::Ar));
-        assert_eq!(Locale::negotiate("en-GB, ar"), Some(Locale::En));
-        assert_eq!(Locale::negotiate("ar;q=0, tr"), None);
-        assert_eq!(Locale::negotiate(""), None);
-        assert_eq!(Locale::negotiate("ar;q=abc"), None);
-    }
-
-    #[test]
-    fn direction_follows_the_script() {
-        assert_eq!(Locale::Ar.dir(), "rtl");
-        assert_eq!(Locale::En.dir(), "ltr");
-        assert_eq!(Locale::from_code("AR_eg"), Some(Locale::Ar));
-    }
 
     #[test]
     fn arabic_sentences_put_words_in_arabic_order() {

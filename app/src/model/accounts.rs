@@ -2,9 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Locale;
+use crate::model::locale::Locale;
 
-/// What someone may do. Order matters nowhere; rules live in `services::permissions`.
+/// What someone may do. Order matters nowhere; rules live in `model::permissions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Role {
     /// Studies assigned and open modules.

@@ -313,7 +313,7 @@ pub fn validate_settings(s: &ModuleSettings) -> Vec<FieldProblem> {
     if s.summary.chars().count() > 2000 {
         out.push(Problem::SummaryTooLong { max: 2000 }.of("summary"));
     }
-    if crate::i18n::Locale::from_code(&s.language).is_none() {
+    if crate::model::locale::Locale::from_code(&s.language).is_none() {
         out.push(Problem::ChooseLanguage.of("language"));
     }
     if !(1..=600).contains(&s.estimated_minutes) {

@@ -359,9 +359,9 @@ pub struct CountryDetail {
 }
 
 /// A country's name in the reader's language.
-pub fn country_name<'a>(locale: crate::i18n::Locale, en: &'a str, ar: &'a str) -> &'a str {
+pub fn country_name<'a>(locale: crate::model::locale::Locale, en: &'a str, ar: &'a str) -> &'a str {
     match locale {
-        crate::i18n::Locale::Ar if !ar.is_empty() => ar,
+        crate::model::locale::Locale::Ar if !ar.is_empty() => ar,
         _ => en,
     }
 }

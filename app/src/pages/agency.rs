@@ -7,6 +7,7 @@ use crate::components::gate::{gate, page_error};
 use crate::components::users_table::UsersTable;
 use crate::components::viewer::use_viewer;
 use crate::i18n::{Msg, SupervisionMsg as S, supervision, use_locale};
+use crate::model::permissions::can_supervise_agency;
 use crate::model::reports::{AgencyDashboard, CellStatus, MatrixSort, MatrixView};
 use crate::model::{accounts::Role, users::UserFilter};
 use crate::pages::admin::query_param;
@@ -35,9 +36,7 @@ pub fn AgencyPage() -> impl IntoView {
     )
     .on_page(query_param("page").as_deref());
     gate(
-        move |u| {
-            u.role == Role::Admin || (u.role == Role::Supervisor && u.agency_id == Some(agency_id))
-        },
+        move |u| can_supervise_agency(u, agency_id),
         move |_| {
             view! {
                 <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>

@@ -4,8 +4,8 @@ use leptos_router::hooks::use_params_map;
 use crate::api::reports::person;
 use crate::components::gate::{gate, page_error};
 use crate::i18n::{Msg, SupervisionMsg as S, supervision, use_locale};
-use crate::model::accounts::Role;
 use crate::model::error::AppError;
+use crate::model::permissions::{Permission, can};
 
 /// One learner's progress, attempts and scores (`/people/{id}`): for their supervisor and for
 /// admins. The server function scopes it again; anyone else reads "not found".
@@ -18,7 +18,7 @@ pub fn PersonPage() -> impl IntoView {
         .unwrap_or(0);
     let data = Resource::new(move || id, person);
     gate(
-        |u| matches!(u.role, Role::Admin | Role::Supervisor),
+        |u| can(u.role, Permission::SuperviseAgency),
         move |_| {
             view! {
                 <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>

@@ -8,9 +8,10 @@ use sea_orm::{
     QueryFilter,
 };
 
-use crate::entities::{assignment, user};
+use crate::entities::{assignment, module_version as version, user};
 use crate::model::{accounts::CurrentUser, error::AppError, problem::Problem};
-use crate::services::{learning, permissions, transactions};
+use crate::model::{assignments::earliest, permissions};
+use crate::services::transactions;
 
 /// Whom a module is assigned to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +36,7 @@ pub async fn assign(
         return Err(Problem::DueDateInPast.at("due_on"));
     }
     let txn = transactions::write(db).await?;
-    learning::published(&txn, module_id).await?;
+    version::Entity::published(module_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     let people = match &target {
         Target::Agency => vec![None],
         Target::People(ids) if ids.is_empty() => {
@@ -85,41 +86,4 @@ pub async fn of_person(
         *entry = earliest(*entry, a.due_on);
     }
     Ok(due)
-}
-
-/// The earlier of two optional due dates; a dated one wins over none.
-pub fn earliest(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
-}
-
-/// Overdue: a due date before today and the module not completed.
-pub fn overdue(due: Option<NaiveDate>, completed: bool, today: NaiveDate) -> bool {
-    !completed && due.is_some_and(|d| d < today)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn day(d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
-    }
-
-    #[test]
-    fn the_earliest_due_date_counts() {
-        assert_eq!(earliest(Some(day(5)), Some(day(3))), Some(day(3)));
-        assert_eq!(earliest(None, Some(day(3))), Some(day(3)));
-        assert_eq!(earliest(None, None), None);
-    }
-
-    #[test]
-    fn overdue_means_past_due_and_not_completed() {
-        assert!(overdue(Some(day(1)), false, day(2)));
-        assert!(!overdue(Some(day(2)), false, day(2)), "due today is not overdue yet");
-        assert!(!overdue(Some(day(1)), true, day(2)));
-        assert!(!overdue(None, false, day(2)));
-    }
 }

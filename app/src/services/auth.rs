@@ -6,7 +6,7 @@ use sea_orm::{
 };
 
 use crate::entities::user;
-use crate::i18n::Locale;
+use crate::model::locale::Locale;
 use crate::model::{
     accounts::{CurrentUser, Role, email_key, valid_email},
     audit::AuditAction,

@@ -217,11 +217,7 @@ async fn lessons_of(
     db: &impl ConnectionTrait,
     version_id: i32,
 ) -> Result<Vec<lesson::Model>, DbErr> {
-    lesson::Entity::find()
-        .filter(lesson::Column::VersionId.eq(version_id))
-        .order_by_asc(lesson::Column::Position)
-        .all(db)
-        .await
+    lesson::Entity::of_version(version_id).all(db).await
 }
 
 /// The questions of a version, in order, each with its id — two queries, whatever their number.
@@ -229,11 +225,7 @@ pub async fn questions_of(
     db: &impl ConnectionTrait,
     version_id: i32,
 ) -> Result<Vec<(i32, QuestionDoc)>, DbErr> {
-    let questions = question::Entity::find()
-        .filter(question::Column::VersionId.eq(version_id))
-        .order_by_asc(question::Column::Position)
-        .all(db)
-        .await?;
+    let questions = question::Entity::of_version(version_id).all(db).await?;
     let ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
     let options = option::Entity::find()
         .filter(option::Column::QuestionId.is_in(ids))

@@ -9,7 +9,7 @@ use sea_orm::{
 };
 
 use crate::entities::{agency, demo_credential, user};
-use crate::i18n::Locale;
+use crate::model::locale::Locale;
 use crate::model::{
     accounts::{AgencyKind, DemoSignIn, Role},
     audit::AuditAction,

@@ -136,11 +136,7 @@ pub async fn item_analysis(
     {
         chosen.insert(r.try_get("", "option_id")?, r.try_get::<i64>("", "chosen")? as u64);
     }
-    let questions = question::Entity::find()
-        .filter(question::Column::VersionId.eq(version_id))
-        .order_by_asc(question::Column::Position)
-        .all(db)
-        .await?;
+    let questions = question::Entity::of_version(version_id).all(db).await?;
     let options = question_option::Entity::find()
         .filter(question_option::Column::QuestionId.is_in(questions.iter().map(|q| q.id)))
         .order_by_asc(question_option::Column::Position)

@@ -67,7 +67,7 @@ pub async fn catalogue(
             card.assigned = true;
             card.due_on = due.map(|d| d.to_string());
             card.overdue =
-                crate::services::assignments::overdue(*due, card.certificate_code.is_some(), today);
+                crate::model::assignments::overdue(*due, card.certificate_code.is_some(), today);
         }
     }
     // Assigned first (overdue, then soonest due), then the reader's language, then by title.
@@ -138,12 +138,7 @@ pub async fn published(
     db: &impl ConnectionTrait,
     module_id: i32,
 ) -> Result<version::Model, AppError> {
-    version::Entity::find()
-        .filter(version::Column::ModuleId.eq(module_id))
-        .filter(version::Column::Status.eq(VersionStatus::Published.code()))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+    version::Entity::published(module_id).one(db).await?.ok_or(AppError::NotFound)
 }
 
 pub async fn overview(
@@ -152,11 +147,7 @@ pub async fn overview(
     module_id: i32,
 ) -> Result<ModuleOverview, AppError> {
     let v = published(db, module_id).await?;
-    let lessons = lesson::Entity::find()
-        .filter(lesson::Column::VersionId.eq(v.id))
-        .order_by_asc(lesson::Column::Position)
-        .all(db)
-        .await?;
+    let lessons = lesson::Entity::of_version(v.id).all(db).await?;
     let read = lessons_read(db, me.id).await?;
     // Every attempt at the module, whichever version it was of: the limit counts them all.
     let attempts = attempt::Entity::find()
@@ -222,11 +213,7 @@ pub async fn lesson_page(
     lesson_id: i32,
 ) -> Result<LessonPage, AppError> {
     let v = published(db, module_id).await?;
-    let lessons = lesson::Entity::find()
-        .filter(lesson::Column::VersionId.eq(v.id))
-        .order_by_asc(lesson::Column::Position)
-        .all(db)
-        .await?;
+    let lessons = lesson::Entity::of_version(v.id).all(db).await?;
     let index = lessons.iter().position(|l| l.id == lesson_id).ok_or(AppError::NotFound)?;
     let read = lessons_read(db, me.id).await?;
     let l = &lessons[index];

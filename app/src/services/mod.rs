@@ -14,7 +14,6 @@ pub mod learning;
 pub mod markdown;
 pub mod organisations;
 pub mod passwords;
-pub mod permissions;
 pub mod positions;
 pub mod quiz;
 pub mod reports;

@@ -111,12 +111,7 @@ type Loaded = Vec<(question::Model, Vec<option::Model>)>;
 /// A version's questions and options in authored order (`position`, then `id`, so the order is
 /// total and the same on every database).
 async fn load(db: &impl ConnectionTrait, version_id: i32) -> Result<Loaded, DbErr> {
-    let questions = question::Entity::find()
-        .filter(question::Column::VersionId.eq(version_id))
-        .order_by_asc(question::Column::Position)
-        .order_by_asc(question::Column::Id)
-        .all(db)
-        .await?;
+    let questions = question::Entity::of_version(version_id).all(db).await?;
     let ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
     let mut options = option::Entity::find()
         .filter(option::Column::QuestionId.is_in(ids))

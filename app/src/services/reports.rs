@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DbErr, Value};
 
+use crate::model::assignments::{earliest, overdue};
 use crate::model::{
     accounts::CurrentUser,
     error::AppError,
@@ -14,7 +15,6 @@ use crate::model::{
         Headline, MatrixRow, ModuleRow, PersonAttempt, PersonModule, PersonProgress, share,
     },
 };
-use crate::services::assignments::{earliest, overdue};
 use crate::services::sql::rows;
 
 /// What is known of one person and one module.
@@ -244,7 +244,7 @@ pub async fn person_progress(
         .ok_or(AppError::NotFound)?;
     let agency_id = person
         .agency_id
-        .filter(|a| crate::services::permissions::can_supervise_agency(viewer, *a))
+        .filter(|a| crate::model::permissions::can_supervise_agency(viewer, *a))
         .ok_or(AppError::NotFound)?;
     let agency = crate::entities::agency::Entity::find_by_id(agency_id)
         .one(db)

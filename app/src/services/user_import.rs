@@ -17,7 +17,7 @@ use sea_orm::{
 use sha2::{Digest, Sha256};
 
 use crate::entities::{agency, country, user, user_import};
-use crate::i18n::Locale;
+use crate::model::locale::Locale;
 use crate::model::{
     accounts::{CurrentUser, Role, email_key, valid_email},
     audit::AuditAction,

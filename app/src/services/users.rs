@@ -8,7 +8,8 @@ use sea_orm::{
 };
 
 use crate::entities::{agency, user};
-use crate::i18n::Locale;
+use crate::model::locale::Locale;
+use crate::model::permissions;
 use crate::model::{
     accounts::{CurrentUser, Role, UserDto, email_key, valid_email},
     audit::AuditAction,
@@ -16,7 +17,7 @@ use crate::model::{
     problem::Problem,
     users::{NewUser, UserChanges, UserFilter},
 };
-use crate::services::{audit, passwords, permissions, sessions, transactions::locked};
+use crate::services::{audit, passwords, sessions, transactions::locked};
 
 pub const PAGE_SIZE: u64 = 50;
 

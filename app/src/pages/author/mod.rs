@@ -7,9 +7,10 @@ pub mod modules;
 pub mod preview;
 pub mod question;
 
-use crate::model::accounts::{CurrentUser, Role};
+use crate::model::accounts::CurrentUser;
+use crate::model::permissions::{Permission, can};
 
 /// Trainers and admins (the server functions check `AuthorModules` again).
 pub fn is_author(user: &CurrentUser) -> bool {
-    matches!(user.role, Role::Trainer | Role::Admin)
+    can(user.role, Permission::AuthorModules)
 }

@@ -54,7 +54,7 @@ pub fn can_supervise_agency(actor: &CurrentUser, agency_id: i32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Locale;
+    use crate::model::locale::Locale;
 
     fn user(id: i32, role: Role, agency_id: Option<i32>) -> CurrentUser {
         CurrentUser {
