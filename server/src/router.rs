@@ -3,6 +3,8 @@
 
 use std::sync::{Arc, LazyLock};
 
+use tracing::Level;
+
 use app::{App, shell, state::AppState};
 use axum::{
     Router,
@@ -13,7 +15,10 @@ use leptos::prelude::provide_context;
 use leptos_axum::{
     AxumRouteListing, ErrorHandler, LeptosRoutes, generate_route_list, site_pkg_dir_service,
 };
-use tower_http::compression::CompressionLayer;
+use tower_http::{
+    compression::CompressionLayer,
+    trace::{DefaultMakeSpan, TraceLayer},
+};
 
 use crate::csv_routes::{
     agency_dashboard_csv, countries_csv, country_groups_csv, item_analysis_csv, months_csv,
@@ -82,5 +87,8 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
         .layer(from_fn_with_state(Arc::new(trusted_proxies), resolve_client_address))
         // Phones on slow links: HTML, CSS, JS and wasm go out compressed.
         .layer(CompressionLayer::new())
+        // Every log line of a request (an internal error's reference among them) carries its
+        // method and path; server functions add theirs and the user (`respond::span`).
+        .layer(TraceLayer::new_for_http().make_span_with(DefaultMakeSpan::new().level(Level::INFO)))
         .with_state(state)
 }

@@ -16,7 +16,7 @@ use crate::{
     api::{
         guard::{require, signed_in},
         parse_optional_id,
-        respond::{Done, form, with_status},
+        respond::{Done, form, query},
     },
     model::permissions::Permission,
     model::problem::Notice,
@@ -31,12 +31,11 @@ fn kept<const N: usize>(fields: [(&str, &str); N]) -> std::collections::BTreeMap
 
 #[server(endpoint = "admin/countries")]
 pub async fn countries() -> Result<Vec<CountryDto>, AppError> {
-    async {
+    query(async {
         require(Permission::ManageAccounts)?;
         Ok(crate::services::organisations::countries(&db()?).await?)
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 #[server(endpoint = "admin/create_country")]
@@ -65,16 +64,15 @@ pub async fn create_country(
 /// Agencies of a country (admins: any; supervisors: the list holds their own agency only).
 #[server(endpoint = "admin/agencies")]
 pub async fn agencies(country: Option<String>) -> Result<Vec<AgencyDto>, AppError> {
-    async {
+    query(async {
         let me = signed_in()?;
         let all = crate::services::organisations::agencies(&db()?, country.as_deref()).await?;
         match me.user.role {
             crate::model::accounts::Role::Admin => Ok(all),
             _ => Ok(all.into_iter().filter(|a| Some(a.id) == me.user.agency_id).collect()),
         }
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 #[server(endpoint = "admin/create_agency")]
@@ -100,22 +98,20 @@ pub async fn create_agency(country: String, name: String, kind: String) -> Resul
 /// People the caller may see: everyone for admins, their agency for supervisors.
 #[server(endpoint = "admin/users")]
 pub async fn users(filter: Option<UserFilter>) -> Result<(Vec<UserDto>, bool), AppError> {
-    async {
+    query(async {
         let me = signed_in()?;
         crate::services::users::list(&db()?, &me.user, &filter.unwrap_or_default()).await
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 #[server(endpoint = "admin/user")]
 pub async fn user(id: i32) -> Result<UserDto, AppError> {
-    async {
+    query(async {
         let me = signed_in()?;
         crate::services::users::get(&db()?, &me.user, id).await
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 #[server(endpoint = "admin/create_user")]
@@ -218,12 +214,11 @@ pub async fn upload_import(data: leptos::server_fn::codec::MultipartData) -> Res
 /// Checks a CSV file of people and says what is wrong with each row. Writes nothing.
 #[server(endpoint = "admin/preview_import")]
 pub async fn preview_import(csv: String) -> Result<ImportPreview, AppError> {
-    async {
+    query(async {
         require(Permission::ManageAccounts)?;
         crate::services::user_import::preview(&db()?, &csv).await
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 /// Imports a CSV file of people: all rows, or only the valid ones when asked. `key` is the
@@ -263,16 +258,15 @@ pub async fn import_users(
 /// got, and — on the first view after it finished — the first passwords.
 #[server(endpoint = "admin/import_outcome")]
 pub async fn import_outcome() -> Result<ImportStatus, AppError> {
-    async {
+    query(async {
         let me = require(Permission::ManageAccounts)?;
         let key = use_context::<http::request::Parts>()
             .and_then(|parts| crate::state::cookie(&parts.headers, IMPORT_COOKIE));
         let progress =
             crate::services::user_import::status(&db()?, &me.user, key.as_deref()).await?;
         Ok(ImportStatus { key, progress })
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 /// The cookie that keeps an import's key in the admin's browser, for the import page only.
@@ -295,10 +289,9 @@ fn keep_import_key(key: &str) -> Result<(), AppError> {
 
 #[server(endpoint = "admin/audit")]
 pub async fn audit(filter: Option<AuditFilter>) -> Result<(Vec<AuditEntry>, bool), AppError> {
-    async {
+    query(async {
         require(Permission::ReadAuditLog)?;
         Ok(crate::services::audit::list(&db()?, &filter.unwrap_or_default()).await?)
-    }
+    })
     .await
-    .map_err(with_status)
 }

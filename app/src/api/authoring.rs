@@ -13,7 +13,7 @@ use crate::model::{
 
 #[cfg(feature = "ssr")]
 use crate::{
-    api::respond::{Done, form, with_status},
+    api::respond::{Done, form, query},
     model::permissions::Permission,
     model::problem::{Notice, Problem},
     services::authoring as service,
@@ -40,12 +40,11 @@ pub struct OptionForm {
 
 #[server(endpoint = "authoring/modules")]
 pub async fn modules() -> Result<Vec<ModuleListItem>, AppError> {
-    async {
+    query(async {
         author()?;
         Ok(service::list(&db()?).await?)
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 #[server(endpoint = "authoring/create_module")]
@@ -62,26 +61,24 @@ pub async fn create_module(title: String) -> Result<(), AppError> {
 /// The version of a module to edit or show: its draft, else its published version.
 #[server(endpoint = "authoring/module")]
 pub async fn module(module_id: i32) -> Result<VersionView, AppError> {
-    async {
+    query(async {
         author()?;
         let db = db()?;
         let v = service::current_version(&db, module_id).await?;
         service::view(&db, v).await
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 #[server(endpoint = "authoring/version")]
 pub async fn version(version_id: i32) -> Result<VersionView, AppError> {
-    async {
+    query(async {
         author()?;
         let db = db()?;
         let v = service::find_version(&db, version_id).await?;
         service::view(&db, v).await
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 /// Where the editor of a version lives.
@@ -308,21 +305,20 @@ pub async fn update_question(
 pub async fn question(
     question_id: i32,
 ) -> Result<(crate::model::authoring::QuestionView, VersionView), AppError> {
-    async {
+    query(async {
         author()?;
         let db = db()?;
         let (q, v) = service::question(&db, question_id).await?;
         Ok((q, service::view(&db, v).await?))
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 #[server(endpoint = "authoring/lesson")]
 pub async fn lesson(
     lesson_id: i32,
 ) -> Result<(crate::model::authoring::LessonView, VersionView), AppError> {
-    async {
+    query(async {
         author()?;
         let db = db()?;
         let (l, v) = service::lesson(&db, lesson_id).await?;
@@ -330,9 +326,8 @@ pub async fn lesson(
         let lesson =
             view.lessons.iter().find(|x| x.id == l.id).cloned().ok_or(AppError::NotFound)?;
         Ok((lesson, view))
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 #[server(endpoint = "authoring/publish")]
@@ -381,15 +376,14 @@ pub async fn import_module(data: leptos::server_fn::codec::MultipartData) -> Res
 /// The quiz of a version as a trainee would get it (freshly drawn), for the trainer's preview.
 #[server(endpoint = "authoring/preview_quiz")]
 pub async fn preview_quiz(version_id: i32, seed: u64) -> Result<Vec<QuizQuestion>, AppError> {
-    async {
+    query(async {
         author()?;
         let db = db()?;
         let v = service::find_version(&db, version_id).await?;
         let drawn = crate::services::quiz::draw(&db, &v, seed).await?;
         Ok(drawn.iter().map(crate::services::quiz::Drawn::for_trainee).collect())
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 /// Scores a preview attempt. Nothing is recorded: the result goes back to the preview page,

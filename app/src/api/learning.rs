@@ -12,7 +12,7 @@ use crate::model::{
 
 #[cfg(feature = "ssr")]
 use crate::{
-    api::respond::{Done, form, with_status},
+    api::respond::{Done, form, query},
     model::permissions::Permission,
     model::problem::{Notice, Problem},
     services::{attempts, learning as service},
@@ -26,32 +26,29 @@ fn learner() -> Result<crate::state::Authenticated, AppError> {
 
 #[server(endpoint = "learning/catalogue")]
 pub async fn catalogue() -> Result<Vec<ModuleCard>, AppError> {
-    async {
+    query(async {
         let me = learner()?;
         Ok(service::catalogue(&db()?, &me.user).await?)
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 #[server(endpoint = "learning/module")]
 pub async fn module(module_id: i32) -> Result<ModuleOverview, AppError> {
-    async {
+    query(async {
         let me = learner()?;
         service::overview(&db()?, &me.user, module_id).await
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 #[server(endpoint = "learning/lesson")]
 pub async fn lesson(module_id: i32, lesson_id: i32) -> Result<LessonPage, AppError> {
-    async {
+    query(async {
         let me = learner()?;
         service::lesson_page(&db()?, &me.user, module_id, lesson_id).await
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 #[server(endpoint = "learning/mark_read")]
@@ -77,12 +74,11 @@ pub async fn start(module_id: i32, key: String) -> Result<(), AppError> {
 
 #[server(endpoint = "learning/attempt")]
 pub async fn attempt(attempt_id: i32) -> Result<AttemptPage, AppError> {
-    async {
+    query(async {
         let me = learner()?;
         attempts::page(&db()?, &me.user, attempt_id).await
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 /// Autosave from the page's script: keeps the answers so far.
@@ -91,12 +87,11 @@ pub async fn save_answers(
     attempt_id: i32,
     answers: Option<HashMap<String, String>>,
 ) -> Result<(), AppError> {
-    async {
+    query(async {
         let me = learner()?;
         attempts::save(&db()?, &me.user, attempt_id, &answers.unwrap_or_default()).await
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 /// The quiz form: "Save answers" keeps them (no JavaScript needed); "Submit" scores the attempt.
@@ -121,18 +116,17 @@ pub async fn submit(
 
 #[server(endpoint = "learning/certificate")]
 pub async fn my_certificate(code: String) -> Result<Certificate, AppError> {
-    async {
+    query(async {
         let me = crate::api::guard::signed_in()?;
         service::certificate(&db()?, &me.user, &code).await
-    }
+    })
     .await
-    .map_err(with_status)
 }
 
 /// Public: anyone may check a certificate code.
 #[server(endpoint = "learning/verify")]
 pub async fn verify_certificate(code: String) -> Result<Verification, AppError> {
-    async { service::verify(&db()?, &code).await }.await.map_err(with_status)
+    query(async { service::verify(&db()?, &code).await }).await
 }
 
 /// Assigns a module to a whole agency or to chosen people in it, with an optional due date

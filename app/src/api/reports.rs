@@ -8,29 +8,30 @@ use crate::model::{
     reports::{AgencyDashboard, CountryReport},
 };
 
+#[cfg(feature = "ssr")]
+use crate::api::respond::query;
+
 #[server(endpoint = "reports/agency_dashboard")]
 pub async fn dashboard(agency_id: i32) -> Result<AgencyDashboard, AppError> {
     use crate::{model::permissions::can_supervise_agency, services::reports};
-    async {
+    query(async {
         let me = crate::api::guard::signed_in()?;
         if !can_supervise_agency(&me.user, agency_id) {
             return Err(AppError::NotFound);
         }
         reports::agency_dashboard(&crate::state::db()?, agency_id, reports::today()).await
-    }
+    })
     .await
-    .map_err(crate::api::respond::with_status)
 }
 
 #[server(endpoint = "reports/countries")]
 pub async fn countries() -> Result<CountryReport, AppError> {
     use crate::model::permissions::Permission;
-    async {
+    query(async {
         crate::api::guard::require(Permission::ManageAccounts)?;
         crate::services::reports::country_report(&crate::state::db()?).await
-    }
+    })
     .await
-    .map_err(crate::api::respond::with_status)
 }
 
 /// Item analysis of a module version, for trainers and admins.
@@ -39,12 +40,11 @@ pub async fn item_analysis(
     version_id: i32,
 ) -> Result<crate::model::reports::ItemAnalysis, AppError> {
     use crate::model::permissions::Permission;
-    async {
+    query(async {
         crate::api::guard::require(Permission::ReadModuleResults)?;
         crate::services::item_analysis::item_analysis(&crate::state::db()?, version_id).await
-    }
+    })
     .await
-    .map_err(crate::api::respond::with_status)
 }
 
 /// One learner's progress, attempts and scores: for their agency's supervisor and for admins.
@@ -52,22 +52,20 @@ pub async fn item_analysis(
 #[server(endpoint = "reports/person")]
 pub async fn person(user_id: i32) -> Result<crate::model::reports::PersonProgress, AppError> {
     use crate::services::reports;
-    async {
+    query(async {
         let me = crate::api::guard::signed_in()?;
         reports::person_progress(&crate::state::db()?, &me.user, user_id, reports::today()).await
-    }
+    })
     .await
-    .map_err(crate::api::respond::with_status)
 }
 
 /// One country's completion per agency kind, agency and module (admins).
 #[server(endpoint = "reports/country")]
 pub async fn country(code: String) -> Result<crate::model::reports::CountryDetail, AppError> {
     use crate::model::permissions::Permission;
-    async {
+    query(async {
         crate::api::guard::require(Permission::ManageAccounts)?;
         crate::services::reports::country_detail(&crate::state::db()?, &code).await
-    }
+    })
     .await
-    .map_err(crate::api::respond::with_status)
 }

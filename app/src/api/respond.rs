@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use http::{HeaderValue, StatusCode, header};
 use leptos::prelude::*;
 use leptos_axum::ResponseOptions;
+use tracing::Instrument;
 
 use crate::model::{error::AppError, forms::Flash, problem::Notice};
 use crate::services::sessions;
@@ -37,6 +38,20 @@ impl Done {
     }
 }
 
+/// Runs a server function that reads (not a form): its work inside the request's span, and an
+/// error with the HTTP status that fits it.
+pub async fn query<T>(work: impl Future<Output = Result<T, AppError>>) -> Result<T, AppError> {
+    work.instrument(span()).await.map_err(with_status)
+}
+
+/// The span of a server function: its path and the signed-in user, so that an internal error's
+/// log line (with its reference) is found with the request that caused it.
+fn span() -> tracing::Span {
+    let path = use_context::<http::request::Parts>().map(|p| p.uri.path().to_owned());
+    let user = authenticated().map(|a| a.user.id);
+    tracing::info_span!("server_fn", path = path.as_deref().unwrap_or("?"), user)
+}
+
 /// Runs a form's work and answers as described above. `values` are the fields to refill after
 /// a failure — never passwords.
 pub async fn form(
@@ -44,7 +59,7 @@ pub async fn form(
     values: BTreeMap<String, String>,
     work: impl Future<Output = Result<Done, AppError>>,
 ) -> Result<(), AppError> {
-    let outcome = work.await;
+    let outcome = work.instrument(span()).await;
     let from_browser_form = accepts_html();
     match outcome {
         Ok(done) => {
