@@ -7,8 +7,7 @@ pub struct Model {
     pub id: i32,
     pub country_code: String,
     pub name: String,
-    /// An [`AgencyKind`](crate::model::accounts::AgencyKind) code.
-    pub kind: String,
+    pub kind: crate::model::accounts::AgencyKind,
     pub created_at: DateTimeUtc,
 }
 

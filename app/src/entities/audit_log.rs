@@ -7,8 +7,7 @@ pub struct Model {
     pub id: i64,
     pub at: DateTimeUtc,
     pub actor_id: Option<i32>,
-    /// An [`AuditAction`](crate::model::audit::AuditAction) code.
-    pub action: String,
+    pub action: crate::model::audit::AuditAction,
     pub subject_id: Option<i32>,
     pub detail: String,
     pub address: Option<String>,

@@ -9,8 +9,7 @@ pub struct Model {
     pub id: i32,
     pub module_id: i32,
     pub number: i32,
-    /// A [`VersionStatus`](crate::model::authoring::VersionStatus) code.
-    pub status: String,
+    pub status: crate::model::authoring::VersionStatus,
     pub title: String,
     pub summary: String,
     pub language: String,
@@ -26,8 +25,7 @@ pub struct Model {
     pub review_score: bool,
     pub review_correctness: bool,
     pub review_feedback: bool,
-    /// A [`KeyShown`](crate::model::authoring::KeyShown) code.
-    pub review_key: String,
+    pub review_key: crate::model::authoring::KeyShown,
     /// Minutes between one submitted attempt and the next start.
     pub retake_wait_minutes: Option<i32>,
     pub created_at: DateTimeUtc,
@@ -45,6 +43,6 @@ impl Entity {
         use crate::model::authoring::VersionStatus;
         Self::find()
             .filter(Column::ModuleId.eq(module_id))
-            .filter(Column::Status.eq(VersionStatus::Published.code()))
+            .filter(Column::Status.eq(VersionStatus::Published))
     }
 }

@@ -7,8 +7,7 @@ pub struct Model {
     pub id: i32,
     pub version_id: i32,
     pub position: i32,
-    /// A [`QuestionKind`](crate::model::authoring::QuestionKind) code.
-    pub kind: String,
+    pub kind: crate::model::authoring::QuestionKind,
     pub prompt: String,
     pub scenario: Option<String>,
     pub explanation: String,

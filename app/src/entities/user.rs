@@ -12,8 +12,7 @@ pub struct Model {
     pub display_name: String,
     /// Argon2id PHC string. Never leaves the services layer.
     pub password_hash: String,
-    /// A [`Role`](crate::model::accounts::Role) code.
-    pub role: String,
+    pub role: crate::model::accounts::Role,
     pub agency_id: Option<i32>,
     pub locale: String,
     pub active: bool,

@@ -12,6 +12,15 @@ pub const FORMAT: &str = "frontline.module/2";
 pub const FORMAT_V1: &str = "frontline.module/1";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
+#[cfg_attr(
+    feature = "ssr",
+    sea_orm(
+        value_type = "String",
+        from_str = "VersionStatus::parse",
+        to_str = "VersionStatus::as_code"
+    )
+)]
 pub enum VersionStatus {
     Draft,
     Published,
@@ -34,6 +43,15 @@ impl VersionStatus {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
+#[cfg_attr(
+    feature = "ssr",
+    sea_orm(
+        value_type = "String",
+        from_str = "QuestionKind::parse",
+        to_str = "QuestionKind::as_code"
+    )
+)]
 pub enum QuestionKind {
     Single,
     Multiple,
@@ -143,6 +161,11 @@ impl Default for ReviewPolicy {
 /// When the right answers and explanations are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
+#[cfg_attr(
+    feature = "ssr",
+    sea_orm(value_type = "String", from_str = "KeyShown::parse", to_str = "KeyShown::as_code")
+)]
 pub enum KeyShown {
     /// After every attempt.
     Always,

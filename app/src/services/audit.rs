@@ -23,7 +23,7 @@ pub async fn record(
     audit_log::Entity::insert(audit_log::ActiveModel {
         at: Set(Utc::now()),
         actor_id: Set(actor_id),
-        action: Set(action.code().to_owned()),
+        action: Set(action),
         subject_id: Set(subject_id),
         detail: Set(detail.into()),
         address: Set(address.map(|a| a.chars().take(64).collect())),
@@ -64,7 +64,7 @@ pub async fn signed_in_from(
     let address: String = address.chars().take(64).collect();
     let found = audit_log::Entity::find()
         .filter(audit_log::Column::At.gte(since))
-        .filter(audit_log::Column::Action.eq(AuditAction::SignIn.code()))
+        .filter(audit_log::Column::Action.eq(AuditAction::SignIn))
         .filter(audit_log::Column::SubjectId.eq(user_id))
         .filter(audit_log::Column::Address.eq(address))
         .one(db)
@@ -117,7 +117,7 @@ pub async fn list(
         .map(|r| AuditEntry {
             id: r.id,
             at: r.at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
-            action: r.action.clone(),
+            action: r.action.code().to_owned(),
             actor: r.actor_id.and_then(|id| emails.get(&id).cloned()),
             subject: r.subject_id.and_then(|id| emails.get(&id).cloned()),
             detail: r.detail.clone(),

@@ -8,7 +8,7 @@ use sea_orm::{
 use crate::entities::user;
 use crate::model::locale::Locale;
 use crate::model::{
-    accounts::{CurrentUser, Role, email_key, valid_email},
+    accounts::{CurrentUser, email_key, valid_email},
     audit::AuditAction,
     error::AppError,
     problem::Problem,
@@ -207,7 +207,7 @@ pub fn current_user(u: &user::Model) -> CurrentUser {
         id: u.id,
         email: u.email.clone(),
         display_name: u.display_name.clone(),
-        role: Role::from_code(&u.role).unwrap_or(Role::Trainee),
+        role: u.role,
         agency_id: u.agency_id,
         locale: Locale::from_code(&u.locale).unwrap_or_default(),
         must_change_password: u.must_change_password,

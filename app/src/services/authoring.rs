@@ -13,10 +13,10 @@ use crate::entities::{
 use crate::model::{
     accounts::{AgencyKind, CurrentUser},
     authoring::{
-        FORMAT, KeyShown, LessonDoc, LessonView, ModuleDoc, ModuleListItem, ModuleSettings,
-        OptionDoc, QuestionDoc, QuestionKind, QuestionView, ReviewPolicy, VersionStatus,
-        VersionView, key_pattern, slug_from, validate_document, validate_publishable,
-        validate_question, validate_settings,
+        FORMAT, LessonDoc, LessonView, ModuleDoc, ModuleListItem, ModuleSettings, OptionDoc,
+        QuestionDoc, QuestionKind, QuestionView, ReviewPolicy, VersionStatus, VersionView,
+        key_pattern, slug_from, validate_document, validate_publishable, validate_question,
+        validate_settings,
     },
     error::AppError,
     problem::{Problem, first_problem},
@@ -36,8 +36,7 @@ pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<ModuleListItem>, DbEr
             let mine: Vec<&version::Model> =
                 versions.iter().filter(|v| v.module_id == m.id).collect();
             let latest = mine.last()?;
-            let with =
-                |s: VersionStatus| mine.iter().find(|v| v.status == s.code()).map(|v| v.number);
+            let with = |s: VersionStatus| mine.iter().find(|v| v.status == s).map(|v| v.number);
             Some(ModuleListItem {
                 id: m.id,
                 slug: m.slug,
@@ -104,7 +103,7 @@ async fn insert_version(
     let v = version::ActiveModel {
         module_id: Set(module_id),
         number: Set(number),
-        status: Set(VersionStatus::Draft.code().to_owned()),
+        status: Set(VersionStatus::Draft),
         created_at: Set(Utc::now()),
         published_at: Set(None),
         ..settings_model(s)
@@ -130,7 +129,7 @@ fn settings_model(s: &ModuleSettings) -> version::ActiveModel {
         review_score: Set(s.review.score),
         review_correctness: Set(s.review.correctness),
         review_feedback: Set(s.review.feedback),
-        review_key: Set(s.review.key.code().to_owned()),
+        review_key: Set(s.review.key),
         retake_wait_minutes: Set(s.retake_wait_minutes),
         ..Default::default()
     }
@@ -153,7 +152,7 @@ pub fn settings_of(v: &version::Model) -> ModuleSettings {
             score: v.review_score,
             correctness: v.review_correctness,
             feedback: v.review_feedback,
-            key: KeyShown::from_code(&v.review_key).unwrap_or(KeyShown::AfterPassOrLastAttempt),
+            key: v.review_key,
         },
         retake_wait_minutes: v.retake_wait_minutes,
     }
@@ -170,7 +169,7 @@ pub async fn current_version(
         .order_by_desc(version::Column::Number)
         .all(db)
         .await?;
-    let pick = |s: VersionStatus| versions.iter().find(|v| v.status == s.code()).cloned();
+    let pick = |s: VersionStatus| versions.iter().find(|v| v.status == s).cloned();
     pick(VersionStatus::Draft)
         .or_else(|| pick(VersionStatus::Published))
         .or_else(|| versions.first().cloned())
@@ -189,7 +188,7 @@ async fn draft(db: &impl ConnectionTrait, id: i32) -> Result<version::Model, App
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    if v.status != VersionStatus::Draft.code() {
+    if v.status != VersionStatus::Draft {
         return Err(Problem::VersionFrozen.at("version"));
     }
     Ok(v)
@@ -247,7 +246,7 @@ pub async fn questions_of(
                 })
                 .collect();
             let doc = QuestionDoc {
-                kind: QuestionKind::from_code(&q.kind).unwrap_or(QuestionKind::Single),
+                kind: q.kind,
                 prompt: q.prompt,
                 scenario: q.scenario,
                 explanation: q.explanation,
@@ -269,9 +268,7 @@ pub async fn view(db: &impl ConnectionTrait, v: version::Model) -> Result<Versio
         .all(db)
         .await?
         .into_iter()
-        .map(|x| {
-            (x.id, x.number, VersionStatus::from_code(&x.status).unwrap_or(VersionStatus::Archived))
-        })
+        .map(|x| (x.id, x.number, x.status))
         .collect();
     let lessons = lessons_of(db, v.id)
         .await?
@@ -293,7 +290,7 @@ pub async fn view(db: &impl ConnectionTrait, v: version::Model) -> Result<Versio
         module_id: v.module_id,
         slug: doc.slug.clone(),
         number: v.number,
-        status: VersionStatus::from_code(&v.status).unwrap_or(VersionStatus::Archived),
+        status: v.status,
         problems: validate_publishable(&doc),
         key_pattern: key_pattern(&doc),
         settings: doc.settings,
@@ -478,7 +475,7 @@ async fn insert_question(
     let saved = question::ActiveModel {
         version_id: Set(version_id),
         position: Set(position),
-        kind: Set(q.kind.code().to_owned()),
+        kind: Set(q.kind),
         prompt: Set(q.prompt.trim().to_owned()),
         scenario: Set(q
             .scenario
@@ -546,7 +543,7 @@ pub async fn update_question(
     draft(&txn, q.version_id).await?;
     let version_id = q.version_id;
     let mut active: question::ActiveModel = q.into();
-    active.kind = Set(doc.kind.code().to_owned());
+    active.kind = Set(doc.kind);
     active.prompt = Set(doc.prompt.trim().to_owned());
     active.scenario =
         Set(doc.scenario.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned));
@@ -605,14 +602,14 @@ pub async fn publish(db: &DatabaseConnection, version_id: i32) -> Result<(), App
         return Err(Problem::NotPublishable(problems).at("publish"));
     }
     version::Entity::update_many()
-        .col_expr(version::Column::Status, Expr::value(VersionStatus::Archived.code()))
+        .col_expr(version::Column::Status, Expr::value(VersionStatus::Archived))
         .filter(version::Column::ModuleId.eq(v.module_id))
-        .filter(version::Column::Status.eq(VersionStatus::Published.code()))
+        .filter(version::Column::Status.eq(VersionStatus::Published))
         .exec(&txn)
         .await?;
     version::ActiveModel {
         id: Set(v.id),
-        status: Set(VersionStatus::Published.code().to_owned()),
+        status: Set(VersionStatus::Published),
         published_at: Set(Some(Utc::now())),
         ..Default::default()
     }
@@ -627,7 +624,7 @@ pub async fn publish(db: &DatabaseConnection, version_id: i32) -> Result<(), App
 pub async fn new_draft(db: &DatabaseConnection, module_id: i32) -> Result<i32, AppError> {
     let txn = crate::services::transactions::write(db).await?;
     let current = current_version(&txn, module_id).await?;
-    if current.status == VersionStatus::Draft.code() {
+    if current.status == VersionStatus::Draft {
         return Ok(current.id);
     }
     let latest = version::Entity::find()
@@ -675,9 +672,9 @@ async fn write_content(
 /// Withdraws a module from new trainees: its published version is archived.
 pub async fn archive(db: &DatabaseConnection, module_id: i32) -> Result<(), AppError> {
     let done = version::Entity::update_many()
-        .col_expr(version::Column::Status, Expr::value(VersionStatus::Archived.code()))
+        .col_expr(version::Column::Status, Expr::value(VersionStatus::Archived))
         .filter(version::Column::ModuleId.eq(module_id))
-        .filter(version::Column::Status.eq(VersionStatus::Published.code()))
+        .filter(version::Column::Status.eq(VersionStatus::Published))
         .exec(db)
         .await?;
     if done.rows_affected == 0 {

@@ -135,7 +135,7 @@ pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<bool, AppError> {
         let agency = agency::ActiveModel {
             country_code: Set((*country).into()),
             name: Set((*name).into()),
-            kind: Set(kind.code().into()),
+            kind: Set(*kind),
             created_at: Set(now),
             ..Default::default()
         }
@@ -254,7 +254,7 @@ pub async fn seed_curriculum_if_empty(db: &DatabaseConnection) -> Result<usize, 
         return Ok(0);
     }
     let author = user::Entity::find()
-        .filter(user::Column::Role.is_in([Role::Trainer.code(), Role::Admin.code()]))
+        .filter(user::Column::Role.is_in([Role::Trainer, Role::Admin]))
         .order_by_desc(user::Column::Role)
         .one(db)
         .await?

@@ -12,7 +12,12 @@ use sea_orm::{
 };
 
 use crate::entities::{agency, assignment, attempt, demo_credential, module_version, user};
-use crate::model::{authoring::QuestionKind, error::AppError, quiz::answer_key};
+use crate::model::{
+    accounts::Role,
+    authoring::{QuestionKind, VersionStatus},
+    error::AppError,
+    quiz::answer_key,
+};
 use crate::services::{attempts, auth::current_user, learning, quiz};
 
 /// What one demo person does with a module.
@@ -44,7 +49,7 @@ fn doing(i: usize, j: usize, m: usize) -> Doing {
 /// Seeds the activity. Call once, right after the demo people and curriculum are created.
 pub async fn seed(db: &DatabaseConnection) -> Result<(), AppError> {
     let modules: Vec<i32> = module_version::Entity::find()
-        .filter(module_version::Column::Status.eq("published"))
+        .filter(module_version::Column::Status.eq(VersionStatus::Published))
         .order_by_asc(module_version::Column::ModuleId)
         .all(db)
         .await?
@@ -76,7 +81,7 @@ pub async fn seed(db: &DatabaseConnection) -> Result<(), AppError> {
             .all(db)
             .await?;
         for (j, person) in people.iter().enumerate() {
-            if shown.contains(&person.email) && person.role == "trainee" {
+            if shown.contains(&person.email) && person.role == Role::Trainee {
                 continue;
             }
             for (m, module_id) in modules.iter().enumerate() {

@@ -7,11 +7,33 @@ use std::collections::HashMap;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Value};
 
 use crate::entities::{module_version, question, question_option};
+use crate::model::authoring::QuestionKind;
 use crate::model::{
     error::AppError,
     reports::{ItemAnalysis, ItemStat, ItemSums, item_flags},
 };
-use crate::services::sql::{execute, placeholders, rows};
+use crate::services::sql::{all, execute, placeholders};
+
+#[derive(sea_orm::FromQueryResult)]
+struct VersionAttempts {
+    attempts: i64,
+}
+
+#[derive(sea_orm::FromQueryResult)]
+struct QuestionStats {
+    question_id: i32,
+    answered: i64,
+    correct: i64,
+    score_sum: f64,
+    score_sq_sum: f64,
+    correct_score_sum: f64,
+}
+
+#[derive(sea_orm::FromQueryResult)]
+struct OptionChosen {
+    option_id: i32,
+    chosen: i64,
+}
 
 /// Sums to add, by version, by question (with its version) and by option (with its version).
 #[derive(Debug, Default)]
@@ -111,30 +133,35 @@ pub async fn item_analysis(
     let v =
         module_version::Entity::find_by_id(version_id).one(db).await?.ok_or(AppError::NotFound)?;
     let id = || vec![Value::from(version_id)];
-    let attempts = rows(db, "SELECT attempts FROM version_stats WHERE version_id = ?", id())
-        .await?
-        .first()
-        .map(|r| r.try_get::<i64>("", "attempts"))
-        .transpose()?
-        .unwrap_or(0) as u64;
+    let attempts =
+        all::<VersionAttempts>(db, "SELECT attempts FROM version_stats WHERE version_id = ?", id())
+            .await?
+            .first()
+            .map_or(0, |v| v.attempts) as u64;
     let mut sums: HashMap<i32, ItemSums> = HashMap::new();
-    for r in rows(db, "SELECT * FROM question_stats WHERE version_id = ?", id()).await? {
+    for r in
+        all::<QuestionStats>(db, "SELECT * FROM question_stats WHERE version_id = ?", id()).await?
+    {
         sums.insert(
-            r.try_get("", "question_id")?,
+            r.question_id,
             ItemSums {
-                answered: r.try_get::<i64>("", "answered")? as u64,
-                correct: r.try_get::<i64>("", "correct")? as u64,
-                score_sum: r.try_get("", "score_sum")?,
-                score_sq_sum: r.try_get("", "score_sq_sum")?,
-                correct_score_sum: r.try_get("", "correct_score_sum")?,
+                answered: r.answered as u64,
+                correct: r.correct as u64,
+                score_sum: r.score_sum,
+                score_sq_sum: r.score_sq_sum,
+                correct_score_sum: r.correct_score_sum,
             },
         );
     }
     let mut chosen: HashMap<i32, u64> = HashMap::new();
-    for r in
-        rows(db, "SELECT option_id, chosen FROM option_stats WHERE version_id = ?", id()).await?
+    for r in all::<OptionChosen>(
+        db,
+        "SELECT option_id, chosen FROM option_stats WHERE version_id = ?",
+        id(),
+    )
+    .await?
     {
-        chosen.insert(r.try_get("", "option_id")?, r.try_get::<i64>("", "chosen")? as u64);
+        chosen.insert(r.option_id, r.chosen as u64);
     }
     let questions = question::Entity::of_version(version_id).all(db).await?;
     let options = question_option::Entity::find()
@@ -150,7 +177,10 @@ pub async fn item_analysis(
             let correct_share =
                 if s.answered == 0 { 0.0 } else { round(s.correct as f64 / s.answered as f64) };
             let discrimination = s.point_biserial().map(round);
-            let choice = matches!(q.kind.as_str(), "single" | "multiple" | "true_false");
+            let choice = matches!(
+                q.kind,
+                QuestionKind::Single | QuestionKind::Multiple | QuestionKind::TrueFalse
+            );
             ItemStat {
                 question_id: q.id,
                 flags: item_flags(correct_share, discrimination, s.answered),

@@ -26,7 +26,7 @@ pub async fn catalogue(
     me: &CurrentUser,
 ) -> Result<Vec<ModuleCard>, DbErr> {
     let versions = version::Entity::find()
-        .filter(version::Column::Status.eq(VersionStatus::Published.code()))
+        .filter(version::Column::Status.eq(VersionStatus::Published))
         .all(db)
         .await?;
     let ids: Vec<i32> = versions.iter().map(|v| v.id).collect();

@@ -107,7 +107,7 @@ pub async fn agencies(
         .into_iter()
         .map(|a| AgencyDto {
             users: counts.get(&a.id).copied().unwrap_or(0) as u64,
-            kind: AgencyKind::from_code(&a.kind).unwrap_or(AgencyKind::Other),
+            kind: a.kind,
             id: a.id,
             country_code: a.country_code,
             name: a.name,
@@ -133,7 +133,7 @@ pub async fn create_agency(
     let created = agency::ActiveModel {
         country_code: Set(country_code.clone()),
         name: Set(name.clone()),
-        kind: Set(kind.code().to_owned()),
+        kind: Set(kind),
         created_at: Set(Utc::now()),
         ..Default::default()
     }

@@ -26,7 +26,7 @@ pub struct Drawn {
 
 impl Drawn {
     pub fn kind(&self) -> QuestionKind {
-        QuestionKind::from_code(&self.question.kind).unwrap_or(QuestionKind::Single)
+        self.question.kind
     }
 
     /// The question without its key.
@@ -153,7 +153,7 @@ pub async fn draw(
     Ok(loaded
         .into_iter()
         .map(|(q, mut options)| {
-            let kind = QuestionKind::from_code(&q.kind).unwrap_or(QuestionKind::Single);
+            let kind = q.kind;
             let keep_order = (q.fixed_order || !v.shuffle_options)
                 && !matches!(kind, QuestionKind::Ordering | QuestionKind::Matching);
             if !keep_order {

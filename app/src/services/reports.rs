@@ -3,19 +3,128 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, Utc};
-use sea_orm::{ConnectionTrait, DbErr, Value};
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{ConnectionTrait, DbErr, FromQueryResult, Value};
 
 use crate::model::assignments::{earliest, overdue};
 use crate::model::{
-    accounts::CurrentUser,
+    accounts::{AgencyKind, CurrentUser},
+    authoring::VersionStatus,
     error::AppError,
     reports::{
         AgencyDashboard, Cell, CellStatus, CountryColumn, CountryDetail, CountryReport, GroupRow,
         Headline, MatrixRow, ModuleRow, PersonAttempt, PersonModule, PersonProgress, share,
     },
 };
-use crate::services::sql::rows;
+use crate::services::sql::all;
+
+// The rows the report queries read, column by name.
+
+#[derive(FromQueryResult)]
+struct Learner {
+    id: i32,
+    display_name: String,
+    email: String,
+}
+
+#[derive(FromQueryResult)]
+struct Due {
+    module_id: i32,
+    user_id: Option<i32>,
+    due_on: Option<NaiveDate>,
+}
+
+#[derive(FromQueryResult)]
+struct AttemptFacts {
+    user_id: i32,
+    module_id: i32,
+    n: i64,
+    best: Option<f64>,
+    passed: i64,
+    open: i64,
+}
+
+#[derive(FromQueryResult)]
+struct PersonModuleCount {
+    user_id: i32,
+    module_id: i32,
+    n: i64,
+}
+
+#[derive(FromQueryResult)]
+struct Completed {
+    user_id: i32,
+    module_id: i32,
+    completed_at: DateTime<Utc>,
+}
+
+#[derive(FromQueryResult)]
+struct AttemptRow {
+    title: String,
+    version: i32,
+    number: i32,
+    started_at: DateTime<Utc>,
+    submitted_at: Option<DateTime<Utc>>,
+    percent: Option<f64>,
+    passed: Option<bool>,
+    late: bool,
+}
+
+#[derive(FromQueryResult)]
+struct VersionTitle {
+    module_id: i32,
+    title: String,
+    status: VersionStatus,
+}
+
+#[derive(FromQueryResult)]
+struct Country {
+    code: String,
+    name_en: String,
+    name_ar: String,
+}
+
+#[derive(FromQueryResult)]
+struct CountryLearners {
+    code: String,
+    name_en: String,
+    name_ar: String,
+    learners: i64,
+}
+
+#[derive(FromQueryResult)]
+struct CountryCompletions {
+    module_id: i32,
+    country_code: String,
+    n: i64,
+}
+
+#[derive(FromQueryResult)]
+struct AgencyLearners {
+    id: i32,
+    name: String,
+    kind: AgencyKind,
+    learners: i64,
+}
+
+#[derive(FromQueryResult)]
+struct AgencyCompletions {
+    agency_id: i32,
+    module_id: i32,
+    n: i64,
+}
+
+#[derive(FromQueryResult)]
+struct Month {
+    month: String,
+    n: i64,
+}
+
+#[derive(FromQueryResult)]
+struct Titled {
+    module_id: i32,
+    title: String,
+}
 
 /// What is known of one person and one module.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -58,13 +167,7 @@ pub async fn agency_dashboard(
         .await?
         .ok_or(AppError::NotFound)?;
     let a = || Value::from(agency_id);
-    let learners = rows(db, &format!("SELECT u.id, u.display_name, u.email FROM users u WHERE u.agency_id = ? AND {LEARNER} ORDER BY u.display_name"), vec![a(), true.into()]).await?;
-    let learners: Vec<(i32, String, String)> = learners
-        .iter()
-        .map(|r| {
-            Ok((r.try_get("", "id")?, r.try_get("", "display_name")?, r.try_get("", "email")?))
-        })
-        .collect::<Result<_, DbErr>>()?;
+    let learners: Vec<Learner> = all(db, &format!("SELECT u.id, u.display_name, u.email FROM users u WHERE u.agency_id = ? AND {LEARNER} ORDER BY u.display_name"), vec![a(), true.into()]).await?;
 
     let due = dues(db, agency_id).await?;
     let facts = facts(db, Scope::Agency(agency_id)).await?;
@@ -89,7 +192,7 @@ pub async fn agency_dashboard(
     let mut best_scores = vec![];
     let rows = learners
         .into_iter()
-        .map(|(user_id, name, email)| {
+        .map(|Learner { id: user_id, display_name: name, email }| {
             let cells = modules
                 .iter()
                 .map(|(module_id, _)| {
@@ -144,7 +247,7 @@ async fn dues(
     db: &impl ConnectionTrait,
     agency_id: i32,
 ) -> Result<HashMap<(i32, Option<i32>), Option<NaiveDate>>, DbErr> {
-    let assigned = rows(
+    let assigned: Vec<Due> = all(
         db,
         "SELECT a.module_id, a.user_id, a.due_on FROM assignments a \
          LEFT JOIN users u ON u.id = a.user_id WHERE a.agency_id = ? OR u.agency_id = ?",
@@ -152,11 +255,9 @@ async fn dues(
     )
     .await?;
     let mut due: HashMap<(i32, Option<i32>), Option<NaiveDate>> = HashMap::new();
-    for r in &assigned {
-        let key = (r.try_get::<i32>("", "module_id")?, r.try_get::<Option<i32>>("", "user_id")?);
-        let date: Option<NaiveDate> = r.try_get("", "due_on")?;
-        let entry = due.entry(key).or_insert(date);
-        *entry = earliest(*entry, date);
+    for Due { module_id, user_id, due_on } in assigned {
+        let entry = due.entry((module_id, user_id)).or_insert(due_on);
+        *entry = earliest(*entry, due_on);
     }
     Ok(due)
 }
@@ -168,7 +269,7 @@ async fn facts(
 ) -> Result<HashMap<(i32, i32), Facts>, DbErr> {
     let (condition, value) = scope.condition();
     let mut facts: HashMap<(i32, i32), Facts> = HashMap::new();
-    for r in rows(
+    for r in all::<AttemptFacts>(
         db,
         &format!(
             "SELECT t.user_id, v.module_id, COUNT(*) AS n, MAX(t.percent) AS best, \
@@ -181,24 +282,24 @@ async fn facts(
     )
     .await?
     {
-        let f = facts.entry((r.try_get("", "user_id")?, r.try_get("", "module_id")?)).or_default();
-        f.attempts = r.try_get::<i64>("", "n")? as u32;
-        f.best_percent = r.try_get("", "best")?;
-        f.passed = r.try_get::<i64>("", "passed")? > 0;
-        f.open_attempts = r.try_get::<i64>("", "open")? as u32;
+        let f = facts.entry((r.user_id, r.module_id)).or_default();
+        f.attempts = r.n as u32;
+        f.best_percent = r.best;
+        f.passed = r.passed > 0;
+        f.open_attempts = r.open as u32;
     }
-    for r in rows(
+    for r in all::<Completed>(
         db,
         &format!(
-            "SELECT c.user_id, c.module_id FROM completions c JOIN users u ON u.id = c.user_id WHERE {condition}"
+            "SELECT c.user_id, c.module_id, c.completed_at FROM completions c JOIN users u ON u.id = c.user_id WHERE {condition}"
         ),
         vec![value.clone()],
     )
     .await?
     {
-        facts.entry((r.try_get("", "user_id")?, r.try_get("", "module_id")?)).or_default().completed = true;
+        facts.entry((r.user_id, r.module_id)).or_default().completed = true;
     }
-    for r in rows(
+    for r in all::<PersonModuleCount>(
         db,
         &format!(
             "SELECT p.user_id, v.module_id, COUNT(*) AS n FROM lesson_progress p JOIN lessons l ON l.id = p.lesson_id \
@@ -209,7 +310,7 @@ async fn facts(
     )
     .await?
     {
-        facts.entry((r.try_get("", "user_id")?, r.try_get("", "module_id")?)).or_default().lessons_read = r.try_get::<i64>("", "n")? as u32;
+        facts.entry((r.user_id, r.module_id)).or_default().lessons_read = r.n as u32;
     }
     Ok(facts)
 }
@@ -240,7 +341,7 @@ pub async fn person_progress(
     let person = crate::entities::user::Entity::find_by_id(user_id)
         .one(db)
         .await?
-        .filter(|u| matches!(u.role.as_str(), "trainee" | "supervisor"))
+        .filter(|u| u.role.needs_agency())
         .ok_or(AppError::NotFound)?;
     let agency_id = person
         .agency_id
@@ -253,15 +354,14 @@ pub async fn person_progress(
     let due = dues(db, agency_id).await?;
     let facts = facts(db, Scope::Person(user_id)).await?;
     let mut completed_on: HashMap<i32, String> = HashMap::new();
-    for r in rows(
+    for c in all::<Completed>(
         db,
-        "SELECT module_id, completed_at FROM completions WHERE user_id = ?",
+        "SELECT user_id, module_id, completed_at FROM completions WHERE user_id = ?",
         vec![user_id.into()],
     )
     .await?
     {
-        let at: chrono::DateTime<Utc> = r.try_get("", "completed_at")?;
-        completed_on.insert(r.try_get("", "module_id")?, at.date_naive().to_string());
+        completed_on.insert(c.module_id, c.completed_at.date_naive().to_string());
     }
     // Modules assigned to them, and any they took up themselves.
     let mut module_ids: Vec<i32> = due
@@ -292,7 +392,8 @@ pub async fn person_progress(
         })
         .collect();
     modules.sort_by_key(|m| (!m.assigned, m.title.to_lowercase()));
-    let attempts = rows(
+    let minute = |t: DateTime<Utc>| t.format("%Y-%m-%d %H:%M").to_string();
+    let attempts = all::<AttemptRow>(
         db,
         "SELECT v.title, v.number AS version, t.number, t.started_at, t.submitted_at, t.percent, t.passed, t.late \
          FROM attempts t JOIN module_versions v ON v.id = t.version_id WHERE t.user_id = ? \
@@ -300,21 +401,18 @@ pub async fn person_progress(
         vec![user_id.into()],
     )
     .await?
-    .iter()
-    .map(|r| {
-        let minute = |t: chrono::DateTime<Utc>| t.format("%Y-%m-%d %H:%M").to_string();
-        Ok(PersonAttempt {
-            module_title: r.try_get("", "title")?,
-            version: r.try_get("", "version")?,
-            number: r.try_get("", "number")?,
-            started_at: minute(r.try_get("", "started_at")?),
-            submitted_at: r.try_get::<Option<chrono::DateTime<Utc>>>("", "submitted_at")?.map(minute),
-            percent: r.try_get("", "percent")?,
-            passed: r.try_get("", "passed")?,
-            late: r.try_get("", "late")?,
-        })
+    .into_iter()
+    .map(|r| PersonAttempt {
+        module_title: r.title,
+        version: r.version,
+        number: r.number,
+        started_at: minute(r.started_at),
+        submitted_at: r.submitted_at.map(minute),
+        percent: r.percent,
+        passed: r.passed,
+        late: r.late,
     })
-    .collect::<Result<_, DbErr>>()?;
+    .collect();
     Ok(PersonProgress {
         user_id,
         name: person.display_name,
@@ -337,10 +435,9 @@ async fn module_titles(
     }
     let list = ids.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
     let mut titles = HashMap::new();
-    for r in rows(db, &format!("SELECT module_id, title, status, number FROM module_versions WHERE module_id IN ({list}) ORDER BY number"), vec![]).await? {
-        let (id, title, status): (i32, String, String) = (r.try_get("", "module_id")?, r.try_get("", "title")?, r.try_get("", "status")?);
-        if status == "published" || !titles.contains_key(&id) {
-            titles.insert(id, title);
+    for v in all::<VersionTitle>(db, &format!("SELECT module_id, title, status, number FROM module_versions WHERE module_id IN ({list}) ORDER BY number"), vec![]).await? {
+        if v.status == VersionStatus::Published || !titles.contains_key(&v.module_id) {
+            titles.insert(v.module_id, v.title);
         }
     }
     Ok(titles)
@@ -350,7 +447,7 @@ async fn module_titles(
 /// country's active learners who completed it; and completions per month. Reads the rollups
 /// (a few hundred rows), never the completions themselves.
 pub async fn country_report(db: &impl ConnectionTrait) -> Result<CountryReport, AppError> {
-    let countries: Vec<CountryColumn> = rows(
+    let countries: Vec<CountryColumn> = all::<CountryLearners>(
         db,
         "SELECT c.code, c.name_en, c.name_ar, COALESCE(CAST(SUM(l.learners) AS BIGINT), 0) AS learners \
          FROM countries c LEFT JOIN agencies g ON g.country_code = c.code \
@@ -359,19 +456,17 @@ pub async fn country_report(db: &impl ConnectionTrait) -> Result<CountryReport, 
         vec![],
     )
     .await?
-    .iter()
-    .map(|r| {
-        Ok(CountryColumn {
-            code: r.try_get("", "code")?,
-            name: r.try_get("", "name_en")?,
-            name_ar: r.try_get("", "name_ar")?,
-            learners: r.try_get::<i64>("", "learners")? as u64,
-        })
+    .into_iter()
+    .map(|c| CountryColumn {
+        code: c.code,
+        name: c.name_en,
+        name_ar: c.name_ar,
+        learners: c.learners as u64,
     })
-    .collect::<Result<_, DbErr>>()?;
+    .collect();
 
     let mut completed: HashMap<(i32, String), u64> = HashMap::new();
-    for r in rows(
+    for r in all::<CountryCompletions>(
         db,
         "SELECT r.module_id, g.country_code, CAST(SUM(r.completions) AS BIGINT) AS n \
          FROM completion_rollup r JOIN agencies g ON g.id = r.agency_id GROUP BY r.module_id, g.country_code",
@@ -379,10 +474,7 @@ pub async fn country_report(db: &impl ConnectionTrait) -> Result<CountryReport, 
     )
     .await?
     {
-        completed.insert(
-            (r.try_get("", "module_id")?, r.try_get("", "country_code")?),
-            r.try_get::<i64>("", "n")? as u64,
-        );
+        completed.insert((r.module_id, r.country_code), r.n as u64);
     }
     let modules = published_modules(db)
         .await?
@@ -407,9 +499,13 @@ pub async fn completions_per_month(
     country: Option<&str>,
 ) -> Result<Vec<(String, u64)>, AppError> {
     if let Some(code) = country
-        && rows(db, "SELECT code FROM countries WHERE code = ?", vec![code.into()])
-            .await?
-            .is_empty()
+        && all::<Country>(
+            db,
+            "SELECT code, name_en, name_ar FROM countries WHERE code = ?",
+            vec![code.into()],
+        )
+        .await?
+        .is_empty()
     {
         return Err(AppError::NotFound);
     }
@@ -420,7 +516,7 @@ async fn months(
     db: &impl ConnectionTrait,
     country: Option<&str>,
 ) -> Result<Vec<(String, u64)>, DbErr> {
-    rows(
+    Ok(all::<Month>(
         db,
         "SELECT r.month, CAST(SUM(r.completions) AS BIGINT) AS n FROM completion_rollup r \
          JOIN agencies g ON g.id = r.agency_id WHERE (? IS NULL OR g.country_code = ?) \
@@ -428,22 +524,22 @@ async fn months(
         vec![country.into(), country.into()],
     )
     .await?
-    .iter()
-    .map(|r| Ok((r.try_get("", "month")?, r.try_get::<i64>("", "n")? as u64)))
-    .collect()
+    .into_iter()
+    .map(|m| (m.month, m.n as u64))
+    .collect())
 }
 
 /// Published modules (id, title), by title.
 async fn published_modules(db: &impl ConnectionTrait) -> Result<Vec<(i32, String)>, DbErr> {
-    rows(
+    Ok(all::<Titled>(
         db,
         "SELECT module_id, title FROM module_versions WHERE status = ? ORDER BY title",
-        vec!["published".into()],
+        vec![VersionStatus::Published.into()],
     )
     .await?
-    .iter()
-    .map(|r| Ok((r.try_get("", "module_id")?, r.try_get("", "title")?)))
-    .collect()
+    .into_iter()
+    .map(|t| (t.module_id, t.title))
+    .collect())
 }
 
 /// One country's completion per module: for the whole country, per agency kind and per agency.
@@ -452,27 +548,24 @@ pub async fn country_detail(
     db: &impl ConnectionTrait,
     code: &str,
 ) -> Result<CountryDetail, AppError> {
-    use crate::model::accounts::AgencyKind;
-    let country =
-        rows(db, "SELECT code, name_en, name_ar FROM countries WHERE code = ?", vec![code.into()])
-            .await?
-            .into_iter()
-            .next()
-            .ok_or(AppError::NotFound)?;
-    let agencies: Vec<(i32, String, String, u64)> = rows(
+    let country = all::<Country>(
+        db,
+        "SELECT code, name_en, name_ar FROM countries WHERE code = ?",
+        vec![code.into()],
+    )
+    .await?
+    .into_iter()
+    .next()
+    .ok_or(AppError::NotFound)?;
+    let agencies: Vec<AgencyLearners> = all(
         db,
         "SELECT g.id, g.name, g.kind, COALESCE(l.learners, 0) AS learners FROM agencies g \
          LEFT JOIN agency_learners l ON l.agency_id = g.id WHERE g.country_code = ? ORDER BY g.name",
         vec![code.into()],
     )
-    .await?
-    .iter()
-    .map(|r| {
-        Ok((r.try_get("", "id")?, r.try_get("", "name")?, r.try_get("", "kind")?, r.try_get::<i64>("", "learners")? as u64))
-    })
-    .collect::<Result<_, DbErr>>()?;
+    .await?;
     let mut completed: HashMap<(i32, i32), u64> = HashMap::new();
-    for r in rows(
+    for r in all::<AgencyCompletions>(
         db,
         "SELECT r.agency_id, r.module_id, CAST(SUM(r.completions) AS BIGINT) AS n FROM completion_rollup r \
          JOIN agencies g ON g.id = r.agency_id WHERE g.country_code = ? GROUP BY r.agency_id, r.module_id",
@@ -480,15 +573,16 @@ pub async fn country_detail(
     )
     .await?
     {
-        completed.insert((r.try_get("", "agency_id")?, r.try_get("", "module_id")?), r.try_get::<i64>("", "n")? as u64);
+        completed.insert((r.agency_id, r.module_id), r.n as u64);
     }
     let modules = published_modules(db).await?;
 
     let by_agency: Vec<GroupRow> = agencies
         .iter()
-        .map(|(id, name, _, learners)| {
-            let done = modules.iter().map(|(m, _)| completed.get(&(*id, *m)).copied().unwrap_or(0));
-            GroupRow::new(name.clone(), Some(*id), *learners, done.collect())
+        .map(|a| {
+            let done =
+                modules.iter().map(|(m, _)| completed.get(&(a.id, *m)).copied().unwrap_or(0));
+            GroupRow::new(a.name.clone(), Some(a.id), a.learners as u64, done.collect())
         })
         .collect();
     let by_kind = AgencyKind::ALL
@@ -497,7 +591,7 @@ pub async fn country_detail(
             let rows: Vec<&GroupRow> = agencies
                 .iter()
                 .zip(&by_agency)
-                .filter(|((_, _, k, _), _)| k == kind.code())
+                .filter(|(a, _)| a.kind == *kind)
                 .map(|(_, row)| row)
                 .collect();
             (!rows.is_empty()).then(|| GroupRow {
@@ -506,12 +600,11 @@ pub async fn country_detail(
             })
         })
         .collect();
-    let name: String = country.try_get("", "name_en")?;
     Ok(CountryDetail {
-        code: country.try_get("", "code")?,
-        whole: GroupRow::total(name.clone(), &by_agency, modules.len()),
-        name,
-        name_ar: country.try_get("", "name_ar")?,
+        code: country.code,
+        whole: GroupRow::total(country.name_en.clone(), &by_agency, modules.len()),
+        name: country.name_en,
+        name_ar: country.name_ar,
         per_month: months(db, Some(code)).await?,
         modules,
         by_kind,

@@ -8,13 +8,31 @@ use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, DbErr, Value};
 
 use crate::entities::user;
-use crate::services::sql::{execute, rows};
+use crate::services::sql::{all, execute};
+
+#[derive(sea_orm::FromQueryResult)]
+struct Completed {
+    module_id: i32,
+    completed_at: DateTime<Utc>,
+}
+
+#[derive(sea_orm::FromQueryResult)]
+struct Learners {
+    agency_id: i32,
+    learners: i64,
+}
+
+#[derive(sea_orm::FromQueryResult)]
+struct Completions {
+    agency_id: i32,
+    module_id: i32,
+    month: String,
+    completions: i64,
+}
 
 /// The agency a person counts in, if they count at all (active trainees and supervisors).
 pub fn counted_in(u: &user::Model) -> Option<i32> {
-    (u.active && matches!(u.role.as_str(), "trainee" | "supervisor"))
-        .then_some(u.agency_id)
-        .flatten()
+    (u.active && u.role.needs_agency()).then_some(u.agency_id).flatten()
 }
 
 /// The month a completion counts in, as stored: `YYYY-MM` in UTC.
@@ -75,15 +93,14 @@ pub async fn person_changed(
     }
     let mut theirs: HashMap<(i32, String), i64> = HashMap::new();
     if before.is_some() {
-        for r in rows(
+        for c in all::<Completed>(
             db,
             "SELECT module_id, completed_at FROM completions WHERE user_id = ?",
             vec![after.id.into()],
         )
         .await?
         {
-            let at: DateTime<Utc> = r.try_get("", "completed_at")?;
-            *theirs.entry((r.try_get("", "module_id")?, month(at))).or_default() += 1;
+            *theirs.entry((c.module_id, month(c.completed_at))).or_default() += 1;
         }
     }
     for (agency, sign) in [(from, -1), (to, 1)] {
@@ -131,26 +148,24 @@ pub async fn rebuild(db: &impl ConnectionTrait) -> Result<(), DbErr> {
 pub async fn snapshot(
     db: &impl ConnectionTrait,
 ) -> Result<(Vec<(i32, i64)>, Vec<(i32, i32, String, i64)>), DbErr> {
-    let learners = rows(
+    let learners = all::<Learners>(
         db,
         "SELECT agency_id, learners FROM agency_learners WHERE learners <> 0 ORDER BY agency_id",
         vec![],
     )
     .await?
-    .iter()
-    .map(|r| Ok((r.try_get("", "agency_id")?, r.try_get("", "learners")?)))
-    .collect::<Result<_, DbErr>>()?;
-    let completions = rows(
+    .into_iter()
+    .map(|l| (l.agency_id, l.learners))
+    .collect();
+    let completions = all::<Completions>(
         db,
         "SELECT agency_id, module_id, month, completions FROM completion_rollup WHERE completions <> 0 \
          ORDER BY agency_id, module_id, month",
         vec![],
     )
     .await?
-    .iter()
-    .map(|r| {
-        Ok((r.try_get("", "agency_id")?, r.try_get("", "module_id")?, r.try_get("", "month")?, r.try_get("", "completions")?))
-    })
-    .collect::<Result<_, DbErr>>()?;
+    .into_iter()
+    .map(|c| (c.agency_id, c.module_id, c.month, c.completions))
+    .collect();
     Ok((learners, completions))
 }

@@ -1,6 +1,6 @@
 //! Raw SQL for reports and running sums, written once with `?` placeholders for both databases.
 
-use sea_orm::{ConnectionTrait, DbBackend, DbErr, QueryResult, Statement, Value};
+use sea_orm::{ConnectionTrait, DbBackend, DbErr, FromQueryResult, Statement, Value};
 
 /// The statement for this connection's database: `?` becomes `$1, $2, …` on PostgreSQL.
 fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statement {
@@ -24,13 +24,13 @@ fn statement(db: &impl ConnectionTrait, sql: &str, values: Vec<Value>) -> Statem
     Statement::from_sql_and_values(backend, sql, values)
 }
 
-/// Runs a query and returns its rows.
-pub async fn rows(
+/// Runs a query and reads each row into `T`, column by name.
+pub async fn all<T: FromQueryResult>(
     db: &impl ConnectionTrait,
     sql: &str,
     values: Vec<Value>,
-) -> Result<Vec<QueryResult>, DbErr> {
-    db.query_all_raw(statement(db, sql, values)).await
+) -> Result<Vec<T>, DbErr> {
+    T::find_by_statement(statement(db, sql, values)).all(db).await
 }
 
 /// Runs a statement that returns no rows.

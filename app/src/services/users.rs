@@ -128,7 +128,7 @@ pub async fn insert(
         email_key: Set(email_key(email)),
         display_name: Set(display_name.to_owned()),
         password_hash: Set(password_hash),
-        role: Set(role.code().to_owned()),
+        role: Set(role),
         agency_id: Set(agency_id),
         locale: Set(locale.code().to_owned()),
         active: Set(true),
@@ -188,18 +188,18 @@ pub async fn update(
         return Err(Problem::CannotRemoveOwnAdminRole.at("role"));
     }
     let before = user.clone();
-    let old_role = user.role.clone();
+    let old_role = user.role;
     let old_agency = user.agency_id;
     let new_agency = agency.map(|a| a.id);
     audit_rename(&txn, actor.id, id, &user.display_name, &display_name, Some(address)).await?;
     let mut active: user::ActiveModel = user.into();
     active.display_name = Set(display_name);
-    active.role = Set(role.code().to_owned());
+    active.role = Set(role);
     active.agency_id = Set(new_agency);
     let after = active.update(&txn).await?;
     crate::services::rollups::person_changed(&txn, Some(&before), &after).await?;
-    if old_role != role.code() {
-        let detail = format!("{old_role} → {}", role.code());
+    if old_role != role {
+        let detail = format!("{} → {}", old_role.code(), role.code());
         audit::record(
             &txn,
             Some(actor.id),
@@ -349,7 +349,7 @@ struct UserRow {
     id: i32,
     email: String,
     display_name: String,
-    role: String,
+    role: Role,
     agency_id: Option<i32>,
     locale: String,
     active: bool,
@@ -365,7 +365,7 @@ impl UserRow {
             id: self.id,
             email: self.email,
             display_name: self.display_name,
-            role: Role::from_code(&self.role).unwrap_or(Role::Trainee),
+            role: self.role,
             agency_id: self.agency_id,
             agency_name: self.agency_name,
             country_code: self.country_code,

@@ -4,6 +4,7 @@ use std::time::{Duration, Instant};
 
 use app::{
     entities::{agency, module_version, user},
+    model::{accounts::Role, authoring::VersionStatus},
     services::{auth::current_user, item_analysis, learning, reports},
 };
 use sea_orm::{
@@ -54,14 +55,14 @@ pub async fn run(db: &DatabaseConnection) -> anyhow::Result<()> {
     time("country report", || reports::country_report(db)).await?;
     time("one country, per agency and kind (JO)", || reports::country_detail(db, "JO")).await?;
     if let Some(v) = module_version::Entity::find()
-        .filter(module_version::Column::Status.eq("published"))
+        .filter(module_version::Column::Status.eq(VersionStatus::Published))
         .one(db)
         .await?
     {
         time("item analysis (one module)", || item_analysis::item_analysis(db, v.id)).await?;
     }
     if let Some(u) = user::Entity::find()
-        .filter(user::Column::Role.eq("trainee"))
+        .filter(user::Column::Role.eq(Role::Trainee))
         .order_by_desc(user::Column::Id)
         .one(db)
         .await?

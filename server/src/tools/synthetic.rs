@@ -7,7 +7,10 @@ use app::{
     entities::{
         agency, assignment, attempt, completion, module_version, question, question_option, user,
     },
-    model::accounts::AgencyKind,
+    model::{
+        accounts::{AgencyKind, Role},
+        authoring::VersionStatus,
+    },
     services::{demo, item_analysis, passwords, rollups},
 };
 use chrono::{Duration, Utc};
@@ -72,7 +75,7 @@ pub async fn generate(
             let a = agency::Entity::insert(agency::ActiveModel {
                 country_code: Set((*country).into()),
                 name: Set(format!("Synthetic agency {country}-{i} ({tag})")),
-                kind: Set(kind.code().into()),
+                kind: Set(kind),
                 created_at: Set(now),
                 ..Default::default()
             })
@@ -92,7 +95,7 @@ pub async fn generate(
             email_key: Set(format!("t{i}.{tag}@synthetic.example")),
             display_name: Set(format!("Trainee {i}")),
             password_hash: Set(hash.clone()),
-            role: Set("trainee".into()),
+            role: Set(Role::Trainee),
             agency_id: Set(Some(agency_ids[i % agency_ids.len()])),
             locale: Set("en".into()),
             active: Set(i % 50 != 0),
@@ -113,7 +116,7 @@ pub async fn generate(
 
     // Every agency gets every published module assigned, due within a month either side.
     let versions = module_version::Entity::find()
-        .filter(module_version::Column::Status.eq("published"))
+        .filter(module_version::Column::Status.eq(VersionStatus::Published))
         .all(db)
         .await?;
     let rows = agency_ids.iter().flat_map(|a| versions.iter().map(move |v| (*a, v.module_id)));

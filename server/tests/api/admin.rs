@@ -208,8 +208,8 @@ async fn csv_import_previews_every_problem_and_never_half_writes() {
         .unwrap()
         .into_iter()
         .find(|u| u.email == "tariq@psd.example")
-        .map(|u| u.role);
-    assert_eq!(tariq_role.as_deref(), Some("supervisor"));
+        .map(|u| u.role.code());
+    assert_eq!(tariq_role, Some("supervisor"));
 
     // Importing the same file again: everything is now a duplicate, nothing more is written.
     let again = app

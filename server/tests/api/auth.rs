@@ -299,7 +299,7 @@ async fn sign_in_success_and_failure_are_audited() {
         .await
         .unwrap()
         .into_iter()
-        .map(|e| (e.action, e.subject_id))
+        .map(|e| (e.action.code().to_owned(), e.subject_id))
         .collect();
     assert_eq!(
         actions,

@@ -99,11 +99,43 @@ pub async fn spawn_app_serving(site_root: &str, adjust: impl FnOnce(&mut Config)
 /// How long any one request may take before its test fails.
 const ANSWER_WITHIN: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// The server's log on stderr when `TEST_LOG` is set (zero2prod's switch), else nothing.
-fn quiet_unless_asked() {
-    if std::env::var_os("TEST_LOG").is_some() {
-        server::telemetry::init("info,sqlx=warn");
+/// What the server logged in this test binary, kept for tests that look for a line; also
+/// on stderr when `TEST_LOG` is set (zero2prod's switch), else quiet.
+static LOG: std::sync::Mutex<Vec<u8>> = std::sync::Mutex::new(Vec::new());
+
+struct LogWriter;
+
+impl std::io::Write for LogWriter {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        LOG.lock().unwrap_or_else(std::sync::PoisonError::into_inner).extend_from_slice(bytes);
+        if std::env::var_os("TEST_LOG").is_some() {
+            std::io::stderr().write_all(bytes)?;
+        }
+        Ok(bytes.len())
     }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// One subscriber for the whole binary: a subscriber per test thread would race tracing's
+/// process-wide cache of which log sites are on.
+fn quiet_unless_asked() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        tracing_subscriber::fmt()
+            .with_env_filter(tracing_subscriber::EnvFilter::new("info,sqlx=warn"))
+            .with_writer(|| LogWriter)
+            .with_ansi(false)
+            .init();
+    });
+}
+
+/// Every line the server has logged so far in this test binary.
+pub fn logged() -> String {
+    String::from_utf8_lossy(&LOG.lock().unwrap_or_else(std::sync::PoisonError::into_inner))
+        .into_owned()
 }
 
 /// A signed-in test user: their id and session cookie (`name=value`).
@@ -156,7 +188,7 @@ impl TestApp {
         app::entities::agency::ActiveModel {
             country_code: Set(country.into()),
             name: Set(name.into()),
-            kind: Set("law_enforcement".into()),
+            kind: Set(app::model::accounts::AgencyKind::LawEnforcement),
             created_at: Set(chrono::Utc::now()),
             ..Default::default()
         }
@@ -291,7 +323,7 @@ impl TestApp {
             serde_json::from_str(app::services::demo::CURRICULUM[n]).unwrap();
         adjust(&mut doc);
         let author = app::entities::user::Entity::find()
-            .filter(app::entities::user::Column::Role.is_in(["trainer", "admin"]))
+            .filter(app::entities::user::Column::Role.is_in([Role::Trainer, Role::Admin]))
             .one(&self.db)
             .await
             .unwrap()

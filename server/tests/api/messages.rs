@@ -100,20 +100,6 @@ async fn a_download_during_a_database_failure_is_a_500_never_not_found() {
     assert_eq!(csv.status(), StatusCode::NOT_FOUND);
 }
 
-/// The log lines written on this thread while it is alive.
-#[derive(Clone, Default)]
-struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 #[tokio::test]
 async fn an_internal_errors_log_line_names_its_request_and_user() {
     use sea_orm::ConnectionTrait;
@@ -121,19 +107,10 @@ async fn an_internal_errors_log_line_names_its_request_and_user() {
     let module = app.publish_curriculum(0, |_| {}).await;
     app.db.execute_unprepared("ALTER TABLE lessons RENAME TO lessons_gone").await.unwrap();
 
-    let log = Captured::default();
-    let writer = log.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_writer(move || writer.clone())
-        .with_ansi(false)
-        .with_max_level(tracing::Level::INFO)
-        .finish();
-    // This test's runtime runs every task on this thread: the subscriber sees them all.
-    let _guard = tracing::subscriber::set_default(subscriber);
     let page = body_text(app.get_as(&format!("/learn/{module}"), &amal.cookie).await).await;
 
     let reference = page.split("reference ").nth(1).and_then(|r| r.get(..8)).expect("a reference");
-    let log = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
+    let log = helpers::logged();
     let line = log.lines().find(|l| l.contains(reference)).unwrap_or_else(|| panic!("{log}"));
     assert!(line.contains(&format!("uri=/learn/{module}")), "the request: {line}");
     assert!(line.contains(&format!("user={}", amal.user_id)), "the user: {line}");

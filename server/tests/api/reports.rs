@@ -274,7 +274,7 @@ async fn a_country_opens_into_kinds_of_agency_and_agencies_and_follows_people_wh
     let ngo = w.app.agency("JO", "Tamkeen").await;
     app::entities::agency::ActiveModel {
         id: Set(ngo),
-        kind: Set("civil_society".into()),
+        kind: Set(app::model::accounts::AgencyKind::CivilSociety),
         ..Default::default()
     }
     .update(&w.app.db)
