@@ -176,6 +176,23 @@ mod layers {
         assert!(offences.is_empty(), "imports against the layering:\n{}", offences.join("\n"));
     }
 
+    /// Forms name their server function by type (`action=UpdateSettings::PATH`), never by a
+    /// string that a rename would leave pointing nowhere.
+    #[test]
+    fn forms_post_to_their_server_functions_by_type() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut literal = vec![];
+        for layer in ["pages", "components"] {
+            for file in rust_files(&src.join(layer)) {
+                let text = std::fs::read_to_string(&file).unwrap();
+                if text.contains("action=\"/api") || text.contains("flash_for(\"") {
+                    literal.push(file.display().to_string());
+                }
+            }
+        }
+        assert!(literal.is_empty(), "forms keyed by a string: {literal:?}");
+    }
+
     fn rust_files(dir: &Path) -> Vec<std::path::PathBuf> {
         let mut files = vec![];
         for entry in std::fs::read_dir(dir).unwrap() {

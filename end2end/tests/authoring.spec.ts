@@ -80,7 +80,7 @@ test('authored text that closes a textarea stays text in every editor', async ({
   await page.goto('/author');
   await page.getByLabel('Title').fill('Breakout probe');
   await page.getByRole('button', { name: 'Create module' }).click();
-  await page.locator('#settings-summary').fill(`Summary ${breakout}`);
+  await page.locator('#update_settings-summary').fill(`Summary ${breakout}`);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByLabel('New lesson title').fill('Lesson probe');
   await page.getByRole('button', { name: 'Add lesson' }).click();
@@ -91,6 +91,6 @@ test('authored text that closes a textarea stays text in every editor', async ({
   await expect(page.getByLabel('Text (Markdown)')).toHaveValue(`Body ${breakout}`);
   await expect(page.locator('form[action="/api/admin/create_user"]')).toHaveCount(0);
   await page.getByRole('link', { name: /Breakout probe/ }).click();
-  await expect(page.locator('#settings-summary')).toHaveValue(`Summary ${breakout}`);
+  await expect(page.locator('#update_settings-summary')).toHaveValue(`Summary ${breakout}`);
   await expect(page.locator('form[action="/api/admin/create_user"]')).toHaveCount(0);
 });

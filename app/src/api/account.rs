@@ -15,7 +15,7 @@ pub async fn update_profile(display_name: String, locale: String) -> Result<(), 
     let values = [("display_name", &display_name), ("locale", &locale)]
         .map(|(k, v)| (k.to_owned(), v.clone()))
         .into();
-    form("profile", values, async {
+    form::<UpdateProfile>(values, async {
         let me = signed_in()?;
         let locale = Locale::from_code(&locale).unwrap_or_default();
         crate::services::auth::update_profile(
@@ -42,7 +42,7 @@ pub async fn change_password(
     };
     use crate::state::{client_address, db};
 
-    form("password", Default::default(), async {
+    form::<ChangePassword>(Default::default(), async {
         let me = signed_in()?;
         crate::services::auth::change_password(
             &db()?,

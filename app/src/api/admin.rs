@@ -45,7 +45,7 @@ pub async fn create_country(
     name_ar: String,
 ) -> Result<(), AppError> {
     let values = kept([("code", &code), ("name_en", &name_en), ("name_ar", &name_ar)]);
-    form("country", values, async {
+    form::<CreateCountry>(values, async {
         let me = require(Permission::ManageAccounts)?;
         let code = crate::services::organisations::create_country(
             &db()?,
@@ -78,7 +78,7 @@ pub async fn agencies(country: Option<String>) -> Result<Vec<AgencyDto>, AppErro
 #[server(endpoint = "admin/create_agency")]
 pub async fn create_agency(country: String, name: String, kind: String) -> Result<(), AppError> {
     let values = kept([("name", &name), ("kind", &kind)]);
-    form("agency", values, async {
+    form::<CreateAgency>(values, async {
         let me = require(Permission::ManageAccounts)?;
         crate::services::organisations::create_agency(
             &db()?,
@@ -130,7 +130,7 @@ pub async fn create_user(
         ("agency_id", &agency_id),
         ("locale", &locale),
     ]);
-    form("create_user", values, async {
+    form::<CreateUser>(values, async {
         let me = require(Permission::ManageAccounts)?;
         let input = crate::model::users::NewUser {
             agency_id: parse_optional_id("agency_id", &agency_id)?,
@@ -156,7 +156,7 @@ pub async fn update_user(
 ) -> Result<(), AppError> {
     let values =
         kept([("display_name", &display_name), ("role", &role), ("agency_id", &agency_id)]);
-    form("update_user", values, async {
+    form::<UpdateUser>(values, async {
         let me = require(Permission::ManageAccounts)?;
         let changes = crate::model::users::UserChanges {
             agency_id: parse_optional_id("agency_id", &agency_id)?,
@@ -171,7 +171,7 @@ pub async fn update_user(
 
 #[server(endpoint = "admin/set_user_active")]
 pub async fn set_user_active(id: i32, active: bool) -> Result<(), AppError> {
-    form("user_active", Default::default(), async {
+    form::<SetUserActive>(Default::default(), async {
         let me = require(Permission::ManageAccounts)?;
         crate::services::users::set_active(&db()?, &me.user, id, active, &client_address()).await?;
         let notice = if active { Notice::AccountReactivated } else { Notice::AccountDeactivated };
@@ -182,7 +182,7 @@ pub async fn set_user_active(id: i32, active: bool) -> Result<(), AppError> {
 
 #[server(endpoint = "admin/reset_password")]
 pub async fn reset_password(id: i32, new_password: String) -> Result<(), AppError> {
-    form("reset_password", Default::default(), async {
+    form::<ResetPassword>(Default::default(), async {
         let me = require(Permission::ManageAccounts)?;
         crate::services::users::reset_password(
             &db()?,
@@ -201,7 +201,7 @@ pub async fn reset_password(id: i32, new_password: String) -> Result<(), AppErro
 /// Multipart, so that a plain HTML form can upload a file without JavaScript.
 #[server(endpoint = "admin/upload_import", input = leptos::server_fn::codec::MultipartFormData)]
 pub async fn upload_import(data: leptos::server_fn::codec::MultipartData) -> Result<(), AppError> {
-    form("import", Default::default(), async {
+    form::<ImportUsers>(Default::default(), async {
         require(Permission::ManageAccounts)?;
         let csv = crate::services::user_import::read_upload(data).await?;
         // The import form's one-time key, kept by this browser for the import page.
@@ -232,7 +232,7 @@ pub async fn import_users(
     key: Option<String>,
 ) -> Result<(), AppError> {
     let values = kept([("csv", &csv)]);
-    form("import", values, async {
+    form::<ImportUsers>(values, async {
         let me = require(Permission::ManageAccounts)?;
         // Programs may leave the key out: then this call is its own import.
         let key = match key.filter(|k| !k.trim().is_empty()) {

@@ -54,7 +54,7 @@ pub async fn sign_out() -> Result<(), AppError> {
     use crate::api::respond::{Done, form};
     use crate::state::{client_address, db};
 
-    form("sign_out", Default::default(), async {
+    form::<SignOut>(Default::default(), async {
         if let Some(session) = crate::state::authenticated() {
             crate::services::auth::sign_out(
                 &db()?,

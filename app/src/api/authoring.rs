@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    authoring::{ModuleListItem, VersionView},
+    authoring::{ModuleListItem, SettingsForm, VersionView},
     error::AppError,
     quiz::QuizQuestion,
 };
@@ -14,6 +14,7 @@ use crate::model::{
 #[cfg(feature = "ssr")]
 use crate::{
     api::respond::{Done, form, query},
+    model::forms::{text_fields, whole_number},
     model::permissions::Permission,
     model::problem::{Notice, Problem},
     services::authoring as service,
@@ -38,6 +39,21 @@ pub struct OptionForm {
     pub feedback: String,
 }
 
+/// The question form as a browser posts it (`question[prompt]=…`, `question[options][0][text]=…`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct QuestionForm {
+    pub kind: String,
+    pub prompt: String,
+    pub scenario: String,
+    pub explanation: String,
+    pub points: String,
+    /// A checkbox: present when ticked.
+    pub fixed_order: Option<String>,
+    /// By row number, as posted.
+    pub options: BTreeMap<String, OptionForm>,
+}
+
 #[server(endpoint = "authoring/modules")]
 pub async fn modules() -> Result<Vec<ModuleListItem>, AppError> {
     query(async {
@@ -50,7 +66,7 @@ pub async fn modules() -> Result<Vec<ModuleListItem>, AppError> {
 #[server(endpoint = "authoring/create_module")]
 pub async fn create_module(title: String) -> Result<(), AppError> {
     let values = [("title".to_owned(), title.clone())].into();
-    form("create_module", values, async {
+    form::<CreateModule>(values, async {
         let me = author()?;
         let id = service::create(&db()?, &me.user, &title).await?;
         Ok(Done::to(format!("/author/modules/{id}")).notice(Notice::ModuleCreated))
@@ -88,95 +104,20 @@ async fn editor_of(version_id: i32) -> Result<String, AppError> {
     Ok(format!("/author/modules/{}", v.module_id))
 }
 
-#[allow(clippy::too_many_arguments)]
 #[server(endpoint = "authoring/update_settings")]
-pub async fn update_settings(
-    version_id: i32,
-    title: String,
-    summary: String,
-    language: String,
-    estimated_minutes: String,
-    pass_mark_percent: String,
-    max_attempts: String,
-    time_limit_minutes: String,
-    questions_per_attempt: String,
-    shuffle_questions: Option<String>,
-    shuffle_options: Option<String>,
-    kinds: Option<HashMap<String, String>>,
-    retake_wait_minutes: Option<String>,
-    review_score: Option<String>,
-    review_correctness: Option<String>,
-    review_feedback: Option<String>,
-    review_key: Option<String>,
-) -> Result<(), AppError> {
-    use crate::model::{
-        accounts::AgencyKind,
-        authoring::{KeyShown, ModuleSettings, ReviewPolicy},
-    };
-    let retake_wait_minutes = retake_wait_minutes.unwrap_or_default();
-    let values: BTreeMap<String, String> = [
-        ("title", &title),
-        ("summary", &summary),
-        ("language", &language),
-        ("estimated_minutes", &estimated_minutes),
-        ("pass_mark_percent", &pass_mark_percent),
-        ("max_attempts", &max_attempts),
-        ("time_limit_minutes", &time_limit_minutes),
-        ("questions_per_attempt", &questions_per_attempt),
-        ("retake_wait_minutes", &retake_wait_minutes),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v.clone()))
-    .collect();
-    form("settings", values, async {
+pub async fn update_settings(version_id: i32, settings: SettingsForm) -> Result<(), AppError> {
+    form::<UpdateSettings>(text_fields(&settings), async {
         author()?;
-        let settings = ModuleSettings {
-            estimated_minutes: number("estimated_minutes", &estimated_minutes)?.unwrap_or(0),
-            pass_mark_percent: number("pass_mark_percent", &pass_mark_percent)?.unwrap_or(0),
-            max_attempts: number("max_attempts", &max_attempts)?,
-            time_limit_minutes: number("time_limit_minutes", &time_limit_minutes)?,
-            questions_per_attempt: number("questions_per_attempt", &questions_per_attempt)?,
-            agency_kinds: kinds
-                .unwrap_or_default()
-                .keys()
-                .filter_map(|k| AgencyKind::from_code(k))
-                .collect(),
-            shuffle_questions: shuffle_questions.is_some(),
-            shuffle_options: shuffle_options.is_some(),
-            review: ReviewPolicy {
-                score: review_score.is_some(),
-                correctness: review_correctness.is_some(),
-                feedback: review_feedback.is_some(),
-                key: review_key
-                    .as_deref()
-                    .and_then(KeyShown::from_code)
-                    .ok_or_else(|| Problem::ChooseKeyShown.at("review_key"))?,
-            },
-            retake_wait_minutes: number("retake_wait_minutes", &retake_wait_minutes)?,
-            title,
-            summary,
-            language,
-        };
-        service::update_settings(&db()?, version_id, &settings).await?;
+        service::update_settings(&db()?, version_id, &settings.settings()?).await?;
         Ok(Done::to(editor_of(version_id).await?).notice(Notice::SettingsSaved))
     })
     .await
 }
 
-/// A whole number from a form field; empty is `None`.
-#[cfg(feature = "ssr")]
-fn number(field: &str, value: &str) -> Result<Option<i32>, AppError> {
-    let value = value.trim();
-    if value.is_empty() {
-        return Ok(None);
-    }
-    value.parse().map(Some).map_err(|_| Problem::WholeNumber.at(field))
-}
-
 #[server(endpoint = "authoring/add_lesson")]
 pub async fn add_lesson(version_id: i32, title: String) -> Result<(), AppError> {
     let values = [("title".to_owned(), title.clone())].into();
-    form("add_lesson", values, async {
+    form::<AddLesson>(values, async {
         author()?;
         let id = service::add_lesson(&db()?, version_id, &title).await?;
         Ok(Done::to(format!("/author/lessons/{id}")))
@@ -193,7 +134,7 @@ pub async fn update_lesson(
     let values =
         [("title".to_owned(), title.clone()), ("body_markdown".to_owned(), body_markdown.clone())]
             .into();
-    form("lesson", values, async {
+    form::<UpdateLesson>(values, async {
         author()?;
         service::update_lesson(&db()?, lesson_id, &title, &body_markdown).await?;
         Ok(Done::to(format!("/author/lessons/{lesson_id}")).notice(Notice::LessonSaved))
@@ -204,7 +145,7 @@ pub async fn update_lesson(
 /// Moves (`up` / `down`) or deletes (`delete`) a lesson or a question.
 #[server(endpoint = "authoring/arrange")]
 pub async fn arrange(what: String, id: i32, action: String) -> Result<(), AppError> {
-    form("arrange", Default::default(), async {
+    form::<Arrange>(Default::default(), async {
         author()?;
         let db = db()?;
         let version_id = match (what.as_str(), action.as_str()) {
@@ -221,7 +162,7 @@ pub async fn arrange(what: String, id: i32, action: String) -> Result<(), AppErr
 
 #[server(endpoint = "authoring/add_question")]
 pub async fn add_question(version_id: i32, kind: String) -> Result<(), AppError> {
-    form("add_question", Default::default(), async {
+    form::<AddQuestion>(Default::default(), async {
         author()?;
         let kind = crate::model::authoring::QuestionKind::from_code(&kind)
             .ok_or_else(|| Problem::ChooseQuestionKind.at("kind"))?;
@@ -231,35 +172,14 @@ pub async fn add_question(version_id: i32, kind: String) -> Result<(), AppError>
     .await
 }
 
-#[allow(clippy::too_many_arguments)]
 #[server(endpoint = "authoring/update_question")]
-pub async fn update_question(
-    question_id: i32,
-    kind: String,
-    prompt: String,
-    scenario: String,
-    explanation: String,
-    points: String,
-    fixed_order: Option<String>,
-    options: Option<BTreeMap<String, OptionForm>>,
-) -> Result<(), AppError> {
+pub async fn update_question(question_id: i32, question: QuestionForm) -> Result<(), AppError> {
     use crate::model::authoring::{OptionDoc, QuestionDoc, QuestionKind};
-    let mut values: BTreeMap<String, String> = [
-        ("kind", &kind),
-        ("prompt", &prompt),
-        ("scenario", &scenario),
-        ("explanation", &explanation),
-        ("points", &points),
-        ("fixed_order", &fixed_order.clone().unwrap_or_default()),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_owned(), v.clone()))
-    .collect();
-    let mut rows: Vec<(u32, OptionForm)> = options
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|(k, v)| Some((k.parse().ok()?, v)))
-        .collect();
+    let mut values = text_fields(&question);
+    let QuestionForm { kind, prompt, scenario, explanation, points, fixed_order, options } =
+        question;
+    let mut rows: Vec<(u32, OptionForm)> =
+        options.into_iter().filter_map(|(k, v)| Some((k.parse().ok()?, v))).collect();
     rows.sort_by_key(|(i, _)| *i);
     let rows: Vec<OptionForm> =
         rows.into_iter().map(|(_, o)| o).filter(|o| !o.text.trim().is_empty()).collect();
@@ -271,7 +191,7 @@ pub async fn update_question(
         values.insert(format!("options[{i}][match]"), o.match_key.clone().unwrap_or_default());
         values.insert(format!("options[{i}][correct]"), o.correct.clone().unwrap_or_default());
     }
-    form("question", values, async {
+    form::<UpdateQuestion>(values, async {
         author()?;
         let kind =
             QuestionKind::from_code(&kind).ok_or_else(|| Problem::ChooseQuestionKind.at("kind"))?;
@@ -280,14 +200,14 @@ pub async fn update_question(
             prompt,
             scenario: Some(scenario).filter(|s| !s.trim().is_empty()),
             explanation,
-            points: number("points", &points)?.unwrap_or(0),
+            points: whole_number("points", &points)?.unwrap_or(0),
             fixed_order: fixed_order.is_some(),
             options: rows
                 .into_iter()
                 .map(|o| {
                     Ok(OptionDoc {
                         correct: o.correct.is_some(),
-                        position: number("options", o.position.as_deref().unwrap_or(""))?,
+                        position: whole_number("options", o.position.as_deref().unwrap_or(""))?,
                         match_key: o.match_key.filter(|m| !m.trim().is_empty()),
                         text: o.text,
                         feedback: o.feedback,
@@ -332,7 +252,7 @@ pub async fn lesson(
 
 #[server(endpoint = "authoring/publish")]
 pub async fn publish(version_id: i32) -> Result<(), AppError> {
-    form("publish", Default::default(), async {
+    form::<Publish>(Default::default(), async {
         author()?;
         let to = editor_of(version_id).await?;
         service::publish(&db()?, version_id).await?;
@@ -343,7 +263,7 @@ pub async fn publish(version_id: i32) -> Result<(), AppError> {
 
 #[server(endpoint = "authoring/new_draft")]
 pub async fn new_draft(module_id: i32) -> Result<(), AppError> {
-    form("new_draft", Default::default(), async {
+    form::<NewDraft>(Default::default(), async {
         author()?;
         service::new_draft(&db()?, module_id).await?;
         Ok(Done::to(format!("/author/modules/{module_id}")).notice(Notice::DraftStarted))
@@ -353,7 +273,7 @@ pub async fn new_draft(module_id: i32) -> Result<(), AppError> {
 
 #[server(endpoint = "authoring/archive")]
 pub async fn archive(module_id: i32) -> Result<(), AppError> {
-    form("archive", Default::default(), async {
+    form::<Archive>(Default::default(), async {
         author()?;
         service::archive(&db()?, module_id).await?;
         Ok(Done::to(format!("/author/modules/{module_id}")).notice(Notice::Archived))
@@ -364,7 +284,7 @@ pub async fn archive(module_id: i32) -> Result<(), AppError> {
 /// Imports a module document (JSON, uploaded or pasted) as a new module in draft.
 #[server(endpoint = "authoring/import", input = leptos::server_fn::codec::MultipartFormData)]
 pub async fn import_module(data: leptos::server_fn::codec::MultipartData) -> Result<(), AppError> {
-    form("import_module", Default::default(), async {
+    form::<ImportModule>(Default::default(), async {
         let me = author()?;
         let json = crate::services::user_import::read_upload(data).await?;
         let id = service::import(&db()?, &me.user, &json).await?;
@@ -394,7 +314,7 @@ pub async fn check_preview(
     seed: u64,
     answers: Option<HashMap<String, String>>,
 ) -> Result<(), AppError> {
-    form("preview", Default::default(), async {
+    form::<CheckPreview>(Default::default(), async {
         author()?;
         let db = db()?;
         let v = service::find_version(&db, version_id).await?;

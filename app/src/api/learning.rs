@@ -53,7 +53,7 @@ pub async fn lesson(module_id: i32, lesson_id: i32) -> Result<LessonPage, AppErr
 
 #[server(endpoint = "learning/mark_read")]
 pub async fn mark_read(module_id: i32, lesson_id: i32) -> Result<(), AppError> {
-    form("mark_read", Default::default(), async {
+    form::<MarkRead>(Default::default(), async {
         let me = learner()?;
         let next = service::mark_read(&db()?, &me.user, module_id, lesson_id).await?;
         Ok(Done::to(next))
@@ -64,7 +64,7 @@ pub async fn mark_read(module_id: i32, lesson_id: i32) -> Result<(), AppError> {
 /// Starts (or resumes) the quiz. `key` is the start form's one-time key.
 #[server(endpoint = "learning/start")]
 pub async fn start(module_id: i32, key: String) -> Result<(), AppError> {
-    form("start", Default::default(), async {
+    form::<Start>(Default::default(), async {
         let me = learner()?;
         let id = attempts::start(&db()?, &me.user, module_id, &key).await?;
         Ok(Done::to(format!("/attempts/{id}")))
@@ -101,7 +101,7 @@ pub async fn submit(
     action: Option<String>,
     answers: Option<HashMap<String, String>>,
 ) -> Result<(), AppError> {
-    form("submit", Default::default(), async {
+    form::<Submit>(Default::default(), async {
         let me = learner()?;
         let answers = answers.unwrap_or_default();
         if action.as_deref() == Some("save") {
@@ -144,7 +144,7 @@ pub async fn assign(
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v.clone()))
         .collect();
-    form("assign", values, async {
+    form::<Assign>(values, async {
         let me = crate::api::guard::signed_in()?;
         let module_id: i32 =
             module_id.trim().parse().map_err(|_| Problem::ChooseModule.at("module_id"))?;

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use http::{HeaderValue, StatusCode, header};
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_axum::ResponseOptions;
 use tracing::Instrument;
 
@@ -52,13 +53,14 @@ fn span() -> tracing::Span {
     tracing::info_span!("server_fn", path = path.as_deref().unwrap_or("?"), user)
 }
 
-/// Runs a form's work and answers as described above. `values` are the fields to refill after
-/// a failure — never passwords.
-pub async fn form(
-    form_id: &str,
+/// Runs the work of form `F` (its server function) and answers as described above. The flash is
+/// keyed by `F::PATH`, as the page's form pieces read it, so a renamed function breaks the
+/// build, not the page. `values` are the fields to refill after a failure — never passwords.
+pub async fn form<F: ServerFn>(
     values: BTreeMap<String, String>,
     work: impl Future<Output = Result<Done, AppError>>,
 ) -> Result<(), AppError> {
+    let form_id = F::PATH;
     let outcome = work.instrument(span()).await;
     let from_browser_form = accepts_html();
     match outcome {

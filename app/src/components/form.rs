@@ -5,7 +5,13 @@ use leptos::prelude::*;
 
 use crate::components::viewer::{Viewer, use_viewer};
 use crate::i18n::use_locale;
-use crate::model::forms::{Flash, Unreadable};
+use crate::model::forms::{Flash, Unreadable, field_key};
+
+/// The part of a form's key (its server function's path) that prefixes its fields' ids:
+/// `update_settings` of `/api/authoring/update_settings`.
+pub fn dom_id(form: &'static str) -> &'static str {
+    form.rsplit('/').next().unwrap_or(form)
+}
 
 /// The flash of `form`, if the last post of this session was that form.
 pub fn flash_for(form: &'static str) -> Option<Flash> {
@@ -59,14 +65,15 @@ pub fn Field(
     #[prop(optional)] hint: Option<&'static str>,
 ) -> impl IntoView {
     let flash = flash_for(form);
-    let error = flash.as_ref().and_then(|f| f.error_for(name)).map(|e| use_locale().error(e));
+    let key = field_key(name);
+    let error = flash.as_ref().and_then(|f| f.error_for(&key)).map(|e| use_locale().error(e));
     // Passwords are never echoed back.
     let value = if kind == "password" {
         None
     } else {
-        flash.as_ref().and_then(|f| f.value(name).map(str::to_owned)).or(value)
+        flash.as_ref().and_then(|f| f.value(&key).map(str::to_owned)).or(value)
     };
-    let id = format!("{form}-{name}");
+    let id = format!("{}-{key}", dom_id(form));
     let error_id = format!("{id}-error");
     let described = error.as_ref().map(|_| error_id.clone());
     let has_error = error.is_some();
@@ -102,13 +109,14 @@ pub fn SelectField(
     empty: Option<&'static str>,
 ) -> impl IntoView {
     let flash = flash_for(form);
-    let error = flash.as_ref().and_then(|f| f.error_for(name)).map(|e| use_locale().error(e));
+    let key = field_key(name);
+    let error = flash.as_ref().and_then(|f| f.error_for(&key)).map(|e| use_locale().error(e));
     let selected = flash
         .as_ref()
-        .and_then(|f| f.value(name).map(str::to_owned))
+        .and_then(|f| f.value(&key).map(str::to_owned))
         .or(selected)
         .unwrap_or_default();
-    let id = format!("{form}-{name}");
+    let id = format!("{}-{key}", dom_id(form));
     let has_error = error.is_some();
     view! {
         <div class="field" class:has-error=has_error>

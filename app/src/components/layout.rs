@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::components::form::PageNotice;
 use crate::components::hydration_marker::HydrationMarker;
@@ -37,7 +38,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                 {match links {
                     Some(links) => view! {
                         {links.into_iter().map(|(href, text)| view! { <a href=href>{text}</a> }).collect_view()}
-                        <form method="post" action="/api/auth/sign_out" class="inline">
+                        <form method="post" action=crate::api::auth::SignOut::PATH class="inline">
                             <button type="submit" class="link-button">{locale.t(Msg::SignOut)}</button>
                         </form>
                     }.into_any(),

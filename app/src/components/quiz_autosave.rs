@@ -1,20 +1,33 @@
 //! The quiz page's one island: saves answers as the trainee goes (and as the page is left), and
-//! counts down to the server's deadline, submitting when time is up. Without JavaScript the form
-//! still works: "Save answers" and "Submit" are plain buttons.
+//! shows the time left by the server's deadline, submitting when time is up. Without
+//! JavaScript the form still works ("Save answers" and "Submit" are plain buttons) and the page
+//! says the time left when it was served.
 
 use leptos::prelude::*;
 
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Msg};
+use crate::model::quiz::clock;
 
 /// `locale` comes from the server-rendered page: an island has no request to read it from.
 #[island]
-pub fn QuizAutosave(attempt_id: i32, deadline_ms: Option<i64>, locale: Locale) -> impl IntoView {
+pub fn QuizAutosave(
+    attempt_id: i32,
+    deadline_ms: Option<i64>,
+    seconds_left: Option<i64>,
+    locale: Locale,
+) -> impl IntoView {
     let (status, set_status) = signal(String::new());
+    let (left, set_left) = signal(seconds_left);
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| browser::wire(attempt_id, deadline_ms, locale, set_status));
+    Effect::new(move |_| browser::wire(attempt_id, deadline_ms, locale, set_status, set_left));
     #[cfg(not(feature = "hydrate"))]
-    let _ = (attempt_id, deadline_ms, locale, set_status);
-    view! { <p class="autosave" aria-live="polite">{status}</p> }
+    let _ = (attempt_id, deadline_ms, set_status, set_left);
+    view! {
+        {move || left.get().map(|s| view! {
+            <p class="timer" role="timer">{locale.t(Msg::TimeLeft)}<span>{clock(s)}</span></p>
+        })}
+        <p class="autosave" aria-live="polite">{status}</p>
+    }
 }
 
 #[cfg(feature = "hydrate")]
@@ -25,19 +38,22 @@ mod browser {
     use wasm_bindgen::JsCast;
     use web_sys::{Blob, BlobPropertyBag, FormData, HtmlElement, HtmlFormElement};
 
-    use crate::api::learning::save_answers;
+    use leptos::server_fn::ServerFn;
+
+    use crate::api::learning::{SaveAnswers, save_answers};
     use crate::i18n::{Locale, Msg};
+    use crate::model::quiz::{ANSWERS_PREFIX, QUIZ_FORM};
 
     /// The answers in the quiz form, keyed as the server expects (`q12`, `q12_34`).
     fn answers() -> Option<HashMap<String, String>> {
-        let form: HtmlFormElement = document().get_element_by_id("quiz")?.dyn_into().ok()?;
+        let form: HtmlFormElement = document().get_element_by_id(QUIZ_FORM)?.dyn_into().ok()?;
         let data = FormData::new_with_form(&form).ok()?;
         let mut map = HashMap::new();
         for entry in js_sys::try_iter(&data).ok()??.flatten() {
             let pair: js_sys::Array = entry.unchecked_into();
             let (key, value) =
                 (pair.get(0).as_string()?, pair.get(1).as_string().unwrap_or_default());
-            if let Some(name) = key.strip_prefix("answers[").and_then(|k| k.strip_suffix(']')) {
+            if let Some(name) = key.strip_prefix(ANSWERS_PREFIX).and_then(|k| k.strip_suffix(']')) {
                 map.insert(name.to_owned(), value);
             }
         }
@@ -54,6 +70,7 @@ mod browser {
         deadline_ms: Option<i64>,
         locale: Locale,
         set_status: WriteSignal<String>,
+        set_left: WriteSignal<Option<i64>>,
     ) {
         let dirty = Rc::new(Cell::new(false));
         let save = {
@@ -88,7 +105,7 @@ mod browser {
         // Leaving the page (reload, back, closing the tab): one last save that survives the unload.
         let _ = window_event_listener(ev::pagehide, move |_| beacon(attempt_id));
         if let Some(deadline) = deadline_ms {
-            countdown(deadline);
+            countdown(deadline, set_left);
         }
     }
 
@@ -98,7 +115,7 @@ mod browser {
         for (k, v) in map {
             body.push_str(&format!(
                 "&{}={}",
-                js_sys::encode_uri_component(&format!("answers[{k}]")),
+                js_sys::encode_uri_component(&format!("{ANSWERS_PREFIX}{k}]")),
                 js_sys::encode_uri_component(&v)
             ));
         }
@@ -106,25 +123,21 @@ mod browser {
         options.set_type("application/x-www-form-urlencoded");
         let parts = js_sys::Array::of1(&body.into());
         if let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) {
-            let _ = window()
-                .navigator()
-                .send_beacon_with_opt_blob("/api/learning/save_answers", Some(&blob));
+            let _ = window().navigator().send_beacon_with_opt_blob(SaveAnswers::PATH, Some(&blob));
         }
     }
 
     /// Shows the time left by the server's deadline; submits the form when it runs out.
-    fn countdown(deadline_ms: i64) {
+    fn countdown(deadline_ms: i64, set_left: WriteSignal<Option<i64>>) {
         let submitted = Rc::new(Cell::new(false));
         let _ = set_interval_with_handle(
             move || {
                 let left = ((deadline_ms as f64 - js_sys::Date::now()) / 1000.0).max(0.0) as i64;
-                if let Some(el) = document().get_element_by_id("time-left") {
-                    el.set_text_content(Some(&format!("{}:{:02}", left / 60, left % 60)));
-                }
+                set_left.set(Some(left));
                 if left == 0 && !submitted.get() {
                     submitted.set(true);
                     if let Some(button) = document()
-                        .query_selector("#quiz button[value=submit]")
+                        .query_selector(&format!("#{QUIZ_FORM} button[value=submit]"))
                         .ok()
                         .flatten()
                         .and_then(|b| b.dyn_into::<HtmlElement>().ok())

@@ -5,6 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::accounts::AgencyKind;
+use crate::model::error::AppError;
+use crate::model::forms::whole_number;
 use crate::model::problem::{FieldProblem, Problem};
 
 pub const FORMAT: &str = "frontline.module/2";
@@ -302,6 +304,63 @@ pub struct LessonView {
 pub struct QuestionView {
     pub id: i32,
     pub question: QuestionDoc,
+}
+
+/// The settings form as a browser posts it (`settings[title]=…`): text as typed, so that a
+/// number that is not one gets its message at the field ([`SettingsForm::settings`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SettingsForm {
+    pub title: String,
+    pub summary: String,
+    pub language: String,
+    pub estimated_minutes: String,
+    pub pass_mark_percent: String,
+    pub max_attempts: String,
+    pub time_limit_minutes: String,
+    pub questions_per_attempt: String,
+    pub retake_wait_minutes: String,
+    /// Checkboxes: present when ticked.
+    pub shuffle_questions: Option<String>,
+    pub shuffle_options: Option<String>,
+    pub review_score: Option<String>,
+    pub review_correctness: Option<String>,
+    pub review_feedback: Option<String>,
+    pub review_key: String,
+    /// `kinds[law_enforcement]=on`, one per ticked kind of agency.
+    pub kinds: std::collections::BTreeMap<String, String>,
+}
+
+impl SettingsForm {
+    /// The settings the form says, or the first field that is not a number or a choice.
+    pub fn settings(self) -> Result<ModuleSettings, AppError> {
+        Ok(ModuleSettings {
+            estimated_minutes: whole_number("estimated_minutes", &self.estimated_minutes)?
+                .unwrap_or(0),
+            pass_mark_percent: whole_number("pass_mark_percent", &self.pass_mark_percent)?
+                .unwrap_or(0),
+            max_attempts: whole_number("max_attempts", &self.max_attempts)?,
+            time_limit_minutes: whole_number("time_limit_minutes", &self.time_limit_minutes)?,
+            questions_per_attempt: whole_number(
+                "questions_per_attempt",
+                &self.questions_per_attempt,
+            )?,
+            retake_wait_minutes: whole_number("retake_wait_minutes", &self.retake_wait_minutes)?,
+            agency_kinds: self.kinds.keys().filter_map(|k| AgencyKind::from_code(k)).collect(),
+            shuffle_questions: self.shuffle_questions.is_some(),
+            shuffle_options: self.shuffle_options.is_some(),
+            review: ReviewPolicy {
+                score: self.review_score.is_some(),
+                correctness: self.review_correctness.is_some(),
+                feedback: self.review_feedback.is_some(),
+                key: KeyShown::from_code(&self.review_key)
+                    .ok_or_else(|| Problem::ChooseKeyShown.at("review_key"))?,
+            },
+            title: self.title,
+            summary: self.summary,
+            language: self.language,
+        })
+    }
 }
 
 /// A URL-safe identity: lowercase letters, digits and single hyphens.

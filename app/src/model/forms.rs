@@ -57,6 +57,36 @@ impl Flash {
     }
 }
 
+/// The text fields of a form struct, by name, to refill the form after a failure (booleans,
+/// maps and absent values are left out: the page redraws those from the record).
+pub fn text_fields<T: Serialize>(form: &T) -> BTreeMap<String, String> {
+    match serde_json::to_value(form) {
+        Ok(serde_json::Value::Object(fields)) => fields
+            .into_iter()
+            .filter_map(|(name, value)| Some((name, value.as_str()?.to_owned())))
+            .collect(),
+        _ => BTreeMap::new(),
+    }
+}
+
+/// A whole number typed into `field`; empty is `None`, anything else a message at the field.
+pub fn whole_number(field: &str, value: &str) -> Result<Option<i32>, AppError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    value.parse().map(Some).map_err(|_| Problem::WholeNumber.at(field))
+}
+
+/// The key a field's value and error go by: `title` of `settings[title]`, `options[0][text]`
+/// of `question[options][0][text]` (the first bracket names the form's struct).
+pub fn field_key(name: &str) -> std::borrow::Cow<'_, str> {
+    match name.split_once('[') {
+        Some((_, rest)) => rest.replacen(']', "", 1).into(),
+        None => name.into(),
+    }
+}
+
 /// A form post that failed before its server function could read it: a tampered, duplicated or
 /// missing field, or a body over the size limit. The server's `form_errors` middleware sends the
 /// browser back to its page with it — in the session's flash (as the error of form
@@ -100,5 +130,24 @@ impl Unreadable {
         [Unreadable::Malformed, Unreadable::TooLarge]
             .into_iter()
             .find(|u| flash.form == Self::FORM && u.problem() == *problem)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nested_field_names_go_by_their_key() {
+        assert_eq!(field_key("title"), "title");
+        assert_eq!(field_key("settings[title]"), "title");
+        assert_eq!(field_key("question[options][0][text]"), "options[0][text]");
+    }
+
+    #[test]
+    fn whole_numbers_or_a_message_at_the_field() {
+        assert_eq!(whole_number("n", " 12 "), Ok(Some(12)));
+        assert_eq!(whole_number("n", ""), Ok(None));
+        assert_eq!(whole_number("n", "12a"), Err(Problem::WholeNumber.at("n")));
     }
 }

@@ -36,6 +36,7 @@ stored_as_code!(
 );
 
 pub mod accounts;
+#[cfg(feature = "ssr")]
 pub mod assignments;
 pub mod audit;
 pub mod authoring;

@@ -49,9 +49,20 @@ pub fn answer_key(question: usize, option: Option<usize>) -> String {
     }
 }
 
+/// The `id` of the quiz form, which the quiz island reads the answers from.
+pub const QUIZ_FORM: &str = "quiz";
+/// What every answer field's name starts with: `answers[`, then [`answer_key`], then `]`.
+pub const ANSWERS_PREFIX: &str = "answers[";
+
 /// The form field of an answer as the quiz form posts it: `answers[q3]`, `answers[q3_1]`.
 pub fn field_name(question: usize, option: Option<usize>) -> String {
-    format!("answers[{}]", answer_key(question, option))
+    format!("{ANSWERS_PREFIX}{}]", answer_key(question, option))
+}
+
+/// Time left as the quiz shows it: `12:05`.
+pub fn clock(seconds: i64) -> String {
+    let seconds = seconds.max(0);
+    format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
 /// A scored quiz with everything: the key, feedback and explanations. Stored with the attempt;

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::components::form::{Field, FormMessage, SelectField};
 use crate::components::gate::{anyone, gate};
@@ -20,20 +21,20 @@ pub fn AccountPage() -> impl IntoView {
             <p>{me.email.clone()}</p>
             <section class="card">
                 <h2>{locale.t(Msg::MyDetails)}</h2>
-                <FormMessage form="profile" />
-                <form method="post" action="/api/account/update_profile" class="stack">
-                    <Field form="profile" name="display_name" label=locale.t(Msg::DisplayName) value=me.display_name.clone() required=true autocomplete="name" />
-                    <SelectField form="profile" name="locale" label=locale.t(Msg::Language) options=languages selected=me.locale.code().to_owned() />
+                <FormMessage form=crate::api::account::UpdateProfile::PATH />
+                <form method="post" action=crate::api::account::UpdateProfile::PATH class="stack">
+                    <Field form=crate::api::account::UpdateProfile::PATH name="display_name" label=locale.t(Msg::DisplayName) value=me.display_name.clone() required=true autocomplete="name" />
+                    <SelectField form=crate::api::account::UpdateProfile::PATH name="locale" label=locale.t(Msg::Language) options=languages selected=me.locale.code().to_owned() />
                     <button type="submit">{locale.t(Msg::Save)}</button>
                 </form>
             </section>
             <section class="card">
                 <h2>{locale.t(Msg::ChangePassword)}</h2>
-                <FormMessage form="password" />
-                <form method="post" action="/api/account/change_password" class="stack">
-                    <Field form="password" name="current_password" label=locale.t(Msg::CurrentPassword) kind="password" required=true autocomplete="current-password" />
-                    <Field form="password" name="new_password" label=locale.t(Msg::NewPassword) kind="password" required=true autocomplete="new-password" hint=locale.t(Msg::PasswordRules) />
-                    <Field form="password" name="confirm_password" label=locale.t(Msg::ConfirmPassword) kind="password" required=true autocomplete="new-password" />
+                <FormMessage form=crate::api::account::ChangePassword::PATH />
+                <form method="post" action=crate::api::account::ChangePassword::PATH class="stack">
+                    <Field form=crate::api::account::ChangePassword::PATH name="current_password" label=locale.t(Msg::CurrentPassword) kind="password" required=true autocomplete="current-password" />
+                    <Field form=crate::api::account::ChangePassword::PATH name="new_password" label=locale.t(Msg::NewPassword) kind="password" required=true autocomplete="new-password" hint=locale.t(Msg::PasswordRules) />
+                    <Field form=crate::api::account::ChangePassword::PATH name="confirm_password" label=locale.t(Msg::ConfirmPassword) kind="password" required=true autocomplete="new-password" />
                     <button type="submit">{locale.t(Msg::ChangePassword)}</button>
                 </form>
             </section>

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::{admin::users, learning::catalogue, reports::dashboard};
@@ -63,10 +64,10 @@ pub fn AgencyPage() -> impl IntoView {
                             </details>
                             <section class="card">
                                 <h2>{locale.t(S::AssignModule)}</h2>
-                                <FormMessage form="assign" />
-                                <form method="post" action="/api/learning/assign" class="stack">
+                                <FormMessage form=crate::api::learning::Assign::PATH />
+                                <form method="post" action=crate::api::learning::Assign::PATH class="stack">
                                     <input type="hidden" name="agency_id" value=agency_id />
-                                    <SelectField form="assign" name="module_id" label=locale.t(S::Module) options=options />
+                                    <SelectField form=crate::api::learning::Assign::PATH name="module_id" label=locale.t(S::Module) options=options />
                                     <fieldset>
                                         <legend>{locale.t(S::AssignTo)}</legend>
                                         <label class="check"><input type="radio" name="scope" value="agency" checked />{locale.t(S::AssignWholeAgency)}</label>

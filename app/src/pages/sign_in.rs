@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::auth::demo_sign_ins;
@@ -29,7 +30,7 @@ pub fn SignInPage() -> impl IntoView {
         {signed_out.then(|| view! { <p class="notice" role="status">{locale.t(Msg::SignedOut)}</p> })}
         {failed.then(|| view! { <p class="error" role="alert">{locale.t(Msg::SignInFailed)}</p> })}
         {busy.then(|| view! { <p class="error" role="alert">{locale.t(Msg::SignInBusy)}</p> })}
-        <form method="post" action="/api/auth/sign_in" class="card stack">
+        <form method="post" action=crate::api::auth::SignIn::PATH class="card stack">
             <input type="hidden" name="next" value=next />
             <div class="field">
                 <label for="email">{locale.t(Msg::Email)}</label>

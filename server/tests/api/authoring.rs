@@ -135,24 +135,24 @@ async fn publishing_freezes_and_editing_makes_the_next_draft() {
     // A single-choice question with two correct options is refused at the field.
     let two_right = [
         ("question_id", question.as_str()),
-        ("kind", "single"),
-        ("prompt", "First?"),
-        ("scenario", ""),
-        ("explanation", "Safety first."),
-        ("points", "1"),
-        ("options[0][text]", "Safety"),
-        ("options[0][correct]", "on"),
-        ("options[0][feedback]", "Yes."),
-        ("options[1][text]", "Speed"),
-        ("options[1][correct]", "on"),
-        ("options[1][feedback]", "No."),
+        ("question[kind]", "single"),
+        ("question[prompt]", "First?"),
+        ("question[scenario]", ""),
+        ("question[explanation]", "Safety first."),
+        ("question[points]", "1"),
+        ("question[options][0][text]", "Safety"),
+        ("question[options][0][correct]", "on"),
+        ("question[options][0][feedback]", "Yes."),
+        ("question[options][1][text]", "Speed"),
+        ("question[options][1][correct]", "on"),
+        ("question[options][1][feedback]", "No."),
     ];
     let response =
         app.post_form("/api/authoring/update_question", Some(&trainer.cookie), &two_right).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(helpers::error_text(response).await.contains("exactly one correct"));
     let mut one_right = two_right;
-    one_right[10] = ("options[1][correct]", "");
+    one_right[10] = ("question[options][1][correct]", "");
     ok(&app, &trainer, "/api/authoring/update_question", &one_right[..11]).await;
     ok(&app, &trainer, "/api/authoring/publish", &[("version_id", &v1_id)]).await;
 

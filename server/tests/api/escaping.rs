@@ -114,7 +114,7 @@ async fn hostile_authored_text_stays_text_on_every_page_and_csv() {
     // The editor's textarea gives back the stored text, untouched.
     let summary = page(&app, &trainer, &format!("/author/modules/{draft_module}")).await;
     let doc_html = scraper::Html::parse_document(&summary);
-    let area = scraper::Selector::parse("textarea[name=summary]").unwrap();
+    let area = scraper::Selector::parse(r#"textarea[name="settings[summary]"]"#).unwrap();
     let shown: String = doc_html.select(&area).next().expect("the summary editor").text().collect();
     assert_eq!(shown, hostile("S"));
 

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::api::admin::countries;
 use crate::components::form::{Field, FormMessage};
@@ -37,11 +38,11 @@ pub fn CountriesPage() -> impl IntoView {
             </Suspense>
             <section class="card">
                 <h2>{locale.t(AdminMsg::AddCountry)}</h2>
-                <FormMessage form="country" />
-                <form method="post" action="/api/admin/create_country" class="stack">
-                    <Field form="country" name="code" label=locale.t(AdminMsg::IsoCode) required=true />
-                    <Field form="country" name="name_en" label=locale.t(AdminMsg::NameInEnglish) required=true />
-                    <Field form="country" name="name_ar" label=locale.t(AdminMsg::NameInArabic) required=true />
+                <FormMessage form=crate::api::admin::CreateCountry::PATH />
+                <form method="post" action=crate::api::admin::CreateCountry::PATH class="stack">
+                    <Field form=crate::api::admin::CreateCountry::PATH name="code" label=locale.t(AdminMsg::IsoCode) required=true />
+                    <Field form=crate::api::admin::CreateCountry::PATH name="name_en" label=locale.t(AdminMsg::NameInEnglish) required=true />
+                    <Field form=crate::api::admin::CreateCountry::PATH name="name_ar" label=locale.t(AdminMsg::NameInArabic) required=true />
                     <button type="submit">{locale.t(AdminMsg::AddCountryButton)}</button>
                 </form>
             </section>

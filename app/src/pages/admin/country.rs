@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::admin::agencies;
@@ -52,11 +53,11 @@ pub fn CountryPage() -> impl IntoView {
             </Suspense>
             <section class="card">
                 <h2>{locale.t(AdminMsg::AddAgency)}</h2>
-                <FormMessage form="agency" />
-                <form method="post" action="/api/admin/create_agency" class="stack">
+                <FormMessage form=crate::api::admin::CreateAgency::PATH />
+                <form method="post" action=crate::api::admin::CreateAgency::PATH class="stack">
                     <input type="hidden" name="country" value=code.clone() />
-                    <Field form="agency" name="name" label=locale.t(Msg::DisplayName) required=true />
-                    <SelectField form="agency" name="kind" label=locale.t(AdminMsg::Kind) options=kinds />
+                    <Field form=crate::api::admin::CreateAgency::PATH name="name" label=locale.t(Msg::DisplayName) required=true />
+                    <SelectField form=crate::api::admin::CreateAgency::PATH name="kind" label=locale.t(AdminMsg::Kind) options=kinds />
                     <button type="submit">{locale.t(AdminMsg::AddAgencyButton)}</button>
                 </form>
             </section>

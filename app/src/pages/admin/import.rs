@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::api::admin::{import_outcome, preview_import};
 use crate::components::form::{FormMessage, flash_for, textarea_text};
@@ -17,7 +18,7 @@ use crate::model::import::{COLUMNS, ImportPreview, ImportProgress, IssuedPasswor
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let locale = use_locale();
-    let flash = flash_for("import");
+    let flash = flash_for(crate::api::admin::ImportUsers::PATH);
     let csv = flash.as_ref().and_then(|f| f.value("csv").map(str::to_owned));
     let status = Resource::new(|| (), |_| import_outcome());
     let preview = Resource::new(
@@ -35,7 +36,7 @@ pub fn ImportPage() -> impl IntoView {
     gate(is_admin, move |_| {
         view! {
             <h1>{locale.t(Msg::AdminImport)}</h1>
-            <FormMessage form="import" />
+            <FormMessage form=crate::api::admin::ImportUsers::PATH />
             <Suspense fallback=move || view! { <p>{locale.t(AdminMsg::CheckingFile)}</p> }>
                 {move || {
                     let csv = csv.clone();
@@ -55,7 +56,7 @@ pub fn ImportPage() -> impl IntoView {
                     {locale.t(AdminMsg::ImportColumns)}
                     <code>{COLUMNS.join(", ")}</code>{import_rules(locale, MAX_ROWS)}
                 </p>
-                <form method="post" action="/api/admin/upload_import" enctype="multipart/form-data" class="stack">
+                <form method="post" action=crate::api::admin::UploadImport::PATH enctype="multipart/form-data" class="stack">
                     <div class="field">
                         <label for="import-file">{locale.t(AdminMsg::CsvFile)}</label>
                         <input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,text/csv" />
@@ -123,7 +124,7 @@ fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> imp
                     </tbody>
                 </table>
             </div>
-            <form method="post" action="/api/admin/import_users" class="stack">
+            <form method="post" action=crate::api::admin::ImportUsers::PATH class="stack">
                 <textarea name="csv" hidden>{textarea_text(&csv)}</textarea>
                 {form_key.map(|key| view! { <input type="hidden" name="key" value=key /> })}
                 {if invalid == 0 {

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::admin::{agencies, user};
@@ -32,20 +33,20 @@ pub fn UserPage() -> impl IntoView {
                         <p>{u.email.clone()}" · "{locale.t(if u.active { AdminMsg::Active } else { AdminMsg::Deactivated })}" · "{joined_on(locale, &u.created_at)}</p>
                         <section class="card">
                             <h2>{locale.t(AdminMsg::RoleAndAgency)}</h2>
-                            <FormMessage form="update_user" />
-                            <form method="post" action="/api/admin/update_user" class="stack">
+                            <FormMessage form=crate::api::admin::UpdateUser::PATH />
+                            <form method="post" action=crate::api::admin::UpdateUser::PATH class="stack">
                                 <input type="hidden" name="id" value=u.id />
-                                <Field form="update_user" name="display_name" label=locale.t(Msg::DisplayName) value=u.display_name.clone() required=true />
-                                <SelectField form="update_user" name="role" label=locale.t(Msg::Role) options=role_options(locale) selected=u.role.code().to_owned() />
-                                <SelectField form="update_user" name="agency_id" label=locale.t(AdminMsg::Agency) options=agency_options(agencies) selected=agency empty=locale.t(AdminMsg::AgencyNone) />
+                                <Field form=crate::api::admin::UpdateUser::PATH name="display_name" label=locale.t(Msg::DisplayName) value=u.display_name.clone() required=true />
+                                <SelectField form=crate::api::admin::UpdateUser::PATH name="role" label=locale.t(Msg::Role) options=role_options(locale) selected=u.role.code().to_owned() />
+                                <SelectField form=crate::api::admin::UpdateUser::PATH name="agency_id" label=locale.t(AdminMsg::Agency) options=agency_options(agencies) selected=agency empty=locale.t(AdminMsg::AgencyNone) />
                                 <button type="submit">{locale.t(AdminMsg::SaveChanges)}</button>
                             </form>
                         </section>
                         <section class="card">
                             <h2>{locale.t(if u.active { AdminMsg::Deactivate } else { AdminMsg::Reactivate })}</h2>
-                            <FormMessage form="user_active" />
+                            <FormMessage form=crate::api::admin::SetUserActive::PATH />
                             <p>{locale.t(if u.active { AdminMsg::DeactivateExplained } else { AdminMsg::ReactivateExplained })}</p>
-                            <form method="post" action="/api/admin/set_user_active">
+                            <form method="post" action=crate::api::admin::SetUserActive::PATH>
                                 <input type="hidden" name="id" value=u.id />
                                 <input type="hidden" name="active" value=(!u.active).to_string() />
                                 <button type="submit" class:danger=u.active>{locale.t(if u.active { AdminMsg::DeactivateAccount } else { AdminMsg::ReactivateAccount })}</button>
@@ -53,10 +54,10 @@ pub fn UserPage() -> impl IntoView {
                         </section>
                         <section class="card">
                             <h2>{locale.t(AdminMsg::ResetPassword)}</h2>
-                            <FormMessage form="reset_password" />
-                            <form method="post" action="/api/admin/reset_password" class="stack">
+                            <FormMessage form=crate::api::admin::ResetPassword::PATH />
+                            <form method="post" action=crate::api::admin::ResetPassword::PATH class="stack">
                                 <input type="hidden" name="id" value=u.id />
-                                <Field form="reset_password" name="new_password" label=locale.t(Msg::NewPassword) kind="password" required=true autocomplete="new-password" hint=locale.t(AdminMsg::ResetPasswordHint) />
+                                <Field form=crate::api::admin::ResetPassword::PATH name="new_password" label=locale.t(Msg::NewPassword) kind="password" required=true autocomplete="new-password" hint=locale.t(AdminMsg::ResetPasswordHint) />
                                 <button type="submit">{locale.t(AdminMsg::ResetPassword)}</button>
                             </form>
                         </section>

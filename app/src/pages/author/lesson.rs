@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::authoring::lesson;
@@ -16,7 +17,8 @@ pub fn LessonPage() -> impl IntoView {
         use_params_map().with_untracked(|p| p.get("id")).and_then(|v| v.parse().ok()).unwrap_or(0);
     let data = Resource::new(move || id, lesson);
     // After a failed save the typed text comes back, not the stored one.
-    let typed_body = flash_for("lesson").and_then(|f| f.value("body_markdown").map(str::to_owned));
+    let typed_body = flash_for(crate::api::authoring::UpdateLesson::PATH)
+        .and_then(|f| f.value("body_markdown").map(str::to_owned));
     gate(is_author, move |_| {
         view! {
             <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
@@ -29,10 +31,10 @@ pub fn LessonPage() -> impl IntoView {
                             <p><a href=format!("/author/modules/{}", v.module_id)>{locale.back_link(&v.settings.title)}</a></p>
                             <h1>{l.title.clone()}</h1>
                             {draft.then(|| view! {
-                                <FormMessage form="lesson" />
-                                <form method="post" action="/api/authoring/update_lesson" class="stack">
+                                <FormMessage form=crate::api::authoring::UpdateLesson::PATH />
+                                <form method="post" action=crate::api::authoring::UpdateLesson::PATH class="stack">
                                     <input type="hidden" name="lesson_id" value=l.id />
-                                    <Field form="lesson" name="title" label=locale.t(AuthorMsg::Title) value=l.title.clone() required=true />
+                                    <Field form=crate::api::authoring::UpdateLesson::PATH name="title" label=locale.t(AuthorMsg::Title) value=l.title.clone() required=true />
                                     <div class="field">
                                         <label for="lesson-body">{locale.t(AuthorMsg::TextMarkdown)}</label>
                                         <small class="hint">{locale.t(AuthorMsg::MarkdownHint)}</small>

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::authoring::module;
-use crate::components::form::{Field, FormMessage, SelectField, textarea_text};
+use crate::components::form::{Field, FormMessage, SelectField, flash_for, textarea_text};
 use crate::components::gate::{gate, page_error};
 use crate::i18n::{AuthorMsg, Locale, Msg, authoring, use_locale};
 use crate::model::{
@@ -40,7 +41,7 @@ fn Editor(v: VersionView) -> impl IntoView {
     view! {
         <h1>{v.settings.title.clone()}</h1>
         <p class="version-status" data-status=v.status.code()>{authoring::version_status_line(locale, v.number, v.status)}</p>
-        <FormMessage form="arrange" />
+        <FormMessage form=crate::api::authoring::Arrange::PATH />
         <nav class="actions">
             <a href=format!("/author/versions/{}/preview", v.id)>{locale.t(AuthorMsg::PreviewAsTrainee)}</a>
             <a href=format!("/author/versions/{}/export", v.id) download>{locale.t(AuthorMsg::ExportJson)}</a>
@@ -52,9 +53,9 @@ fn Editor(v: VersionView) -> impl IntoView {
         <Questions v=v.clone() draft />
         <section class="card">
             <h2>{locale.t(AuthorMsg::Publishing)}</h2>
-            <FormMessage form="publish" />
-            <FormMessage form="new_draft" />
-            <FormMessage form="archive" />
+            <FormMessage form=crate::api::authoring::Publish::PATH />
+            <FormMessage form=crate::api::authoring::NewDraft::PATH />
+            <FormMessage form=crate::api::authoring::Archive::PATH />
             {if draft {
                 let ready = v.problems.is_empty();
                 view! {
@@ -62,20 +63,20 @@ fn Editor(v: VersionView) -> impl IntoView {
                         <p>{locale.t(AuthorMsg::BeforePublishing)}</p>
                         <ul class="problems">{v.problems.iter().map(|p| view! { <li>{locale.problem(&p.problem)}</li> }).collect_view()}</ul>
                     })}
-                    <form method="post" action="/api/authoring/publish">
+                    <form method="post" action=crate::api::authoring::Publish::PATH>
                         <input type="hidden" name="version_id" value=v.id />
                         <button type="submit" disabled=!ready>{locale.t(AuthorMsg::PublishThisVersion)}</button>
                     </form>
                 }.into_any()
             } else {
                 view! {
-                    <form method="post" action="/api/authoring/new_draft" class="inline">
+                    <form method="post" action=crate::api::authoring::NewDraft::PATH class="inline">
                         <input type="hidden" name="module_id" value=v.module_id />
                         <button type="submit">{locale.t(AuthorMsg::EditNewDraft)}</button>
                     </form>
                     {published_too.then(|| view! {
                         " "
-                        <form method="post" action="/api/authoring/archive" class="inline">
+                        <form method="post" action=crate::api::authoring::Archive::PATH class="inline">
                             <input type="hidden" name="module_id" value=v.module_id />
                             <button type="submit" class="danger">{locale.t(AuthorMsg::Archive)}</button>
                         </form>
@@ -98,6 +99,10 @@ fn optional(n: Option<i32>) -> String {
 fn Settings(v: VersionView) -> impl IntoView {
     let locale = use_locale();
     let s = v.settings.clone();
+    // After a failed save, the summary as typed (the other fields refill themselves).
+    let summary = flash_for(crate::api::authoring::UpdateSettings::PATH)
+        .and_then(|f| f.value("summary").map(str::to_owned))
+        .unwrap_or_else(|| s.summary.clone());
     let languages =
         Locale::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect();
     let key_options = KeyShown::ALL
@@ -107,38 +112,38 @@ fn Settings(v: VersionView) -> impl IntoView {
     view! {
         <section class="card">
             <h2>{locale.t(AuthorMsg::Settings)}</h2>
-            <FormMessage form="settings" />
-            <form method="post" action="/api/authoring/update_settings" class="stack">
+            <FormMessage form=crate::api::authoring::UpdateSettings::PATH />
+            <form method="post" action=crate::api::authoring::UpdateSettings::PATH class="stack">
                 <input type="hidden" name="version_id" value=v.id />
-                <Field form="settings" name="title" label=locale.t(AuthorMsg::Title) value=s.title.clone() required=true />
+                <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[title]" label=locale.t(AuthorMsg::Title) value=s.title.clone() required=true />
                 <div class="field">
-                    <label for="settings-summary">{locale.t(AuthorMsg::Summary)}</label>
-                    <textarea id="settings-summary" name="summary" rows="3">{textarea_text(&s.summary)}</textarea>
+                    <label for="update_settings-summary">{locale.t(AuthorMsg::Summary)}</label>
+                    <textarea id="update_settings-summary" name="settings[summary]" rows="3">{textarea_text(&summary)}</textarea>
                 </div>
-                <SelectField form="settings" name="language" label=locale.t(AuthorMsg::Language) options=languages selected=s.language.clone() />
+                <SelectField form=crate::api::authoring::UpdateSettings::PATH name="settings[language]" label=locale.t(AuthorMsg::Language) options=languages selected=s.language.clone() />
                 <div class="grid-2">
-                    <Field form="settings" name="estimated_minutes" label=locale.t(AuthorMsg::EstimatedMinutes) kind="number" value=s.estimated_minutes.to_string() />
-                    <Field form="settings" name="pass_mark_percent" label=locale.t(AuthorMsg::PassMarkPercent) kind="number" value=s.pass_mark_percent.to_string() hint="1–100" />
-                    <Field form="settings" name="max_attempts" label=locale.t(AuthorMsg::AttemptsAllowed) kind="number" value=optional(s.max_attempts) hint=locale.t(AuthorMsg::EmptyUnlimited) />
-                    <Field form="settings" name="time_limit_minutes" label=locale.t(AuthorMsg::TimeLimitMinutes) kind="number" value=optional(s.time_limit_minutes) hint=locale.t(AuthorMsg::EmptyNone) />
-                    <Field form="settings" name="questions_per_attempt" label=locale.t(AuthorMsg::QuestionsPerAttempt) kind="number" value=optional(s.questions_per_attempt) hint=locale.t(AuthorMsg::EmptyAll) />
+                    <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[estimated_minutes]" label=locale.t(AuthorMsg::EstimatedMinutes) kind="number" value=s.estimated_minutes.to_string() />
+                    <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[pass_mark_percent]" label=locale.t(AuthorMsg::PassMarkPercent) kind="number" value=s.pass_mark_percent.to_string() hint="1–100" />
+                    <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[max_attempts]" label=locale.t(AuthorMsg::AttemptsAllowed) kind="number" value=optional(s.max_attempts) hint=locale.t(AuthorMsg::EmptyUnlimited) />
+                    <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[time_limit_minutes]" label=locale.t(AuthorMsg::TimeLimitMinutes) kind="number" value=optional(s.time_limit_minutes) hint=locale.t(AuthorMsg::EmptyNone) />
+                    <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[questions_per_attempt]" label=locale.t(AuthorMsg::QuestionsPerAttempt) kind="number" value=optional(s.questions_per_attempt) hint=locale.t(AuthorMsg::EmptyAll) />
                 </div>
                 <fieldset>
                     <legend>{locale.t(AuthorMsg::IntendedFor)}</legend>
                     {AgencyKind::ALL.iter().map(|k| {
                         let checked = s.agency_kinds.contains(k);
-                        view! { <label class="check"><input type="checkbox" name=format!("kinds[{}]", k.code()) checked=checked />{locale.agency_kind(*k)}</label> }
+                        view! { <label class="check"><input type="checkbox" name=format!("settings[kinds][{}]", k.code()) checked=checked />{locale.agency_kind(*k)}</label> }
                     }).collect_view()}
                 </fieldset>
-                <label class="check"><input type="checkbox" name="shuffle_questions" checked=s.shuffle_questions />{locale.t(AuthorMsg::ShuffleQuestions)}</label>
-                <label class="check"><input type="checkbox" name="shuffle_options" checked=s.shuffle_options />{locale.t(AuthorMsg::ShuffleOptions)}</label>
-                <Field form="settings" name="retake_wait_minutes" label=locale.t(AuthorMsg::RetakeWaitMinutes) kind="number" value=optional(s.retake_wait_minutes) hint=locale.t(AuthorMsg::EmptyNone) />
+                <label class="check"><input type="checkbox" name="settings[shuffle_questions]" checked=s.shuffle_questions />{locale.t(AuthorMsg::ShuffleQuestions)}</label>
+                <label class="check"><input type="checkbox" name="settings[shuffle_options]" checked=s.shuffle_options />{locale.t(AuthorMsg::ShuffleOptions)}</label>
+                <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[retake_wait_minutes]" label=locale.t(AuthorMsg::RetakeWaitMinutes) kind="number" value=optional(s.retake_wait_minutes) hint=locale.t(AuthorMsg::EmptyNone) />
                 <fieldset>
                     <legend>{locale.t(AuthorMsg::ReviewLegend)}</legend>
-                    <label class="check"><input type="checkbox" name="review_score" checked=s.review.score />{locale.t(AuthorMsg::ReviewScore)}</label>
-                    <label class="check"><input type="checkbox" name="review_correctness" checked=s.review.correctness />{locale.t(AuthorMsg::ReviewCorrectness)}</label>
-                    <label class="check"><input type="checkbox" name="review_feedback" checked=s.review.feedback />{locale.t(AuthorMsg::ReviewFeedback)}</label>
-                    <SelectField form="settings" name="review_key" label=locale.t(AuthorMsg::ReviewKey) options=key_options selected=s.review.key.code().to_owned() />
+                    <label class="check"><input type="checkbox" name="settings[review_score]" checked=s.review.score />{locale.t(AuthorMsg::ReviewScore)}</label>
+                    <label class="check"><input type="checkbox" name="settings[review_correctness]" checked=s.review.correctness />{locale.t(AuthorMsg::ReviewCorrectness)}</label>
+                    <label class="check"><input type="checkbox" name="settings[review_feedback]" checked=s.review.feedback />{locale.t(AuthorMsg::ReviewFeedback)}</label>
+                    <SelectField form=crate::api::authoring::UpdateSettings::PATH name="settings[review_key]" label=locale.t(AuthorMsg::ReviewKey) options=key_options selected=s.review.key.code().to_owned() />
                 </fieldset>
                 <button type="submit">{locale.t(AuthorMsg::SaveSettings)}</button>
             </form>
@@ -170,7 +175,7 @@ fn RowActions(what: &'static str, id: i32, first: bool, last: bool) -> impl Into
     let locale = use_locale();
     let button = move |action: &'static str, label: &'static str, disabled: bool| {
         view! {
-            <form method="post" action="/api/authoring/arrange" class="inline">
+            <form method="post" action=crate::api::authoring::Arrange::PATH class="inline">
                 <input type="hidden" name="what" value=what />
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="action" value=action />
@@ -203,10 +208,10 @@ fn Lessons(v: VersionView, draft: bool) -> impl IntoView {
                 }).collect_view()}
             </ol>
             {draft.then(|| view! {
-                <FormMessage form="add_lesson" />
-                <form method="post" action="/api/authoring/add_lesson" class="stack">
+                <FormMessage form=crate::api::authoring::AddLesson::PATH />
+                <form method="post" action=crate::api::authoring::AddLesson::PATH class="stack">
                     <input type="hidden" name="version_id" value=v.id />
-                    <Field form="add_lesson" name="title" label=locale.t(AuthorMsg::NewLessonTitle) />
+                    <Field form=crate::api::authoring::AddLesson::PATH name="title" label=locale.t(AuthorMsg::NewLessonTitle) />
                     <button type="submit">{locale.t(AuthorMsg::AddLesson)}</button>
                 </form>
             })}
@@ -235,9 +240,9 @@ fn Questions(v: VersionView, draft: bool) -> impl IntoView {
                 }).collect_view()}
             </ol>
             {draft.then(|| view! {
-                <form method="post" action="/api/authoring/add_question" class="stack">
+                <form method="post" action=crate::api::authoring::AddQuestion::PATH class="stack">
                     <input type="hidden" name="version_id" value=v.id />
-                    <SelectField form="add_question" name="kind" label=locale.t(AuthorMsg::NewQuestionOfKind) options=kinds />
+                    <SelectField form=crate::api::authoring::AddQuestion::PATH name="kind" label=locale.t(AuthorMsg::NewQuestionOfKind) options=kinds />
                     <button type="submit">{locale.t(AuthorMsg::AddQuestion)}</button>
                 </form>
             })}

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 use crate::api::authoring::modules;
 use crate::components::form::{Field, FormMessage};
@@ -41,17 +42,17 @@ pub fn ModulesPage() -> impl IntoView {
             </Suspense>
             <section class="card">
                 <h2>{locale.t(AuthorMsg::NewModule)}</h2>
-                <FormMessage form="create_module" />
-                <form method="post" action="/api/authoring/create_module" class="stack">
-                    <Field form="create_module" name="title" label=locale.t(AuthorMsg::Title) required=true />
+                <FormMessage form=crate::api::authoring::CreateModule::PATH />
+                <form method="post" action=crate::api::authoring::CreateModule::PATH class="stack">
+                    <Field form=crate::api::authoring::CreateModule::PATH name="title" label=locale.t(AuthorMsg::Title) required=true />
                     <button type="submit">{locale.t(AuthorMsg::CreateModule)}</button>
                 </form>
             </section>
             <section class="card">
                 <h2>{locale.t(AuthorMsg::ImportModule)}</h2>
                 <p>{locale.t(AuthorMsg::ImportHint)}</p>
-                <FormMessage form="import_module" />
-                <form method="post" action="/api/authoring/import" enctype="multipart/form-data" class="stack">
+                <FormMessage form=crate::api::authoring::ImportModule::PATH />
+                <form method="post" action=crate::api::authoring::ImportModule::PATH enctype="multipart/form-data" class="stack">
                     <div class="field">
                         <label for="module-file">{locale.t(AuthorMsg::ModuleFile)}</label>
                         <input id="module-file" name="file" type="file" accept=".json,application/json" />

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::authoring::{preview_quiz, version};
@@ -24,7 +25,7 @@ pub fn PreviewPage() -> impl IntoView {
         .unwrap_or_else(fresh_seed);
     let data = Resource::new(move || id, version);
     let quiz = Resource::new(move || (id, seed), |(id, seed)| preview_quiz(id, seed));
-    let result: Option<ResultReview> = flash_for("preview")
+    let result: Option<ResultReview> = flash_for(crate::api::authoring::CheckPreview::PATH)
         .and_then(|f| f.value("result").and_then(|r| serde_json::from_str(r).ok()));
     gate(is_author, move |_| {
         view! {
@@ -49,8 +50,8 @@ pub fn PreviewPage() -> impl IntoView {
                             {result.map(|r| view! { <QuizResultView result=r /> })}
                             <section class="card quiz">
                                 <h2>{locale.t(Msg::Quiz)}</h2>
-                                <FormMessage form="preview" />
-                                <form method="post" action="/api/authoring/check_preview" class="stack">
+                                <FormMessage form=crate::api::authoring::CheckPreview::PATH />
+                                <form method="post" action=crate::api::authoring::CheckPreview::PATH class="stack">
                                     <input type="hidden" name="version_id" value=v.id />
                                     <input type="hidden" name="seed" value=seed.to_string() />
                                     <QuizFields questions />

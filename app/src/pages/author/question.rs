@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::authoring::question;
@@ -7,6 +8,7 @@ use crate::components::gate::{gate, page_error};
 use crate::i18n::authoring::{self, OptionField};
 use crate::i18n::{AuthorMsg, Msg, use_locale};
 use crate::model::authoring::{OptionDoc, QuestionKind, VersionStatus};
+use crate::model::forms::field_key;
 use crate::pages::author::is_author;
 
 /// Blank option rows offered below the existing ones.
@@ -25,7 +27,7 @@ pub fn QuestionPage() -> impl IntoView {
                     let (q, v) = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
                     let draft = v.status == VersionStatus::Draft;
                     let doc = q.question.clone();
-                    let flash = flash_for("question");
+                    let flash = flash_for(crate::api::authoring::UpdateQuestion::PATH);
                     // After a failed save: the options as typed.
                     let options: Vec<OptionDoc> = match &flash {
                         Some(f) => (0..)
@@ -55,14 +57,14 @@ pub fn QuestionPage() -> impl IntoView {
                         <p><a href=format!("/author/modules/{}", v.module_id)>{locale.back_link(&v.settings.title)}</a></p>
                         <h1>{authoring::question_title(locale, doc.kind)}</h1>
                         {(!draft).then(|| view! { <p class="notice">{locale.t(AuthorMsg::FrozenNotice)}</p> })}
-                        <FormMessage form="question" />
-                        <form method="post" action="/api/authoring/update_question" class="stack">
+                        <FormMessage form=crate::api::authoring::UpdateQuestion::PATH />
+                        <form method="post" action=crate::api::authoring::UpdateQuestion::PATH class="stack">
                             <input type="hidden" name="question_id" value=q.id />
-                            <SelectField form="question" name="kind" label=locale.t(AuthorMsg::Kind) options=kinds selected=doc.kind.code().to_owned() />
-                            <TextArea name="prompt" label=locale.t(AuthorMsg::QuestionLabel) value=doc.prompt.clone() rows=3 />
-                            <TextArea name="scenario" label=locale.t(AuthorMsg::ScenarioLabel) value=doc.scenario.clone().unwrap_or_default() rows=3 />
-                            <Field form="question" name="points" label=locale.t(AuthorMsg::Points) kind="number" value=doc.points.to_string() />
-                            <label class="check"><input type="checkbox" name="fixed_order" checked=fixed_order />{locale.t(AuthorMsg::FixedOrder)}</label>
+                            <SelectField form=crate::api::authoring::UpdateQuestion::PATH name="question[kind]" label=locale.t(AuthorMsg::Kind) options=kinds selected=doc.kind.code().to_owned() />
+                            <TextArea name="question[prompt]" label=locale.t(AuthorMsg::QuestionLabel) value=doc.prompt.clone() rows=3 />
+                            <TextArea name="question[scenario]" label=locale.t(AuthorMsg::ScenarioLabel) value=doc.scenario.clone().unwrap_or_default() rows=3 />
+                            <Field form=crate::api::authoring::UpdateQuestion::PATH name="question[points]" label=locale.t(AuthorMsg::Points) kind="number" value=doc.points.to_string() />
+                            <label class="check"><input type="checkbox" name="question[fixed_order]" checked=fixed_order />{locale.t(AuthorMsg::FixedOrder)}</label>
                             <fieldset class="options-editor">
                                 <legend>{locale.t(AuthorMsg::Options)}</legend>
                                 <p class="hint">{authoring::key_hint(locale, doc.kind)}</p>
@@ -78,7 +80,7 @@ pub fn QuestionPage() -> impl IntoView {
                                         <tbody>
                                             {(0..rows).map(|i| {
                                                 let o = options.get(i).cloned();
-                                                let name = move |k: &str| format!("options[{i}][{k}]");
+                                                let name = move |k: &str| format!("question[options][{i}][{k}]");
                                                 let aria = move |f: OptionField| authoring::option_field(locale, i + 1, f);
                                                 view! {
                                                     <tr>
@@ -94,7 +96,7 @@ pub fn QuestionPage() -> impl IntoView {
                                     </table>
                                 </div>
                             </fieldset>
-                            <TextArea name="explanation" label=locale.t(AuthorMsg::ExplanationLabel) value=doc.explanation.clone() rows=3 />
+                            <TextArea name="question[explanation]" label=locale.t(AuthorMsg::ExplanationLabel) value=doc.explanation.clone() rows=3 />
                             {draft.then(|| view! { <button type="submit">{locale.t(AuthorMsg::SaveQuestion)}</button> })}
                         </form>
                     }
@@ -108,10 +110,11 @@ pub fn QuestionPage() -> impl IntoView {
 /// A labelled textarea of the question form, refilled after a failed save.
 #[component]
 fn TextArea(name: &'static str, label: &'static str, value: String, rows: u32) -> impl IntoView {
-    let flash = flash_for("question");
-    let value = flash.as_ref().and_then(|f| f.value(name).map(str::to_owned)).unwrap_or(value);
-    let error = flash.as_ref().and_then(|f| f.error_for(name)).map(|e| use_locale().error(e));
-    let id = format!("question-{name}");
+    let flash = flash_for(crate::api::authoring::UpdateQuestion::PATH);
+    let key = field_key(name);
+    let value = flash.as_ref().and_then(|f| f.value(&key).map(str::to_owned)).unwrap_or(value);
+    let error = flash.as_ref().and_then(|f| f.error_for(&key)).map(|e| use_locale().error(e));
+    let id = format!("question-{key}");
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::learning::attempt;
@@ -7,6 +8,7 @@ use crate::components::gate::{anyone, gate, page_error};
 use crate::components::quiz::{QuizFields, QuizResultView};
 use crate::components::quiz_autosave::QuizAutosave;
 use crate::i18n::{Msg, use_locale};
+use crate::model::quiz::QUIZ_FORM;
 
 /// The quiz of an attempt — one form that works without JavaScript — or, once submitted, its
 /// result.
@@ -35,13 +37,9 @@ pub fn AttemptPage() -> impl IntoView {
                     view! {
                         <p><a href=back>{locale.back_link(&a.module_title)}</a></p>
                         <h1>{locale.quiz_attempt_title(a.number)}</h1>
-                        {a.seconds_left.map(|s| view! {
-                            <p class="timer" role="timer">
-                                {locale.t(Msg::TimeLeft)}<span id="time-left">{format!("{}:{:02}", s / 60, s % 60)}</span>
-                            </p>
-                        })}
-                        <FormMessage form="submit" />
-                        <form id="quiz" method="post" action="/api/learning/submit" class="stack">
+                        <QuizAutosave attempt_id=a.id deadline_ms=a.deadline_ms seconds_left=a.seconds_left locale />
+                        <FormMessage form=crate::api::learning::Submit::PATH />
+                        <form id=QUIZ_FORM method="post" action=crate::api::learning::Submit::PATH class="stack">
                             <input type="hidden" name="attempt_id" value=a.id />
                             <QuizFields questions=a.questions.clone() saved=a.saved.clone() />
                             <div class="quiz-actions">
@@ -49,7 +47,6 @@ pub fn AttemptPage() -> impl IntoView {
                                 <button type="submit" name="action" value="submit">{locale.t(Msg::Submit)}</button>
                             </div>
                         </form>
-                        <QuizAutosave attempt_id=a.id deadline_ms=a.deadline_ms locale />
                     }
                     .into_any()
                 })}

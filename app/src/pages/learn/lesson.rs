@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::learning::lesson;
@@ -27,7 +28,7 @@ pub fn LessonReaderPage() -> impl IntoView {
                             <h1>{l.title.clone()}</h1>
                             <div class="lesson-body" inner_html=l.html.clone()></div>
                         </article>
-                        <form method="post" action="/api/learning/mark_read" class="lesson-next">
+                        <form method="post" action=crate::api::learning::MarkRead::PATH class="lesson-next">
                             <input type="hidden" name="module_id" value=l.module_id />
                             <input type="hidden" name="lesson_id" value=l.id />
                             <button type="submit">{locale.t(if l.next.is_some() { Msg::DoneNextLesson } else { Msg::DoneBackToModule })}</button>

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::learning::module;
@@ -43,14 +44,14 @@ pub fn LearnModulePage() -> impl IntoView {
                                 {locale.quiz_facts(m.questions, m.pass_mark_percent, m.time_limit_minutes, m.attempts.len(), m.max_attempts)}
                             </p>
                             {(unread > 0).then(|| view! { <p class="hint">{locale.still_to_read(unread)}</p> })}
-                            <FormMessage form="start" />
+                            <FormMessage form=crate::api::learning::Start::PATH />
                             {match (m.open_attempt, m.cannot_start.clone()) {
                                 (Some(open), _) => view! { <p><a class="button" href=format!("/attempts/{open}")>{locale.t(Msg::ContinueQuiz)}</a></p> }.into_any(),
                                 // The service words the reason in English; it is "all attempts used" whenever there is a
                                 // limit, so it is worded here in the reader's language.
                                 (None, Some(reason)) => view! { <p class="error">{m.max_attempts.map_or(reason, |max| locale.all_attempts_used(max))}</p> }.into_any(),
                                 (None, None) => view! {
-                                    <form method="post" action="/api/learning/start">
+                                    <form method="post" action=crate::api::learning::Start::PATH>
                                         <input type="hidden" name="module_id" value=m.card.module_id />
                                         <input type="hidden" name="key" value=key />
                                         <button type="submit">{locale.t(if m.attempts.is_empty() { Msg::StartQuiz } else { Msg::TryAgain })}</button>
