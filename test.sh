@@ -63,7 +63,7 @@ start_postgres() {
 rust_tests_postgres() {
   start_postgres || { echo "could not start PostgreSQL"; return 1; }
   FRONTLINE_TEST_PG_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres" \
-    timeout 1800 cargo test --no-fail-fast -p server --test api
+    timeout 1800 cargo test --no-fail-fast --test api
   local status=$?
   stop_postgres
   return $status
