@@ -148,13 +148,12 @@ pub async fn arrange(what: String, id: i32, action: String) -> Result<(), AppErr
     form::<Arrange>(Default::default(), async {
         author()?;
         let db = db()?;
-        let version_id = match (what.as_str(), action.as_str()) {
-            ("lesson", "delete") => service::delete_lesson(&db, id).await?,
-            ("lesson", dir) => service::move_lesson(&db, id, dir == "up").await?,
-            ("question", "delete") => service::delete_question(&db, id).await?,
-            ("question", dir) => service::move_question(&db, id, dir == "up").await?,
-            _ => return Err(AppError::NotFound),
+        use crate::services::{authoring::Arrangement, positions::Ordered};
+        let (Some(what), Some(how)) = (Ordered::from_code(&what), Arrangement::from_code(&action))
+        else {
+            return Err(AppError::NotFound);
         };
+        let version_id = service::arrange(&db, what, id, how).await?;
         Ok(Done::to(editor_of(version_id).await?))
     })
     .await

@@ -135,6 +135,9 @@ pub async fn insert(
         created_at: Set(now),
         last_login_at: Set(None),
         password_changed_at: Set(now),
+        // Every column given, none left to the table's default: the row read back by
+        // `RETURNING` then never depends on how the default was added (migration 11).
+        must_change_password: Set(false),
         ..Default::default()
     }
     .insert(db)

@@ -4,7 +4,8 @@
 use crate::helpers;
 
 use app::model::{accounts::Role, authoring::validate_publishable};
-use app::services::{authoring, learning, rollups};
+use app::services::authoring::{self, Arrangement};
+use app::services::{learning, positions::Ordered, rollups};
 use helpers::{TestApp, spawn_app};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -82,7 +83,7 @@ async fn an_edit_racing_a_publish_never_changes_a_published_version() {
             .unwrap()
             .unwrap();
         let (deleted, published) = tokio::join!(
-            authoring::delete_question(&app.db, question.id),
+            authoring::arrange(&app.db, Ordered::Questions, question.id, Arrangement::Delete),
             authoring::publish(&app.db, draft),
         );
         assert!(
@@ -132,8 +133,8 @@ async fn questions_added_at_once_take_distinct_places() {
         .await
         .unwrap()
         .unwrap();
-    authoring::move_question(&app.db, first.id, false).await.unwrap();
-    authoring::delete_question(&app.db, first.id).await.unwrap();
+    authoring::arrange(&app.db, Ordered::Questions, first.id, Arrangement::Down).await.unwrap();
+    authoring::arrange(&app.db, Ordered::Questions, first.id, Arrangement::Delete).await.unwrap();
     let after = places(&app, draft).await;
     assert_eq!(after, (1..before.len() as i32).collect::<Vec<_>>());
 }
