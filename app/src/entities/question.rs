@@ -1,5 +1,7 @@
 use sea_orm::{QueryOrder, entity::prelude::*};
 
+use super::question_option as option;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "questions")]
 pub struct Model {
@@ -29,5 +31,30 @@ impl Entity {
             .filter(Column::VersionId.eq(version_id))
             .order_by_asc(Column::Position)
             .order_by_asc(Column::Id)
+    }
+
+    /// The questions of a version with their options, both in authored order: two queries,
+    /// whatever their number.
+    pub async fn with_options(
+        db: &impl ConnectionTrait,
+        version_id: i32,
+    ) -> Result<Vec<(Model, Vec<option::Model>)>, DbErr> {
+        let questions = Self::of_version(version_id).all(db).await?;
+        let ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
+        let mut options = option::Entity::find()
+            .filter(option::Column::QuestionId.is_in(ids))
+            .order_by_asc(option::Column::Position)
+            .order_by_asc(option::Column::Id)
+            .all(db)
+            .await?;
+        Ok(questions
+            .into_iter()
+            .map(|q| {
+                let (mine, rest): (Vec<_>, Vec<_>) =
+                    options.drain(..).partition(|o| o.question_id == q.id);
+                options = rest;
+                (q, mine)
+            })
+            .collect())
     }
 }

@@ -6,11 +6,6 @@ use crate::model::locale::Locale;
 
 /// What someone may do. Order matters nowhere; rules live in `model::permissions`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
-#[cfg_attr(
-    feature = "ssr",
-    sea_orm(value_type = "String", from_str = "Role::parse", to_str = "Role::as_code")
-)]
 pub enum Role {
     /// Studies assigned and open modules.
     Trainee,
@@ -47,11 +42,6 @@ impl Role {
 
 /// The kind of organisation an agency is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
-#[cfg_attr(
-    feature = "ssr",
-    sea_orm(value_type = "String", from_str = "AgencyKind::parse", to_str = "AgencyKind::as_code")
-)]
 pub enum AgencyKind {
     LawEnforcement,
     BorderImmigration,

@@ -3,15 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
-#[cfg_attr(
-    feature = "ssr",
-    sea_orm(
-        value_type = "String",
-        from_str = "AuditAction::parse",
-        to_str = "AuditAction::as_code"
-    )
-)]
 pub enum AuditAction {
     SignIn,
     SignInFailed,

@@ -14,15 +14,6 @@ pub const FORMAT: &str = "frontline.module/2";
 pub const FORMAT_V1: &str = "frontline.module/1";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
-#[cfg_attr(
-    feature = "ssr",
-    sea_orm(
-        value_type = "String",
-        from_str = "VersionStatus::parse",
-        to_str = "VersionStatus::as_code"
-    )
-)]
 pub enum VersionStatus {
     Draft,
     Published,
@@ -45,15 +36,6 @@ impl VersionStatus {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
-#[cfg_attr(
-    feature = "ssr",
-    sea_orm(
-        value_type = "String",
-        from_str = "QuestionKind::parse",
-        to_str = "QuestionKind::as_code"
-    )
-)]
 pub enum QuestionKind {
     Single,
     Multiple,
@@ -163,11 +145,6 @@ impl Default for ReviewPolicy {
 /// When the right answers and explanations are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "ssr", derive(sea_orm::DeriveValueType))]
-#[cfg_attr(
-    feature = "ssr",
-    sea_orm(value_type = "String", from_str = "KeyShown::parse", to_str = "KeyShown::as_code")
-)]
 pub enum KeyShown {
     /// After every attempt.
     Always,

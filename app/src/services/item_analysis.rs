@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Value};
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait, Value};
 
-use crate::entities::{module_version, question, question_option};
+use crate::entities::{module_version, question};
 use crate::model::authoring::QuestionKind;
 use crate::model::{
     error::AppError,
@@ -163,16 +163,11 @@ pub async fn item_analysis(
     {
         chosen.insert(r.option_id, r.chosen as u64);
     }
-    let questions = question::Entity::of_version(version_id).all(db).await?;
-    let options = question_option::Entity::find()
-        .filter(question_option::Column::QuestionId.is_in(questions.iter().map(|q| q.id)))
-        .order_by_asc(question_option::Column::Position)
-        .all(db)
-        .await?;
+    let questions = question::Entity::with_options(db, version_id).await?;
     let round = |x: f64| (x * 100.0).round() / 100.0;
     let questions = questions
         .into_iter()
-        .map(|q| {
+        .map(|(q, options)| {
             let s = sums.get(&q.id).copied().unwrap_or_default();
             let correct_share =
                 if s.answered == 0 { 0.0 } else { round(s.correct as f64 / s.answered as f64) };
@@ -190,7 +185,7 @@ pub async fn item_analysis(
                 discrimination,
                 options: options
                     .iter()
-                    .filter(|o| choice && o.question_id == q.id)
+                    .filter(|_| choice)
                     .map(|o| (o.text.clone(), chosen.get(&o.id).copied().unwrap_or(0), o.correct))
                     .collect(),
             }

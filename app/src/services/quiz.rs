@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use rand::{SeedableRng, rngs::StdRng, seq::SliceRandom};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ConnectionTrait, DbErr};
 
 use crate::entities::{module_version as version, question, question_option as option};
 use crate::model::{
@@ -106,30 +106,6 @@ impl Drawn {
     }
 }
 
-type Loaded = Vec<(question::Model, Vec<option::Model>)>;
-
-/// A version's questions and options in authored order (`position`, then `id`, so the order is
-/// total and the same on every database).
-async fn load(db: &impl ConnectionTrait, version_id: i32) -> Result<Loaded, DbErr> {
-    let questions = question::Entity::of_version(version_id).all(db).await?;
-    let ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
-    let mut options = option::Entity::find()
-        .filter(option::Column::QuestionId.is_in(ids))
-        .order_by_asc(option::Column::Position)
-        .order_by_asc(option::Column::Id)
-        .all(db)
-        .await?;
-    Ok(questions
-        .into_iter()
-        .map(|q| {
-            let (mine, rest): (Vec<_>, Vec<_>) =
-                options.drain(..).partition(|o| o.question_id == q.id);
-            options = rest;
-            (q, mine)
-        })
-        .collect())
-}
-
 /// The questions of an attempt: drawn (the module's number per attempt) and shuffled as the
 /// module says, the same every time for the same seed. Options are shuffled unless the module
 /// or the question keeps them in the order written; ordering items and matching choices are
@@ -140,7 +116,7 @@ pub async fn draw(
     seed: u64,
 ) -> Result<Vec<Drawn>, DbErr> {
     let mut rng = StdRng::seed_from_u64(seed);
-    let mut loaded = load(db, v.id).await?;
+    let mut loaded = question::Entity::with_options(db, v.id).await?;
     if v.shuffle_questions || v.questions_per_attempt.is_some() {
         loaded.shuffle(&mut rng);
     }

@@ -7,9 +7,7 @@ use sea_orm::{
 };
 
 use super::*;
-use crate::entities::{
-    lesson, module, module_version as version, question, question_option as option,
-};
+use crate::entities::{lesson, module, module_version as version, question};
 use crate::model::{
     accounts::{AgencyKind, CurrentUser},
     authoring::{
@@ -206,19 +204,12 @@ pub async fn questions_of(
     db: &impl ConnectionTrait,
     version_id: i32,
 ) -> Result<Vec<(i32, QuestionDoc)>, DbErr> {
-    let questions = question::Entity::of_version(version_id).all(db).await?;
-    let ids: Vec<i32> = questions.iter().map(|q| q.id).collect();
-    let options = option::Entity::find()
-        .filter(option::Column::QuestionId.is_in(ids))
-        .order_by_asc(option::Column::Position)
-        .all(db)
-        .await?;
-    Ok(questions
+    Ok(question::Entity::with_options(db, version_id)
+        .await?
         .into_iter()
-        .map(|q| {
+        .map(|(q, options)| {
             let opts = options
                 .iter()
-                .filter(|o| o.question_id == q.id)
                 .map(|o| OptionDoc {
                     text: o.text.clone(),
                     correct: o.correct,
