@@ -71,7 +71,11 @@ rust_tests_postgres() {
 
 # Plain cargo commands act on the default members: `--workspace` would build `frontend` natively
 # and unify its `hydrate` feature into `app`.
-lint() { cargo fmt --all -- --check && cargo clippy --all-targets -- -D warnings; }
+# leptosfmt formats inside `view!` (leptosfmt.toml), rustfmt the rest: both must agree.
+lint() {
+  leptosfmt --check --quiet app/src && cargo fmt --all -- --check &&
+    cargo clippy --all-targets -- -D warnings
+}
 
 playwright() {
   rm -rf target/e2e && mkdir -p target/e2e
@@ -84,7 +88,7 @@ run_stage "build site" - cargo leptos build
 # Every stage is bounded: a hang fails the stage instead of eating CI's time.
 run_stage "rust tests (SQLite)" cargo_passed timeout 1800 cargo test --no-fail-fast
 run_stage "rust tests (PostgreSQL)" cargo_passed rust_tests_postgres
-run_stage "fmt and clippy" - lint
+run_stage "leptosfmt, fmt and clippy" - lint
 run_stage "playwright" playwright_passed playwright
 
 echo

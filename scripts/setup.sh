@@ -3,6 +3,7 @@
 # shellcheck shell=bash
 
 CARGO_LEPTOS_VERSION=0.3.10
+LEPTOSFMT_VERSION=0.1.33
 BINARYEN_VERSION=132
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -40,6 +41,11 @@ ensure_wasm_opt() {
 }
 
 ensure_test_tools() {
+  if ! leptosfmt --version 2>/dev/null | grep -q " $LEPTOSFMT_VERSION"; then
+    # The lint stage keeps `view!` bodies formatted (leptosfmt.toml) as rustfmt does the rest.
+    echo "setup: installing leptosfmt $LEPTOSFMT_VERSION (about 2 minutes, once)"
+    cargo install --debug leptosfmt --version "$LEPTOSFMT_VERSION" --locked
+  fi
   if ! [ -x /usr/bin/chromium ]; then
     echo "setup: installing Debian's Chromium"
     as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium

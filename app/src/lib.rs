@@ -78,7 +78,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                <link rel="stylesheet" href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name) />
+                <link
+                    rel="stylesheet"
+                    href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name)
+                />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options islands=true />
                 <MetaTags />
@@ -123,27 +126,59 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/agencies/:id") view=AgencyPage ssr=SsrMode::Async />
                     <Route path=path!("/admin") view=AdminPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/countries") view=CountriesPage ssr=SsrMode::Async />
-                    <Route path=path!("/admin/countries/:code") view=CountryPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/admin/countries/:code")
+                        view=CountryPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/admin/users") view=UsersPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users/new") view=NewUserPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/users/:id") view=UserPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/import") view=ImportPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=AuditPage ssr=SsrMode::Async />
-                    <Route path=path!("/reports/countries") view=CountryReportPage ssr=SsrMode::Async />
-                    <Route path=path!("/reports/countries/:code") view=CountryDetailPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/reports/countries")
+                        view=CountryReportPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/reports/countries/:code")
+                        view=CountryDetailPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async />
                     <Route path=path!("/learning") view=MyLearningPage ssr=SsrMode::Async />
                     <Route path=path!("/learn/:id") view=LearnModulePage ssr=SsrMode::Async />
-                    <Route path=path!("/learn/:module/lessons/:lesson") view=LessonReaderPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/learn/:module/lessons/:lesson")
+                        view=LessonReaderPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/attempts/:id") view=AttemptPage ssr=SsrMode::Async />
-                    <Route path=path!("/certificates/:code") view=CertificatePage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/certificates/:code")
+                        view=CertificatePage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/verify/:code") view=VerifyPage ssr=SsrMode::Async />
                     <Route path=path!("/author") view=ModulesPage ssr=SsrMode::Async />
                     <Route path=path!("/author/modules/:id") view=ModulePage ssr=SsrMode::Async />
                     <Route path=path!("/author/lessons/:id") view=LessonPage ssr=SsrMode::Async />
-                    <Route path=path!("/author/questions/:id") view=QuestionPage ssr=SsrMode::Async />
-                    <Route path=path!("/author/versions/:id/preview") view=PreviewPage ssr=SsrMode::Async />
-                    <Route path=path!("/author/versions/:id/analysis") view=ItemAnalysisPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/author/questions/:id")
+                        view=QuestionPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/author/versions/:id/preview")
+                        view=PreviewPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/author/versions/:id/analysis")
+                        view=ItemAnalysisPage
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </Layout>
         </Router>

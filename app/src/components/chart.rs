@@ -25,17 +25,37 @@ pub fn BarChart(id: &'static str, title: String, groups: Vec<(String, Vec<Bar>)>
     let mut y = 0.0;
     let mut shapes = vec![];
     for (group, group_bars) in groups {
-        shapes.push(view! { <text x="0" y=y + 16.0 class="chart-group">{group}</text> }.into_any());
+        shapes.push(
+            view! {
+                <text x="0" y=y + 16.0 class="chart-group">
+                    {group}
+                </text>
+            }
+            .into_any(),
+        );
         y += ROW;
         for (i, bar) in group_bars.into_iter().enumerate() {
             let width = (bar.percent.clamp(0.0, 100.0) / 100.0 * plot).max(1.0);
-            shapes.push(view! {
-                <g>
-                    <text x=LABEL - 8.0 y=y + 15.0 text-anchor="end" class="chart-label">{bar.label}</text>
-                    <rect x=LABEL y=y + 3.0 width=width height=ROW - 6.0 class=format!("chart-bar series-{}", i % 6) />
-                    <text x=LABEL + width + 6.0 y=y + 15.0 class="chart-value">{bar.text}</text>
-                </g>
-            }.into_any());
+            shapes.push(
+                view! {
+                    <g>
+                        <text x=LABEL - 8.0 y=y + 15.0 text-anchor="end" class="chart-label">
+                            {bar.label}
+                        </text>
+                        <rect
+                            x=LABEL
+                            y=y + 3.0
+                            width=width
+                            height=ROW - 6.0
+                            class=format!("chart-bar series-{}", i % 6)
+                        />
+                        <text x=LABEL + width + 6.0 y=y + 15.0 class="chart-value">
+                            {bar.text}
+                        </text>
+                    </g>
+                }
+                .into_any(),
+            );
             y += ROW;
         }
         y += GAP;
@@ -44,7 +64,12 @@ pub fn BarChart(id: &'static str, title: String, groups: Vec<(String, Vec<Bar>)>
     let labelled_by = title_id.clone();
     view! {
         <figure class="chart">
-            <svg viewBox=format!("0 0 {WIDTH} {height}") role="img" aria-labelledby=labelled_by width="100%">
+            <svg
+                viewBox=format!("0 0 {WIDTH} {height}")
+                role="img"
+                aria-labelledby=labelled_by
+                width="100%"
+            >
                 <title id=title_id>{title.clone()}</title>
                 {shapes}
             </svg>

@@ -21,8 +21,20 @@ pub fn ConnectionCheck(locale: Locale) -> impl IntoView {
     };
     view! {
         <div class="connection-check">
-            <button type="button" on:click=move |_| { check.dispatch(()); } disabled=move || check.pending().get()>
-                {move || if check.pending().get() { locale.t(Msg::Checking) } else { locale.t(Msg::CheckConnection) }}
+            <button
+                type="button"
+                on:click=move |_| {
+                    check.dispatch(());
+                }
+                disabled=move || check.pending().get()
+            >
+                {move || {
+                    if check.pending().get() {
+                        locale.t(Msg::Checking)
+                    } else {
+                        locale.t(Msg::CheckConnection)
+                    }
+                }}
             </button>
             <output aria-live="polite">{report}</output>
         </div>

@@ -23,7 +23,13 @@ pub fn flash_for(form: &'static str) -> Option<Flash> {
 pub fn FormMessage(form: &'static str) -> impl IntoView {
     let locale = use_locale();
     let error = flash_for(form).and_then(|f| f.error).map(|e| locale.error(&e));
-    error.map(|e| view! { <p class="error" role="alert">{e}</p> })
+    error.map(|e| {
+        view! {
+            <p class="error" role="alert">
+                {e}
+            </p>
+        }
+    })
 }
 
 /// What the last form achieved ("Account created."), at the top of whichever page follows it;
@@ -32,12 +38,24 @@ pub fn FormMessage(form: &'static str) -> impl IntoView {
 pub fn PageNotice() -> impl IntoView {
     let locale = use_locale();
     let viewer = use_viewer();
-    let unreadable = unreadable_post(&viewer)
-        .map(|why| view! { <p class="error" role="alert">{locale.problem(&why.problem())}</p> });
+    let unreadable = unreadable_post(&viewer).map(|why| {
+        view! {
+            <p class="error" role="alert">
+                {locale.problem(&why.problem())}
+            </p>
+        }
+    });
     let notice = viewer.flash.and_then(|f| f.notice).map(|n| locale.notice(&n));
     view! {
         {unreadable}
-        {notice.map(|n| view! { <p class="notice" role="status">{n}</p> })}
+        {notice
+            .map(|n| {
+                view! {
+                    <p class="notice" role="status">
+                        {n}
+                    </p>
+                }
+            })}
     }
 }
 
@@ -91,7 +109,14 @@ pub fn Field(
                 aria-invalid=error.as_ref().map(|_| "true")
                 aria-describedby=described
             />
-            {error.map(|e| view! { <p class="field-error" id=error_id>{e}</p> })}
+            {error
+                .map(|e| {
+                    view! {
+                        <p class="field-error" id=error_id>
+                            {e}
+                        </p>
+                    }
+                })}
         </div>
     }
 }
@@ -127,7 +152,11 @@ pub fn SelectField(
                     .into_iter()
                     .map(|(value, text)| {
                         let is_selected = value == selected;
-                        view! { <option value=value selected=is_selected>{text}</option> }
+                        view! {
+                            <option value=value selected=is_selected>
+                                {text}
+                            </option>
+                        }
                     })
                     .collect_view()}
             </select>

@@ -24,8 +24,12 @@ pub fn gate<V: IntoView + 'static>(
                 crate::components::gate::encode(&viewer.path)
             ));
             let locale = crate::i18n::use_locale();
-            view! { <p><a href="/sign-in">{locale.t(crate::i18n::AdminMsg::PleaseSignIn)}</a></p> }
-                .into_any()
+            view! {
+                <p>
+                    <a href="/sign-in">{locale.t(crate::i18n::AdminMsg::PleaseSignIn)}</a>
+                </p>
+            }
+            .into_any()
         }
         Some(user) if allowed(&user) => page(user).into_any(),
         Some(_) => view! { <NotFound /> }.into_any(),
@@ -46,16 +50,27 @@ pub fn page_error(error: AppError) -> AnyView {
         AppError::Unauthenticated => {
             #[cfg(feature = "ssr")]
             leptos_axum::redirect(&format!("/sign-in?next={}", encode(&use_viewer().path)));
-            view! { <p><a href="/sign-in">{locale.t(crate::i18n::AdminMsg::PleaseSignIn)}</a></p> }
-                .into_any()
+            view! {
+                <p>
+                    <a href="/sign-in">{locale.t(crate::i18n::AdminMsg::PleaseSignIn)}</a>
+                </p>
+            }
+            .into_any()
         }
         AppError::Internal(_) => view! {
             <h1>{locale.t(Msg::ServerErrorTitle)}</h1>
             <p role="alert">{locale.error(&error)}</p>
-            <p><a href="/">{locale.t(Msg::BackHome)}</a></p>
+            <p>
+                <a href="/">{locale.t(Msg::BackHome)}</a>
+            </p>
         }
         .into_any(),
-        _ => view! { <p class="error" role="alert">{locale.error(&error)}</p> }.into_any(),
+        _ => view! {
+            <p class="error" role="alert">
+                {locale.error(&error)}
+            </p>
+        }
+        .into_any(),
     }
 }
 

@@ -28,7 +28,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         links
     });
     view! {
-        <a class="skip-link" href="#main">{locale.t(Msg::SkipToContent)}</a>
+        <a class="skip-link" href="#main">
+            {locale.t(Msg::SkipToContent)}
+        </a>
         <header class="site-header">
             <a class="brand" href="/">
                 <span class="brand-name">{locale.t(Msg::AppName)}</span>
@@ -36,16 +38,31 @@ pub fn Layout(children: Children) -> impl IntoView {
             </a>
             <nav class="site-nav" aria-label=locale.t(Msg::MainMenu)>
                 {match links {
-                    Some(links) => view! {
-                        {links.into_iter().map(|(href, text)| view! { <a href=href>{text}</a> }).collect_view()}
-                        <form method="post" action=crate::api::auth::SignOut::PATH class="inline">
-                            <button type="submit" class="link-button">{locale.t(Msg::SignOut)}</button>
-                        </form>
-                    }.into_any(),
-                    None => view! {
-                        <a href="/">{locale.t(Msg::NavHome)}</a>
-                        <a href="/sign-in">{locale.t(Msg::SignIn)}</a>
-                    }.into_any(),
+                    Some(links) => {
+                        view! {
+                            {links
+                                .into_iter()
+                                .map(|(href, text)| view! { <a href=href>{text}</a> })
+                                .collect_view()}
+                            <form
+                                method="post"
+                                action=crate::api::auth::SignOut::PATH
+                                class="inline"
+                            >
+                                <button type="submit" class="link-button">
+                                    {locale.t(Msg::SignOut)}
+                                </button>
+                            </form>
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! {
+                            <a href="/">{locale.t(Msg::NavHome)}</a>
+                            <a href="/sign-in">{locale.t(Msg::SignIn)}</a>
+                        }
+                            .into_any()
+                    }
                 }}
             </nav>
         </header>

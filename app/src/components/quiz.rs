@@ -33,7 +33,15 @@ pub fn QuizFields(
             let (kind, legend) = (q.kind.code(), format!("{}. {}", i + 1, q.prompt));
             let points = locale.question_points(q.points);
             view! {
-                {scenario.map(|s| view! { <aside class="scenario"><strong>{locale.t(Msg::Scenario)}</strong>{s}</aside> })}
+                {scenario
+                    .map(|s| {
+                        view! {
+                            <aside class="scenario">
+                                <strong>{locale.t(Msg::Scenario)}</strong>
+                                {s}
+                            </aside>
+                        }
+                    })}
                 <fieldset class="question" data-kind=kind>
                     <legend>{legend}<small class="points">{points}</small></legend>
                     <QuestionInputs index=i q saved=saved.clone() />
@@ -52,44 +60,87 @@ fn QuestionInputs(index: usize, q: QuizQuestion, saved: HashMap<String, String>)
     let options = q.options.iter().enumerate();
     match q.kind {
         QuestionKind::Single | QuestionKind::TrueFalse => options
-            .map(|(t, text)| view! {
-                <label class="choice"><input type="radio" name=field_name(index, None) value=t checked=one == t.to_string() />{text.clone()}</label>
+            .map(|(t, text)| {
+                view! {
+                    <label class="choice">
+                        <input
+                            type="radio"
+                            name=field_name(index, None)
+                            value=t
+                            checked=one == t.to_string()
+                        />
+                        {text.clone()}
+                    </label>
+                }
             })
             .collect_view()
             .into_any(),
         QuestionKind::Multiple => options
-            .map(|(t, text)| view! {
-                <label class="choice"><input type="checkbox" name=field_name(index, Some(t)) value="on" checked=!per(t).is_empty() />{text.clone()}</label>
+            .map(|(t, text)| {
+                view! {
+                    <label class="choice">
+                        <input
+                            type="checkbox"
+                            name=field_name(index, Some(t))
+                            value="on"
+                            checked=!per(t).is_empty()
+                        />
+                        {text.clone()}
+                    </label>
+                }
             })
             .collect_view()
             .into_any(),
         QuestionKind::Ordering => view! {
             <p class="hint">{locale.t(Msg::OrderingHint)}</p>
-            {options.map(|(t, text)| {
-                let given = per(t);
-                view! {
-                <label class="order">
-                    <select name=field_name(index, Some(t))>
-                        <option value="">"–"</option>
-                        {(1..=n).map(|p| view! { <option value=p selected=given == p.to_string()>{p}</option> }).collect_view()}
-                    </select>
-                    {text.clone()}
-                </label>
-            }}).collect_view()}
+            {options
+                .map(|(t, text)| {
+                    let given = per(t);
+                    view! {
+                        <label class="order">
+                            <select name=field_name(index, Some(t))>
+                                <option value="">"–"</option>
+                                {(1..=n)
+                                    .map(|p| {
+                                        view! {
+                                            <option value=p selected=given == p.to_string()>
+                                                {p}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </select>
+                            {text.clone()}
+                        </label>
+                    }
+                })
+                .collect_view()}
         }
         .into_any(),
         QuestionKind::Matching => options
             .map(|(t, text)| {
                 let given = per(t);
                 view! {
-                <label class="match">
-                    <span>{text.clone()}</span>
-                    <select name=field_name(index, Some(t))>
-                        <option value="">"–"</option>
-                        {q.match_choices.iter().enumerate().map(|(c, m)| view! { <option value=c selected=given == c.to_string()>{m.clone()}</option> }).collect_view()}
-                    </select>
-                </label>
-            }})
+                    <label class="match">
+                        <span>{text.clone()}</span>
+                        <select name=field_name(index, Some(t))>
+                            <option value="">"–"</option>
+                            {q
+                                .match_choices
+                                .iter()
+                                .enumerate()
+                                .map(|(c, m)| {
+                                    view! {
+                                        <option value=c selected=given == c.to_string()>
+                                            {m.clone()}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                    </label>
+                }
+            })
             .collect_view()
             .into_any(),
     }
@@ -107,33 +158,65 @@ pub fn QuizResultView(result: ResultReview) -> impl IntoView {
         (false, false) => Some(locale.t(Msg::KeyNotShown)),
     };
     view! {
-        <section id="result" class="card result" class:passed=result.passed aria-labelledby="result-title">
+        <section
+            id="result"
+            class="card result"
+            class:passed=result.passed
+            aria-labelledby="result-title"
+        >
             <h2 id="result-title">{heading}</h2>
             {key_note.map(|n| view! { <p class="notice key-note">{n}</p> })}
-            {result.questions.into_iter().enumerate().map(|(i, q)| {
-                let choice = matches!(q.kind, QuestionKind::Single | QuestionKind::TrueFalse | QuestionKind::Multiple);
-                let outcome = q.outcome.map(|(earned, o)| {
-                    let word = locale.t(match o {
-                        Outcome::Right => Msg::OutcomeRight,
-                        Outcome::PartlyRight => Msg::OutcomePartlyRight,
-                        Outcome::Wrong => Msg::OutcomeWrong,
-                    });
-                    (o, format!("{word}{}", locale.points_earned(earned, q.points)))
-                });
-                let (right, wrong) = (
-                    matches!(outcome, Some((Outcome::Right, _))),
-                    matches!(outcome, Some((Outcome::Wrong, _))),
-                );
-                view! {
-                    <div class="question-result" class:outcome-right=right class:outcome-wrong=wrong>
-                        <h3>{format!("{}. {}", i + 1, q.prompt)}{outcome.map(|(_, text)| view! { <small class="outcome">{text}</small> })}</h3>
-                        <ul>
-                            {q.options.into_iter().map(|o| view! { <OptionLine o choice /> }).collect_view()}
-                        </ul>
-                        {q.explanation.map(|e| view! { <p class="explanation">{e}</p> })}
-                    </div>
-                }
-            }).collect_view()}
+            {result
+                .questions
+                .into_iter()
+                .enumerate()
+                .map(|(i, q)| {
+                    let choice = matches!(
+                        q.kind,
+                        QuestionKind::Single | QuestionKind::TrueFalse | QuestionKind::Multiple
+                    );
+                    let outcome = q
+                        .outcome
+                        .map(|(earned, o)| {
+                            let word = locale
+                                .t(
+                                    match o {
+                                        Outcome::Right => Msg::OutcomeRight,
+                                        Outcome::PartlyRight => Msg::OutcomePartlyRight,
+                                        Outcome::Wrong => Msg::OutcomeWrong,
+                                    },
+                                );
+                            (o, format!("{word}{}", locale.points_earned(earned, q.points)))
+                        });
+                    let (right, wrong) = (
+                        matches!(outcome, Some((Outcome::Right, _))),
+                        matches!(outcome, Some((Outcome::Wrong, _))),
+                    );
+                    view! {
+                        <div
+                            class="question-result"
+                            class:outcome-right=right
+                            class:outcome-wrong=wrong
+                        >
+                            <h3>
+                                {format!("{}. {}", i + 1, q.prompt)}
+                                {outcome
+                                    .map(|(_, text)| {
+                                        view! { <small class="outcome">{text}</small> }
+                                    })}
+                            </h3>
+                            <ul>
+                                {q
+                                    .options
+                                    .into_iter()
+                                    .map(|o| view! { <OptionLine o choice /> })
+                                    .collect_view()}
+                            </ul>
+                            {q.explanation.map(|e| view! { <p class="explanation">{e}</p> })}
+                        </div>
+                    }
+                })
+                .collect_view()}
         </section>
     }
 }

@@ -22,11 +22,20 @@ pub fn QuizAutosave(
     Effect::new(move |_| browser::wire(attempt_id, deadline_ms, locale, set_status, set_left));
     #[cfg(not(feature = "hydrate"))]
     let _ = (attempt_id, deadline_ms, set_status, set_left);
+    let timer = move || {
+        let s = left.get()?;
+        Some(view! {
+            <p class="timer" role="timer">
+                {locale.t(Msg::TimeLeft)}
+                <span>{clock(s)}</span>
+            </p>
+        })
+    };
     view! {
-        {move || left.get().map(|s| view! {
-            <p class="timer" role="timer">{locale.t(Msg::TimeLeft)}<span>{clock(s)}</span></p>
-        })}
-        <p class="autosave" aria-live="polite">{status}</p>
+        {timer}
+        <p class="autosave" aria-live="polite">
+            {status}
+        </p>
     }
 }
 

@@ -16,30 +16,55 @@ pub fn UsersTable(users: Vec<UserDto>, link: bool) -> impl IntoView {
             <table class="data">
                 <thead>
                     <tr>
-                        <th>{locale.t(Msg::DisplayName)}</th><th>{locale.t(Msg::Email)}</th><th>{locale.t(Msg::Role)}</th>
-                        <th>{locale.t(AdminMsg::Agency)}</th><th>{locale.t(AdminMsg::Country)}</th><th>{locale.t(AdminMsg::Status)}</th>
+                        <th>{locale.t(Msg::DisplayName)}</th>
+                        <th>{locale.t(Msg::Email)}</th>
+                        <th>{locale.t(Msg::Role)}</th>
+                        <th>{locale.t(AdminMsg::Agency)}</th>
+                        <th>{locale.t(AdminMsg::Country)}</th>
+                        <th>{locale.t(AdminMsg::Status)}</th>
                         <th>{locale.t(AdminMsg::LastSignIn)}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {users.into_iter().map(|u| {
-                        let name = if link {
-                            view! { <a href=format!("/admin/users/{}", u.id)>{u.display_name}</a> }.into_any()
-                        } else {
-                            u.display_name.into_any()
-                        };
-                        view! {
-                            <tr class:inactive=!u.active>
-                                <td>{name}</td>
-                                <td>{u.email}</td>
-                                <td>{role_name(locale, u.role)}</td>
-                                <td>{u.agency_name.unwrap_or_default()}</td>
-                                <td>{u.country_code.unwrap_or_default()}</td>
-                                <td>{locale.t(if u.active { AdminMsg::Active } else { AdminMsg::Deactivated })}</td>
-                                <td>{u.last_login_at.unwrap_or_else(|| locale.t(AdminMsg::NeverSignedIn).into())}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
+                    {users
+                        .into_iter()
+                        .map(|u| {
+                            let name = if link {
+                                view! {
+                                    <a href=format!("/admin/users/{}", u.id)>{u.display_name}</a>
+                                }
+                                    .into_any()
+                            } else {
+                                u.display_name.into_any()
+                            };
+                            view! {
+                                <tr class:inactive=!u.active>
+                                    <td>{name}</td>
+                                    <td>{u.email}</td>
+                                    <td>{role_name(locale, u.role)}</td>
+                                    <td>{u.agency_name.unwrap_or_default()}</td>
+                                    <td>{u.country_code.unwrap_or_default()}</td>
+                                    <td>
+                                        {locale
+                                            .t(
+                                                if u.active {
+                                                    AdminMsg::Active
+                                                } else {
+                                                    AdminMsg::Deactivated
+                                                },
+                                            )}
+                                    </td>
+                                    <td>
+                                        {u
+                                            .last_login_at
+                                            .unwrap_or_else(|| {
+                                                locale.t(AdminMsg::NeverSignedIn).into()
+                                            })}
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         </div>
@@ -56,9 +81,23 @@ pub fn Pager(base: String, page: u64, more: bool) -> impl IntoView {
     let next = more.then(|| format!("{base}{join}page={}", page + 1));
     view! {
         <nav class="pager" aria-label=locale.t(AdminMsg::Pages)>
-            {previous.map(|href| view! { <a href=href rel="prev">{locale.t(Msg::PreviousLesson)}</a> })}
+            {previous
+                .map(|href| {
+                    view! {
+                        <a href=href rel="prev">
+                            {locale.t(Msg::PreviousLesson)}
+                        </a>
+                    }
+                })}
             <span>{page_number(locale, page + 1)}</span>
-            {next.map(|href| view! { <a href=href rel="next">{locale.t(Msg::NextLesson)}</a> })}
+            {next
+                .map(|href| {
+                    view! {
+                        <a href=href rel="next">
+                            {locale.t(Msg::NextLesson)}
+                        </a>
+                    }
+                })}
         </nav>
     }
 }

@@ -13,8 +13,13 @@ pub fn AccountPage() -> impl IntoView {
             Locale::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect();
         // Everything else sends here until a handed-over password is replaced (server middleware).
         let text = locale.t(Msg::ChooseOwnPassword);
-        let own_password_first =
-            me.must_change_password.then(|| view! { <p class="notice" role="status">{text}</p> });
+        let own_password_first = me.must_change_password.then(|| {
+            view! {
+                <p class="notice" role="status">
+                    {text}
+                </p>
+            }
+        });
         view! {
             <h1>{locale.t(Msg::MyAccount)}</h1>
             {own_password_first}
@@ -23,8 +28,21 @@ pub fn AccountPage() -> impl IntoView {
                 <h2>{locale.t(Msg::MyDetails)}</h2>
                 <FormMessage form=crate::api::account::UpdateProfile::PATH />
                 <form method="post" action=crate::api::account::UpdateProfile::PATH class="stack">
-                    <Field form=crate::api::account::UpdateProfile::PATH name="display_name" label=locale.t(Msg::DisplayName) value=me.display_name.clone() required=true autocomplete="name" />
-                    <SelectField form=crate::api::account::UpdateProfile::PATH name="locale" label=locale.t(Msg::Language) options=languages selected=me.locale.code().to_owned() />
+                    <Field
+                        form=crate::api::account::UpdateProfile::PATH
+                        name="display_name"
+                        label=locale.t(Msg::DisplayName)
+                        value=me.display_name.clone()
+                        required=true
+                        autocomplete="name"
+                    />
+                    <SelectField
+                        form=crate::api::account::UpdateProfile::PATH
+                        name="locale"
+                        label=locale.t(Msg::Language)
+                        options=languages
+                        selected=me.locale.code().to_owned()
+                    />
                     <button type="submit">{locale.t(Msg::Save)}</button>
                 </form>
             </section>
@@ -32,9 +50,31 @@ pub fn AccountPage() -> impl IntoView {
                 <h2>{locale.t(Msg::ChangePassword)}</h2>
                 <FormMessage form=crate::api::account::ChangePassword::PATH />
                 <form method="post" action=crate::api::account::ChangePassword::PATH class="stack">
-                    <Field form=crate::api::account::ChangePassword::PATH name="current_password" label=locale.t(Msg::CurrentPassword) kind="password" required=true autocomplete="current-password" />
-                    <Field form=crate::api::account::ChangePassword::PATH name="new_password" label=locale.t(Msg::NewPassword) kind="password" required=true autocomplete="new-password" hint=locale.t(Msg::PasswordRules) />
-                    <Field form=crate::api::account::ChangePassword::PATH name="confirm_password" label=locale.t(Msg::ConfirmPassword) kind="password" required=true autocomplete="new-password" />
+                    <Field
+                        form=crate::api::account::ChangePassword::PATH
+                        name="current_password"
+                        label=locale.t(Msg::CurrentPassword)
+                        kind="password"
+                        required=true
+                        autocomplete="current-password"
+                    />
+                    <Field
+                        form=crate::api::account::ChangePassword::PATH
+                        name="new_password"
+                        label=locale.t(Msg::NewPassword)
+                        kind="password"
+                        required=true
+                        autocomplete="new-password"
+                        hint=locale.t(Msg::PasswordRules)
+                    />
+                    <Field
+                        form=crate::api::account::ChangePassword::PATH
+                        name="confirm_password"
+                        label=locale.t(Msg::ConfirmPassword)
+                        kind="password"
+                        required=true
+                        autocomplete="new-password"
+                    />
                     <button type="submit">{locale.t(Msg::ChangePassword)}</button>
                 </form>
             </section>

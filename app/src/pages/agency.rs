@@ -40,51 +40,93 @@ pub fn AgencyPage() -> impl IntoView {
         move |u| can_supervise_agency(u, agency_id),
         move |_| {
             view! {
-                <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+                <Suspense fallback=move || {
+                    view! { <p>{locale.t(Msg::Loading)}</p> }
+                }>
                     {move || {
                         let matrix_view = matrix_view.clone();
                         Suspend::new(async move {
-                        match figures.await {
-                            Ok(d) => view! { <Dashboard d matrix_view /> }.into_any(),
-                            Err(e) => page_error(e),
-                        }
-                    })}}
+                            match figures.await {
+                                Ok(d) => view! { <Dashboard d matrix_view /> }.into_any(),
+                                Err(e) => page_error(e),
+                            }
+                        })
+                    }}
                 </Suspense>
-                <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+                <Suspense fallback=move || {
+                    view! { <p>{locale.t(Msg::Loading)}</p> }
+                }>
                     {move || Suspend::new(async move {
                         let (Ok((rows, _)), Ok(cards)) = (people.await, modules.await) else {
-                            return view! { <p class="error">{locale.t(S::PeopleUnavailable)}</p> }.into_any();
+                            return view! { <p class="error">{locale.t(S::PeopleUnavailable)}</p> }
+                                .into_any();
                         };
-                        let learners: Vec<_> = rows.iter().filter(|u| u.active && matches!(u.role, Role::Trainee | Role::Supervisor)).cloned().collect();
-                        let options = cards.iter().map(|c| (c.module_id.to_string(), c.title.clone())).collect();
+                        let learners: Vec<_> = rows
+                            .iter()
+                            .filter(|u| {
+                                u.active && matches!(u.role, Role::Trainee | Role::Supervisor)
+                            })
+                            .cloned()
+                            .collect();
+                        let options = cards
+                            .iter()
+                            .map(|c| (c.module_id.to_string(), c.title.clone()))
+                            .collect();
                         view! {
                             <details class="card">
-                                <summary>{supervision::everyone_in_agency(locale, rows.len())}</summary>
+                                <summary>
+                                    {supervision::everyone_in_agency(locale, rows.len())}
+                                </summary>
                                 <UsersTable users=rows link=false />
                             </details>
                             <section class="card">
                                 <h2>{locale.t(S::AssignModule)}</h2>
                                 <FormMessage form=crate::api::learning::Assign::PATH />
-                                <form method="post" action=crate::api::learning::Assign::PATH class="stack">
+                                <form
+                                    method="post"
+                                    action=crate::api::learning::Assign::PATH
+                                    class="stack"
+                                >
                                     <input type="hidden" name="agency_id" value=agency_id />
-                                    <SelectField form=crate::api::learning::Assign::PATH name="module_id" label=locale.t(S::Module) options=options />
+                                    <SelectField
+                                        form=crate::api::learning::Assign::PATH
+                                        name="module_id"
+                                        label=locale.t(S::Module)
+                                        options=options
+                                    />
                                     <fieldset>
                                         <legend>{locale.t(S::AssignTo)}</legend>
-                                        <label class="check"><input type="radio" name="scope" value="agency" checked />{locale.t(S::AssignWholeAgency)}</label>
-                                        <label class="check"><input type="radio" name="scope" value="people" />{locale.t(S::AssignOnlyTicked)}</label>
-                                        {learners.into_iter().map(|u| view! {
-                                            <label class="check indent"><input type="checkbox" name=format!("people[{}]", u.id) />{format!("{} ({})", u.display_name, u.email)}</label>
-                                        }).collect_view()}
+                                        <label class="check">
+                                            <input type="radio" name="scope" value="agency" checked />
+                                            {locale.t(S::AssignWholeAgency)}
+                                        </label>
+                                        <label class="check">
+                                            <input type="radio" name="scope" value="people" />
+                                            {locale.t(S::AssignOnlyTicked)}
+                                        </label>
+                                        {learners
+                                            .into_iter()
+                                            .map(|u| {
+                                                view! {
+                                                    <label class="check indent">
+                                                        <input type="checkbox" name=format!("people[{}]", u.id) />
+                                                        {format!("{} ({})", u.display_name, u.email)}
+                                                    </label>
+                                                }
+                                            })
+                                            .collect_view()}
                                     </fieldset>
                                     <div class="field">
-                                        <label for="assign-due">{locale.t(S::DueDateOptional)}</label>
+                                        <label for="assign-due">
+                                            {locale.t(S::DueDateOptional)}
+                                        </label>
                                         <input id="assign-due" name="due_on" type="date" />
                                     </div>
                                     <button type="submit">{locale.t(S::Assign)}</button>
                                 </form>
                             </section>
                         }
-                        .into_any()
+                            .into_any()
                     })}
                 </Suspense>
             }
@@ -111,34 +153,86 @@ fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
     view! {
         <h1>{d.agency_name.clone()}</h1>
         <dl class="headline">
-            <div><dt>{locale.t(S::Trainees)}</dt><dd>{h.trainees}</dd></div>
-            <div><dt>{locale.t(S::Assigned)}</dt><dd>{h.assignments}</dd></div>
-            <div><dt>{locale.t(S::CompletedCount)}</dt><dd>{h.completed}</dd></div>
-            <div><dt>{locale.t(S::CompletionRate)}</dt><dd>{format!("{} %", h.completion_rate)}</dd></div>
-            <div><dt>{locale.t(S::AverageBestScore)}</dt><dd>{h.average_best_score.map_or("—".to_owned(), |s| format!("{s} %"))}</dd></div>
-            <div class:alert={h.overdue > 0}><dt>{locale.t(S::Overdue)}</dt><dd><a href=format!("{base}?status=overdue&sort=overdue")>{h.overdue}</a></dd></div>
+            <div>
+                <dt>{locale.t(S::Trainees)}</dt>
+                <dd>{h.trainees}</dd>
+            </div>
+            <div>
+                <dt>{locale.t(S::Assigned)}</dt>
+                <dd>{h.assignments}</dd>
+            </div>
+            <div>
+                <dt>{locale.t(S::CompletedCount)}</dt>
+                <dd>{h.completed}</dd>
+            </div>
+            <div>
+                <dt>{locale.t(S::CompletionRate)}</dt>
+                <dd>{format!("{} %", h.completion_rate)}</dd>
+            </div>
+            <div>
+                <dt>{locale.t(S::AverageBestScore)}</dt>
+                <dd>{h.average_best_score.map_or("—".to_owned(), |s| format!("{s} %"))}</dd>
+            </div>
+            <div class:alert={h.overdue > 0}>
+                <dt>{locale.t(S::Overdue)}</dt>
+                <dd>
+                    <a href=format!("{base}?status=overdue&sort=overdue")>{h.overdue}</a>
+                </dd>
+            </div>
         </dl>
-        <form method="get" action=base.clone() class="filters" aria-label=locale.t(S::FilterAndSort)>
-            <label>{locale.t(S::Show)}
-                <select name="status">
-                    <option value="" selected=matrix_view.status.is_none()>{locale.t(S::Everyone)}</option>
-                    {CellStatus::ALL.iter().map(|s| view! {
-                        <option value=s.code() selected=matrix_view.status == Some(*s)>{supervision::with_module_status(locale, locale.cell_status(*s))}</option>
-                    }).collect_view()}
+        <form
+            method="get"
+            action=base.clone()
+            class="filters"
+            aria-label=locale.t(S::FilterAndSort)
+        >
+            <label>
+                {locale.t(S::Show)} <select name="status">
+                    <option value="" selected=matrix_view.status.is_none()>
+                        {locale.t(S::Everyone)}
+                    </option>
+                    {CellStatus::ALL
+                        .iter()
+                        .map(|s| {
+                            view! {
+                                <option value=s.code() selected=matrix_view.status == Some(*s)>
+                                    {supervision::with_module_status(
+                                        locale,
+                                        locale.cell_status(*s),
+                                    )}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </label>
-            <label>{locale.t(S::SortBy)}
+            <label>
+                {locale.t(S::SortBy)}
                 <select name="sort">
-                    {MatrixSort::ALL.iter().map(|s| view! {
-                        <option value=s.code() selected=matrix_view.sort == *s>{locale.matrix_sort(*s)}</option>
-                    }).collect_view()}
+                    {MatrixSort::ALL
+                        .iter()
+                        .map(|s| {
+                            view! {
+                                <option value=s.code() selected=matrix_view.sort == *s>
+                                    {locale.matrix_sort(*s)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
                 </select>
             </label>
-            <label>{locale.t(S::NameOrEmail)}<input type="search" name="q" value=matrix_view.search.clone() /></label>
+            <label>
+                {locale.t(S::NameOrEmail)}
+                <input type="search" name="q" value=matrix_view.search.clone() />
+            </label>
             <button type="submit">{locale.t(S::Apply)}</button>
-            <a href=csv download>{locale.t(S::DownloadCsv)}</a>
+            <a href=csv download>
+                {locale.t(S::DownloadCsv)}
+            </a>
         </form>
-        <p class="muted" role="status">{summary}</p>
+        <p class="muted" role="status">
+            {summary}
+        </p>
         {if d.modules.is_empty() {
             view! { <p>{locale.t(S::NoModuleAssigned)}</p> }.into_any()
         } else {
@@ -146,31 +240,96 @@ fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
                 <div class="table-scroll">
                     <table class="data matrix">
                         <caption>{locale.t(S::MatrixCaption)}</caption>
-                        <thead><tr><th scope="col">{locale.t(S::Person)}</th>{d.modules.iter().map(|(_, t)| view! { <th scope="col">{t.clone()}</th> }).collect_view()}</tr></thead>
+                        <thead>
+                            <tr>
+                                <th scope="col">{locale.t(S::Person)}</th>
+                                {d
+                                    .modules
+                                    .iter()
+                                    .map(|(_, t)| view! { <th scope="col">{t.clone()}</th> })
+                                    .collect_view()}
+                            </tr>
+                        </thead>
                         <tbody>
-                            {rows.into_iter().map(|r| view! {
-                                <tr>
-                                    <th scope="row"><a href=format!("/people/{}", r.user_id)>{r.name}</a><br /><small>{r.email}</small></th>
-                                    {r.cells.into_iter().map(|c| view! {
-                                        <td class=format!("cell {}", c.status.code()) data-status=c.status.code()>
-                                            {if c.assigned { locale.cell_status(c.status).to_owned() } else { format!("({})", locale.cell_status(c.status)) }}
-                                            {c.best_percent.map(|p| view! { <br /><small>{supervision::best_score(locale, p)}</small> })}
-                                            {c.due_on.map(|due| view! { <br /><small>{supervision::due_on(locale, &due)}</small> })}
-                                        </td>
-                                    }).collect_view()}
-                                </tr>
-                            }).collect_view()}
+                            {rows
+                                .into_iter()
+                                .map(|r| {
+                                    view! {
+                                        <tr>
+                                            <th scope="row">
+                                                <a href=format!("/people/{}", r.user_id)>{r.name}</a>
+                                                <br />
+                                                <small>{r.email}</small>
+                                            </th>
+                                            {r
+                                                .cells
+                                                .into_iter()
+                                                .map(|c| {
+                                                    view! {
+                                                        <td
+                                                            class=format!("cell {}", c.status.code())
+                                                            data-status=c.status.code()
+                                                        >
+                                                            {if c.assigned {
+                                                                locale.cell_status(c.status).to_owned()
+                                                            } else {
+                                                                format!("({})", locale.cell_status(c.status))
+                                                            }}
+                                                            {c
+                                                                .best_percent
+                                                                .map(|p| {
+                                                                    view! {
+                                                                        <br />
+                                                                        <small>{supervision::best_score(locale, p)}</small>
+                                                                    }
+                                                                })}
+                                                            {c
+                                                                .due_on
+                                                                .map(|due| {
+                                                                    view! {
+                                                                        <br />
+                                                                        <small>{supervision::due_on(locale, &due)}</small>
+                                                                    }
+                                                                })}
+                                                        </td>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
                         </tbody>
                     </table>
                 </div>
-                {(pages > 1).then(|| view! {
-                    <nav class="pager" aria-label=locale.t(S::MatrixCaption)>
-                        {previous.map(|href| view! { <a href=href rel="prev">{locale.t(Msg::PreviousLesson)}</a> })}
-                        <span>{crate::i18n::admin::page_number(locale, page as u64 + 1)}</span>
-                        {next.map(|href| view! { <a href=href rel="next">{locale.t(Msg::NextLesson)}</a> })}
-                    </nav>
-                })}
-            }.into_any()
+                {(pages > 1)
+                    .then(|| {
+                        view! {
+                            <nav class="pager" aria-label=locale.t(S::MatrixCaption)>
+                                {previous
+                                    .map(|href| {
+                                        view! {
+                                            <a href=href rel="prev">
+                                                {locale.t(Msg::PreviousLesson)}
+                                            </a>
+                                        }
+                                    })}
+                                <span>
+                                    {crate::i18n::admin::page_number(locale, page as u64 + 1)}
+                                </span>
+                                {next
+                                    .map(|href| {
+                                        view! {
+                                            <a href=href rel="next">
+                                                {locale.t(Msg::NextLesson)}
+                                            </a>
+                                        }
+                                    })}
+                            </nav>
+                        }
+                    })}
+            }
+                .into_any()
         }}
     }
 }

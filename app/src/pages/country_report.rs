@@ -18,28 +18,79 @@ pub fn CountryDetailPage() -> impl IntoView {
     let data = Resource::new(move || code.clone(), country);
     gate(is_admin, move |_| {
         view! {
-            <p><a href="/reports/countries">{locale.back_link(locale.t(S::AllCountries))}</a></p>
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <p>
+                <a href="/reports/countries">{locale.back_link(locale.t(S::AllCountries))}</a>
+            </p>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || Suspend::new(async move {
                     let d = match data.await {
                         Ok(found) => found,
-                        Err(AppError::NotFound) => return view! { <h1>{locale.t(S::NotFound)}</h1><p>{locale.t(S::NoSuchCountry)}</p> }.into_any(),
+                        Err(AppError::NotFound) => {
+                            return view! {
+                                <h1>{locale.t(S::NotFound)}</h1>
+                                <p>{locale.t(S::NoSuchCountry)}</p>
+                            }
+                                .into_any();
+                        }
                         Err(e) => return page_error(e),
                     };
-                    let by_kind: Vec<GroupRow> = d.by_kind.into_iter().map(|r| kind_row(locale, r)).collect();
-                    let kinds = by_kind.iter().map(|r| (r.label.clone(), bars(&d.modules, r))).collect();
+                    let by_kind: Vec<GroupRow> = d
+                        .by_kind
+                        .into_iter()
+                        .map(|r| kind_row(locale, r))
+                        .collect();
+                    let kinds = by_kind
+                        .iter()
+                        .map(|r| (r.label.clone(), bars(&d.modules, r)))
+                        .collect();
                     let modules = d.modules.clone();
                     view! {
-                        <h1>{supervision::completion_in(locale, country_name(locale, &d.name, &d.name_ar))}</h1>
-                        <p>{locale.t(S::CountryDetailIntro)}
-                            <a href=format!("/reports/countries/{}/groups.csv", d.code) download>{locale.t(S::DownloadCsv)}</a></p>
-                        <GroupTable id="country-whole" caption=locale.t(S::WholeCountry).to_owned() modules=modules.clone() rows=vec![d.whole] />
-                        <GroupTable id="country-kinds" caption=locale.t(S::PerKindOfAgency).to_owned() modules=modules.clone() rows=by_kind />
-                        <BarChart id="by-kind" title=supervision::completion_per_kind_in(locale, country_name(locale, &d.name, &d.name_ar)) groups=kinds />
-                        <GroupTable id="country-agencies" caption=locale.t(S::PerAgency).to_owned() modules rows=d.by_agency />
-                        <PerMonth months=d.per_month csv=format!("/reports/countries/months.csv?country={}", d.code) />
+                        <h1>
+                            {supervision::completion_in(
+                                locale,
+                                country_name(locale, &d.name, &d.name_ar),
+                            )}
+                        </h1>
+                        <p>
+                            {locale.t(S::CountryDetailIntro)}
+                            <a href=format!("/reports/countries/{}/groups.csv", d.code) download>
+                                {locale.t(S::DownloadCsv)}
+                            </a>
+                        </p>
+                        <GroupTable
+                            id="country-whole"
+                            caption=locale.t(S::WholeCountry).to_owned()
+                            modules=modules.clone()
+                            rows=vec![d.whole]
+                        />
+                        <GroupTable
+                            id="country-kinds"
+                            caption=locale.t(S::PerKindOfAgency).to_owned()
+                            modules=modules.clone()
+                            rows=by_kind
+                        />
+                        <BarChart
+                            id="by-kind"
+                            title=supervision::completion_per_kind_in(
+                                locale,
+                                country_name(locale, &d.name, &d.name_ar),
+                            )
+                            groups=kinds
+                        />
+                        <GroupTable
+                            id="country-agencies"
+                            caption=locale.t(S::PerAgency).to_owned()
+                            modules
+                            rows=d.by_agency
+                        />
+                        <PerMonth
+                            months=d.per_month
+                            csv=format!("/reports/countries/months.csv?country={}", d.code)
+                        />
                     }
-                    .into_any()
+                        .into_any()
                 })}
             </Suspense>
         }
@@ -79,21 +130,42 @@ fn GroupTable(
         <div class="table-scroll">
             <table class="data report" id=id>
                 <caption>{caption}</caption>
-                <thead><tr>
-                    <th scope="col">{locale.t(S::Group)}</th><th scope="col">{locale.t(S::Learners)}</th>
-                    {modules.into_iter().map(|(_, t)| view! { <th scope="col">{t}</th> }).collect_view()}
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th scope="col">{locale.t(S::Group)}</th>
+                        <th scope="col">{locale.t(S::Learners)}</th>
+                        {modules
+                            .into_iter()
+                            .map(|(_, t)| view! { <th scope="col">{t}</th> })
+                            .collect_view()}
+                    </tr>
+                </thead>
                 <tbody>
-                    {rows.into_iter().map(|r| view! {
-                        <tr>
-                            <th scope="row">{match r.agency_id {
-                                Some(a) => view! { <a href=format!("/agencies/{a}")>{r.label}</a> }.into_any(),
-                                None => r.label.into_any(),
-                            }}</th>
-                            <td>{r.learners}</td>
-                            {r.percent.iter().zip(&r.completed).map(|(p, n)| view! { <td>{format!("{p} % ({n})")}</td> }).collect_view()}
-                        </tr>
-                    }).collect_view()}
+                    {rows
+                        .into_iter()
+                        .map(|r| {
+                            view! {
+                                <tr>
+                                    <th scope="row">
+                                        {match r.agency_id {
+                                            Some(a) => {
+                                                view! { <a href=format!("/agencies/{a}")>{r.label}</a> }
+                                                    .into_any()
+                                            }
+                                            None => r.label.into_any(),
+                                        }}
+                                    </th>
+                                    <td>{r.learners}</td>
+                                    {r
+                                        .percent
+                                        .iter()
+                                        .zip(&r.completed)
+                                        .map(|(p, n)| view! { <td>{format!("{p} % ({n})")}</td> })
+                                        .collect_view()}
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         </div>

@@ -16,7 +16,11 @@ pub fn HomePage() -> impl IntoView {
                 <h1>{locale.t(Msg::HomeTitle)}</h1>
                 <p class="lead">{locale.t(Msg::HomeIntro)}</p>
                 <p>{locale.t(Msg::HomeAudience)}</p>
-                <p><a class="button" href="/sign-in">{locale.t(Msg::SignIn)}</a></p>
+                <p>
+                    <a class="button" href="/sign-in">
+                        {locale.t(Msg::SignIn)}
+                    </a>
+                </p>
             </section>
         }
         .into_any(),
@@ -63,14 +67,26 @@ fn RoleHome(user: CurrentUser) -> impl IntoView {
             <h1>{format!("{} {}", locale.t(Msg::Welcome), user.display_name)}</h1>
             <p class="lead">{locale.t(lead)}</p>
             <ul class="link-cards">
-                {links.into_iter().map(|(href, text)| view! { <li><a href=href>{locale.t(text)}</a></li> }).collect_view()}
+                {links
+                    .into_iter()
+                    .map(|(href, text)| {
+                        view! {
+                            <li>
+                                <a href=href>{locale.t(text)}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
         </section>
-        {learns.then(|| view! {
-            <section aria-labelledby="modules-title">
-                <h2 id="modules-title">{locale.t(Msg::NavMyLearning)}</h2>
-                <Catalogue data=catalogue />
-            </section>
-        })}
+        {learns
+            .then(|| {
+                view! {
+                    <section aria-labelledby="modules-title">
+                        <h2 id="modules-title">{locale.t(Msg::NavMyLearning)}</h2>
+                        <Catalogue data=catalogue />
+                    </section>
+                }
+            })}
     }
 }

@@ -12,6 +12,8 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <h1>{locale.t(Msg::NotFoundTitle)}</h1>
         <p>{locale.t(Msg::NotFoundBody)}</p>
-        <p><a href="/">{locale.t(Msg::BackHome)}</a></p>
+        <p>
+            <a href="/">{locale.t(Msg::BackHome)}</a>
+        </p>
     }
 }

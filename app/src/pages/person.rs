@@ -21,44 +21,87 @@ pub fn PersonPage() -> impl IntoView {
         |u| can(u.role, Permission::SuperviseAgency),
         move |_| {
             view! {
-                <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+                <Suspense fallback=move || {
+                    view! { <p>{locale.t(Msg::Loading)}</p> }
+                }>
                     {move || Suspend::new(async move {
                         let p = match data.await {
                             Ok(found) => found,
-                            Err(AppError::NotFound) => return view! { <h1>{locale.t(S::NotFound)}</h1><p>{locale.t(S::NoSuchPerson)}</p> }.into_any(),
+                            Err(AppError::NotFound) => {
+                                return view! {
+                                    <h1>{locale.t(S::NotFound)}</h1>
+                                    <p>{locale.t(S::NoSuchPerson)}</p>
+                                }
+                                    .into_any();
+                            }
                             Err(e) => return page_error(e),
                         };
                         let back = format!("/agencies/{}", p.agency_id);
                         view! {
-                            <p><a href=back>{locale.back_link(&p.agency_name)}</a></p>
+                            <p>
+                                <a href=back>{locale.back_link(&p.agency_name)}</a>
+                            </p>
                             <h1>{p.name.clone()}</h1>
-                            <p>{p.email.clone()}{(!p.active).then_some(locale.t(S::Deactivated))}</p>
-                            <p><a href=format!("/people/{}/modules.csv", p.user_id) download>{locale.t(S::DownloadModulesCsv)}</a></p>
+                            <p>
+                                {p.email.clone()}{(!p.active).then_some(locale.t(S::Deactivated))}
+                            </p>
+                            <p>
+                                <a href=format!("/people/{}/modules.csv", p.user_id) download>
+                                    {locale.t(S::DownloadModulesCsv)}
+                                </a>
+                            </p>
                             <div class="table-scroll">
                                 <table class="data" id="person-modules">
                                     <caption>{locale.t(S::Modules)}</caption>
-                                    <thead><tr>
-                                        <th scope="col">{locale.t(S::Module)}</th><th scope="col">{locale.t(S::Status)}</th><th scope="col">{locale.t(S::Due)}</th>
-                                        <th scope="col">{locale.t(S::LessonsRead)}</th><th scope="col">{locale.t(S::Attempts)}</th>
-                                        <th scope="col">{locale.t(S::BestScore)}</th><th scope="col">{locale.t(S::CompletedOn)}</th>
-                                    </tr></thead>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{locale.t(S::Module)}</th>
+                                            <th scope="col">{locale.t(S::Status)}</th>
+                                            <th scope="col">{locale.t(S::Due)}</th>
+                                            <th scope="col">{locale.t(S::LessonsRead)}</th>
+                                            <th scope="col">{locale.t(S::Attempts)}</th>
+                                            <th scope="col">{locale.t(S::BestScore)}</th>
+                                            <th scope="col">{locale.t(S::CompletedOn)}</th>
+                                        </tr>
+                                    </thead>
                                     <tbody>
-                                        {p.modules.into_iter().map(|m| view! {
-                                            <tr>
-                                                <th scope="row">{m.title}{(!m.assigned).then_some(locale.t(S::NotAssigned))}</th>
-                                                <td class=format!("cell {}", m.status.code()) data-status=m.status.code()>{locale.cell_status(m.status)}</td>
-                                                <td>{m.due_on.unwrap_or_else(|| "—".into())}</td>
-                                                <td>{m.lessons_read}</td>
-                                                <td>{m.attempts}</td>
-                                                <td>{m.best_percent.map_or("—".to_owned(), |b| format!("{b} %"))}</td>
-                                                <td>{m.completed_on.unwrap_or_else(|| "—".into())}</td>
-                                            </tr>
-                                        }).collect_view()}
+                                        {p
+                                            .modules
+                                            .into_iter()
+                                            .map(|m| {
+                                                view! {
+                                                    <tr>
+                                                        <th scope="row">
+                                                            {m.title}{(!m.assigned).then_some(locale.t(S::NotAssigned))}
+                                                        </th>
+                                                        <td
+                                                            class=format!("cell {}", m.status.code())
+                                                            data-status=m.status.code()
+                                                        >
+                                                            {locale.cell_status(m.status)}
+                                                        </td>
+                                                        <td>{m.due_on.unwrap_or_else(|| "—".into())}</td>
+                                                        <td>{m.lessons_read}</td>
+                                                        <td>{m.attempts}</td>
+                                                        <td>
+                                                            {m
+                                                                .best_percent
+                                                                .map_or("—".to_owned(), |b| format!("{b} %"))}
+                                                        </td>
+                                                        <td>{m.completed_on.unwrap_or_else(|| "—".into())}</td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
                                     </tbody>
                                 </table>
                             </div>
                             <h2>{locale.t(S::QuizAttempts)}</h2>
-                            <p><a href=format!("/people/{}/attempts.csv", p.user_id) download>{locale.t(S::DownloadAttemptsCsv)}</a></p>
+                            <p>
+                                <a href=format!("/people/{}/attempts.csv", p.user_id) download>
+                                    {locale.t(S::DownloadAttemptsCsv)}
+                                </a>
+                            </p>
                             {if p.attempts.is_empty() {
                                 view! { <p>{locale.t(S::NoAttemptYet)}</p> }.into_any()
                             } else {
@@ -66,28 +109,59 @@ pub fn PersonPage() -> impl IntoView {
                                     <div class="table-scroll">
                                         <table class="data" id="person-attempts">
                                             <caption>{locale.t(S::AttemptsCaption)}</caption>
-                                            <thead><tr>
-                                                <th scope="col">{locale.t(S::Module)}</th><th scope="col">{locale.t(S::Attempt)}</th><th scope="col">{locale.t(S::Started)}</th>
-                                                <th scope="col">{locale.t(S::Submitted)}</th><th scope="col">{locale.t(S::Score)}</th><th scope="col">{locale.t(S::Result)}</th>
-                                            </tr></thead>
+                                            <thead>
+                                                <tr>
+                                                    <th scope="col">{locale.t(S::Module)}</th>
+                                                    <th scope="col">{locale.t(S::Attempt)}</th>
+                                                    <th scope="col">{locale.t(S::Started)}</th>
+                                                    <th scope="col">{locale.t(S::Submitted)}</th>
+                                                    <th scope="col">{locale.t(S::Score)}</th>
+                                                    <th scope="col">{locale.t(S::Result)}</th>
+                                                </tr>
+                                            </thead>
                                             <tbody>
-                                                {p.attempts.into_iter().map(|a| view! {
-                                                    <tr>
-                                                        <th scope="row">{supervision::module_version(locale, &a.module_title, a.version)}</th>
-                                                        <td>{a.number}</td>
-                                                        <td>{a.started_at}</td>
-                                                        <td>{a.submitted_at.unwrap_or_else(|| locale.t(S::AttemptInProgress).into())}</td>
-                                                        <td>{a.percent.map_or("—".to_owned(), |s| format!("{s} %"))}</td>
-                                                        <td>{match a.passed { Some(true) => locale.t(S::AttemptPassed), Some(false) => locale.t(S::AttemptFailed), None => "—" }}{a.late.then_some(locale.t(S::AttemptLate))}</td>
-                                                    </tr>
-                                                }).collect_view()}
+                                                {p
+                                                    .attempts
+                                                    .into_iter()
+                                                    .map(|a| {
+                                                        view! {
+                                                            <tr>
+                                                                <th scope="row">
+                                                                    {supervision::module_version(
+                                                                        locale,
+                                                                        &a.module_title,
+                                                                        a.version,
+                                                                    )}
+                                                                </th>
+                                                                <td>{a.number}</td>
+                                                                <td>{a.started_at}</td>
+                                                                <td>
+                                                                    {a
+                                                                        .submitted_at
+                                                                        .unwrap_or_else(|| locale.t(S::AttemptInProgress).into())}
+                                                                </td>
+                                                                <td>
+                                                                    {a.percent.map_or("—".to_owned(), |s| format!("{s} %"))}
+                                                                </td>
+                                                                <td>
+                                                                    {match a.passed {
+                                                                        Some(true) => locale.t(S::AttemptPassed),
+                                                                        Some(false) => locale.t(S::AttemptFailed),
+                                                                        None => "—",
+                                                                    }}{a.late.then_some(locale.t(S::AttemptLate))}
+                                                                </td>
+                                                            </tr>
+                                                        }
+                                                    })
+                                                    .collect_view()}
                                             </tbody>
                                         </table>
                                     </div>
-                                }.into_any()
+                                }
+                                    .into_any()
                             }}
                         }
-                        .into_any()
+                            .into_any()
                     })}
                 </Suspense>
             }

@@ -14,36 +14,93 @@ pub fn CountryReportPage() -> impl IntoView {
     gate(is_admin, move |_| {
         view! {
             <h1>{locale.t(S::CompletionByCountry)}</h1>
-            <p>{locale.t(S::CountryReportIntro)}
-                <a href="/reports/countries.csv" download>{locale.t(S::DownloadCsv)}</a></p>
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <p>
+                {locale.t(S::CountryReportIntro)} <a href="/reports/countries.csv" download>
+                    {locale.t(S::DownloadCsv)}
+                </a>
+            </p>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || Suspend::new(async move {
-                    let r = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
-                    let groups = r.modules.iter().map(|m| (
-                        m.title.clone(),
-                        r.countries.iter().zip(&m.percent).zip(&m.completed).map(|((c, p), n)| Bar {
-                            label: country_name(locale, &c.name, &c.name_ar).to_owned(), percent: *p, text: format!("{p} % ({n}/{})", c.learners),
-                        }).collect(),
-                    )).collect();
+                    let r = match data.await {
+                        Ok(found) => found,
+                        Err(e) => return page_error(e),
+                    };
+                    let groups = r
+                        .modules
+                        .iter()
+                        .map(|m| (
+                            m.title.clone(),
+                            r
+                                .countries
+                                .iter()
+                                .zip(&m.percent)
+                                .zip(&m.completed)
+                                .map(|((c, p), n)| Bar {
+                                    label: country_name(locale, &c.name, &c.name_ar).to_owned(),
+                                    percent: *p,
+                                    text: format!("{p} % ({n}/{})", c.learners),
+                                })
+                                .collect(),
+                        ))
+                        .collect();
                     view! {
                         <div class="table-scroll">
                             <table class="data report" id="country-table">
                                 <caption>{locale.t(S::CountryTableCaption)}</caption>
-                                <thead><tr><th scope="col">{locale.t(S::Module)}</th>{r.countries.iter().map(|c| view! { <th scope="col"><a href=format!("/reports/countries/{}", c.code)>{country_name(locale, &c.name, &c.name_ar).to_owned()}</a>{supervision::learners_after_name(locale, c.learners)}</th> }).collect_view()}</tr></thead>
+                                <thead>
+                                    <tr>
+                                        <th scope="col">{locale.t(S::Module)}</th>
+                                        {r
+                                            .countries
+                                            .iter()
+                                            .map(|c| {
+                                                view! {
+                                                    <th scope="col">
+                                                        <a href=format!(
+                                                            "/reports/countries/{}",
+                                                            c.code,
+                                                        )>{country_name(locale, &c.name, &c.name_ar).to_owned()}</a>
+                                                        {supervision::learners_after_name(locale, c.learners)}
+                                                    </th>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tr>
+                                </thead>
                                 <tbody>
-                                    {r.modules.iter().map(|m| view! {
-                                        <tr>
-                                            <th scope="row">{m.title.clone()}</th>
-                                            {m.percent.iter().zip(&m.completed).map(|(p, n)| view! { <td>{format!("{p} % ({n})")}</td> }).collect_view()}
-                                        </tr>
-                                    }).collect_view()}
+                                    {r
+                                        .modules
+                                        .iter()
+                                        .map(|m| {
+                                            view! {
+                                                <tr>
+                                                    <th scope="row">{m.title.clone()}</th>
+                                                    {m
+                                                        .percent
+                                                        .iter()
+                                                        .zip(&m.completed)
+                                                        .map(|(p, n)| view! { <td>{format!("{p} % ({n})")}</td> })
+                                                        .collect_view()}
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
                                 </tbody>
                             </table>
                         </div>
-                        <BarChart id="by-country" title=locale.t(S::CountryChartTitle).to_owned() groups />
-                        <PerMonth months=r.per_month csv="/reports/countries/months.csv".to_owned() />
+                        <BarChart
+                            id="by-country"
+                            title=locale.t(S::CountryChartTitle).to_owned()
+                            groups
+                        />
+                        <PerMonth
+                            months=r.per_month
+                            csv="/reports/countries/months.csv".to_owned()
+                        />
                     }
-                    .into_any()
+                        .into_any()
                 })}
             </Suspense>
         }
@@ -65,10 +122,36 @@ pub fn PerMonth(months: Vec<(String, u64)>, csv: String) -> impl IntoView {
         .collect();
     view! {
         <h2>{locale.t(S::CompletionsPerMonth)}</h2>
-        <p><a href=csv download>{locale.t(S::DownloadMonthsCsv)}</a></p>
-        <table class="data"><thead><tr><th scope="col">{locale.t(S::Month)}</th><th scope="col">{locale.t(S::Completions)}</th></tr></thead>
-            <tbody>{months.into_iter().map(|(m, n)| view! { <tr><td>{m}</td><td>{n}</td></tr> }).collect_view()}</tbody>
+        <p>
+            <a href=csv download>
+                {locale.t(S::DownloadMonthsCsv)}
+            </a>
+        </p>
+        <table class="data">
+            <thead>
+                <tr>
+                    <th scope="col">{locale.t(S::Month)}</th>
+                    <th scope="col">{locale.t(S::Completions)}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {months
+                    .into_iter()
+                    .map(|(m, n)| {
+                        view! {
+                            <tr>
+                                <td>{m}</td>
+                                <td>{n}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()}
+            </tbody>
         </table>
-        <BarChart id="per-month" title=locale.t(S::CompletionsPerMonth).to_owned() groups=vec![(locale.t(S::Completions).to_owned(), bars)] />
+        <BarChart
+            id="per-month"
+            title=locale.t(S::CompletionsPerMonth).to_owned()
+            groups=vec![(locale.t(S::Completions).to_owned(), bars)]
+        />
     }
 }

@@ -21,48 +21,102 @@ pub fn SignInPage() -> impl IntoView {
         return view! {
             <h1>{locale.t(Msg::SignInTitle)}</h1>
             <p>{format!("{} {}.", locale.t(Msg::SignedInAs), user.display_name)}</p>
-            <p><a href="/">{locale.t(Msg::BackHome)}</a></p>
+            <p>
+                <a href="/">{locale.t(Msg::BackHome)}</a>
+            </p>
         }
         .into_any();
     }
     view! {
         <h1>{locale.t(Msg::SignInTitle)}</h1>
-        {signed_out.then(|| view! { <p class="notice" role="status">{locale.t(Msg::SignedOut)}</p> })}
-        {failed.then(|| view! { <p class="error" role="alert">{locale.t(Msg::SignInFailed)}</p> })}
-        {busy.then(|| view! { <p class="error" role="alert">{locale.t(Msg::SignInBusy)}</p> })}
+        {signed_out
+            .then(|| {
+                view! {
+                    <p class="notice" role="status">
+                        {locale.t(Msg::SignedOut)}
+                    </p>
+                }
+            })}
+        {failed
+            .then(|| {
+                view! {
+                    <p class="error" role="alert">
+                        {locale.t(Msg::SignInFailed)}
+                    </p>
+                }
+            })}
+        {busy
+            .then(|| {
+                view! {
+                    <p class="error" role="alert">
+                        {locale.t(Msg::SignInBusy)}
+                    </p>
+                }
+            })}
         <form method="post" action=crate::api::auth::SignIn::PATH class="card stack">
             <input type="hidden" name="next" value=next />
             <div class="field">
                 <label for="email">{locale.t(Msg::Email)}</label>
-                <input id="email" name="email" type="email" autocomplete="username" required inputmode="email" />
+                <input
+                    id="email"
+                    name="email"
+                    type="email"
+                    autocomplete="username"
+                    required
+                    inputmode="email"
+                />
             </div>
             <div class="field">
                 <label for="password">{locale.t(Msg::Password)}</label>
-                <input id="password" name="password" type="password" autocomplete="current-password" required />
+                <input
+                    id="password"
+                    name="password"
+                    type="password"
+                    autocomplete="current-password"
+                    required
+                />
             </div>
             <button type="submit">{locale.t(Msg::SignIn)}</button>
         </form>
         <Suspense>
             {move || Suspend::new(async move {
                 let sign_ins = demo.await.unwrap_or_default();
-                (!sign_ins.is_empty()).then(|| view! {
-                    <section class="card demo" aria-labelledby="demo-title">
-                        <h2 id="demo-title">{locale.t(Msg::DemoSignIns)}</h2>
-                        <p>{locale.t(Msg::DemoSignInsHint)}</p>
-                        <table>
-                            <thead><tr><th>{locale.t(Msg::Role)}</th><th>{locale.t(Msg::Email)}</th><th>{locale.t(Msg::Password)}</th></tr></thead>
-                            <tbody>
-                                {sign_ins.into_iter().map(|s| view! {
-                                    <tr>
-                                        <td>{s.note}</td>
-                                        <td><code class="demo-email">{s.email}</code></td>
-                                        <td><code class="demo-password">{s.password}</code></td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
-                        </table>
-                    </section>
-                })
+                (!sign_ins.is_empty())
+                    .then(|| {
+                        view! {
+                            <section class="card demo" aria-labelledby="demo-title">
+                                <h2 id="demo-title">{locale.t(Msg::DemoSignIns)}</h2>
+                                <p>{locale.t(Msg::DemoSignInsHint)}</p>
+                                <table>
+                                    <thead>
+                                        <tr>
+                                            <th>{locale.t(Msg::Role)}</th>
+                                            <th>{locale.t(Msg::Email)}</th>
+                                            <th>{locale.t(Msg::Password)}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {sign_ins
+                                            .into_iter()
+                                            .map(|s| {
+                                                view! {
+                                                    <tr>
+                                                        <td>{s.note}</td>
+                                                        <td>
+                                                            <code class="demo-email">{s.email}</code>
+                                                        </td>
+                                                        <td>
+                                                            <code class="demo-password">{s.password}</code>
+                                                        </td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            </section>
+                        }
+                    })
             })}
         </Suspense>
     }

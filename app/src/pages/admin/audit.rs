@@ -33,40 +33,76 @@ pub fn AuditPage() -> impl IntoView {
         view! {
             <h1>{locale.t(Msg::AdminAudit)}</h1>
             <form method="get" action="/admin/audit" class="filters">
-                <label>{locale.t(AdminMsg::Action)}
-                    <select name="action">
+                <label>
+                    {locale.t(AdminMsg::Action)} <select name="action">
                         <option value="">{locale.t(AdminMsg::Any)}</option>
-                        {AuditAction::ALL.iter().map(|a| view! { <option value=a.code() selected=f.action.as_deref() == Some(a.code())>{audit_action(locale, *a)}</option> }).collect_view()}
+                        {AuditAction::ALL
+                            .iter()
+                            .map(|a| {
+                                view! {
+                                    <option
+                                        value=a.code()
+                                        selected=f.action.as_deref() == Some(a.code())
+                                    >
+                                        {audit_action(locale, *a)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
-                <label>{locale.t(AdminMsg::PersonEmail)}<input name="who" type="search" value=f.who.clone() /></label>
+                <label>
+                    {locale.t(AdminMsg::PersonEmail)}
+                    <input name="who" type="search" value=f.who.clone() />
+                </label>
                 <button type="submit">{locale.t(AdminMsg::Filter)}</button>
             </form>
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || {
                     let base = base.clone();
                     Suspend::new(async move {
-                        data.await.map(|(rows, more)| view! {
-                            <div class="table-scroll">
-                                <table class="data audit">
-                                    <thead><tr>
-                                        <th>{locale.t(AdminMsg::WhenUtc)}</th><th>{locale.t(AdminMsg::Action)}</th><th>{locale.t(AdminMsg::By)}</th>
-                                        <th>{locale.t(AdminMsg::About)}</th><th>{locale.t(AdminMsg::Detail)}</th><th>{locale.t(AdminMsg::Address)}</th>
-                                    </tr></thead>
-                                    <tbody>
-                                        {rows.into_iter().map(|e| view! {
-                                            <tr>
-                                                <td>{e.at}</td>
-                                                <td>{AuditAction::from_code(&e.action).map_or(e.action, |a| audit_action(locale, a).to_owned())}</td>
-                                                <td>{e.actor.unwrap_or_default()}</td><td>{e.subject.unwrap_or_default()}</td>
-                                                <td>{e.detail}</td><td>{e.address.unwrap_or_default()}</td>
-                                            </tr>
-                                        }).collect_view()}
-                                    </tbody>
-                                </table>
-                            </div>
-                            <Pager base page more />
-                        })
+                        data.await
+                            .map(|(rows, more)| {
+                                view! {
+                                    <div class="table-scroll">
+                                        <table class="data audit">
+                                            <thead>
+                                                <tr>
+                                                    <th>{locale.t(AdminMsg::WhenUtc)}</th>
+                                                    <th>{locale.t(AdminMsg::Action)}</th>
+                                                    <th>{locale.t(AdminMsg::By)}</th>
+                                                    <th>{locale.t(AdminMsg::About)}</th>
+                                                    <th>{locale.t(AdminMsg::Detail)}</th>
+                                                    <th>{locale.t(AdminMsg::Address)}</th>
+                                                </tr>
+                                            </thead>
+                                            <tbody>
+                                                {rows
+                                                    .into_iter()
+                                                    .map(|e| {
+                                                        view! {
+                                                            <tr>
+                                                                <td>{e.at}</td>
+                                                                <td>
+                                                                    {AuditAction::from_code(&e.action)
+                                                                        .map_or(e.action, |a| audit_action(locale, a).to_owned())}
+                                                                </td>
+                                                                <td>{e.actor.unwrap_or_default()}</td>
+                                                                <td>{e.subject.unwrap_or_default()}</td>
+                                                                <td>{e.detail}</td>
+                                                                <td>{e.address.unwrap_or_default()}</td>
+                                                            </tr>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tbody>
+                                        </table>
+                                    </div>
+                                    <Pager base page more />
+                                }
+                            })
                     })
                 }}
             </Suspense>

@@ -27,28 +27,55 @@ pub fn CountryPage() -> impl IntoView {
             .map(|k| (k.code().to_owned(), locale.agency_kind(*k).to_owned()))
             .collect();
         view! {
-            <p><a href="/admin/countries">{locale.back_link(locale.t(AdminMsg::Countries))}</a></p>
+            <p>
+                <a href="/admin/countries">{locale.back_link(locale.t(AdminMsg::Countries))}</a>
+            </p>
             <h1>{agencies_in(locale, &code)}</h1>
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || Suspend::new(async move {
-                    data.await.map(|rows| if rows.is_empty() {
-                        view! { <p>{locale.t(AdminMsg::NoAgencyYet)}</p> }.into_any()
-                    } else {
-                        view! {
-                            <table class="data">
-                                <thead><tr><th>{locale.t(AdminMsg::Agency)}</th><th>{locale.t(AdminMsg::Kind)}</th><th>{locale.t(Msg::AdminPeople)}</th></tr></thead>
-                                <tbody>
-                                    {rows.into_iter().map(|a| view! {
-                                        <tr>
-                                            <td><a href=format!("/admin/users?agency={}", a.id)>{a.name}</a></td>
-                                            <td>{locale.agency_kind(a.kind)}</td>
-                                            <td>{a.users}" · "<a href=format!("/agencies/{}", a.id)>{locale.t(AdminMsg::AssignModules)}</a></td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        }.into_any()
-                    })
+                    data.await
+                        .map(|rows| {
+                            if rows.is_empty() {
+                                view! { <p>{locale.t(AdminMsg::NoAgencyYet)}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <table class="data">
+                                        <thead>
+                                            <tr>
+                                                <th>{locale.t(AdminMsg::Agency)}</th>
+                                                <th>{locale.t(AdminMsg::Kind)}</th>
+                                                <th>{locale.t(Msg::AdminPeople)}</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            {rows
+                                                .into_iter()
+                                                .map(|a| {
+                                                    view! {
+                                                        <tr>
+                                                            <td>
+                                                                <a href=format!("/admin/users?agency={}", a.id)>{a.name}</a>
+                                                            </td>
+                                                            <td>{locale.agency_kind(a.kind)}</td>
+                                                            <td>
+                                                                {a.users}" · "
+                                                                <a href=format!(
+                                                                    "/agencies/{}",
+                                                                    a.id,
+                                                                )>{locale.t(AdminMsg::AssignModules)}</a>
+                                                            </td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                    </table>
+                                }
+                                    .into_any()
+                            }
+                        })
                 })}
             </Suspense>
             <section class="card">
@@ -56,8 +83,18 @@ pub fn CountryPage() -> impl IntoView {
                 <FormMessage form=crate::api::admin::CreateAgency::PATH />
                 <form method="post" action=crate::api::admin::CreateAgency::PATH class="stack">
                     <input type="hidden" name="country" value=code.clone() />
-                    <Field form=crate::api::admin::CreateAgency::PATH name="name" label=locale.t(Msg::DisplayName) required=true />
-                    <SelectField form=crate::api::admin::CreateAgency::PATH name="kind" label=locale.t(AdminMsg::Kind) options=kinds />
+                    <Field
+                        form=crate::api::admin::CreateAgency::PATH
+                        name="name"
+                        label=locale.t(Msg::DisplayName)
+                        required=true
+                    />
+                    <SelectField
+                        form=crate::api::admin::CreateAgency::PATH
+                        name="kind"
+                        label=locale.t(AdminMsg::Kind)
+                        options=kinds
+                    />
                     <button type="submit">{locale.t(AdminMsg::AddAgencyButton)}</button>
                 </form>
             </section>

@@ -37,29 +37,46 @@ pub fn ImportPage() -> impl IntoView {
         view! {
             <h1>{locale.t(Msg::AdminImport)}</h1>
             <FormMessage form=crate::api::admin::ImportUsers::PATH />
-            <Suspense fallback=move || view! { <p>{locale.t(AdminMsg::CheckingFile)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(AdminMsg::CheckingFile)}</p> }
+            }>
                 {move || {
                     let csv = csv.clone();
                     Suspend::new(async move {
                         let status = status.await.unwrap_or_default();
                         let preview = match (preview.await, csv) {
-                            (Ok(Some(p)), Some(csv)) => Some(view! { <Preview preview=p csv form_key=status.key /> }),
+                            (Ok(Some(p)), Some(csv)) => {
+                                Some(view! { <Preview preview=p csv form_key=status.key /> })
+                            }
                             _ => None,
                         };
-                        view! { <ImportState progress=status.progress /> {preview} }
+                        view! {
+                            <ImportState progress=status.progress />
+                            {preview}
+                        }
                     })
                 }}
             </Suspense>
             <section class="card">
                 <h2>{locale.t(AdminMsg::ChooseFile)}</h2>
                 <p>
-                    {locale.t(AdminMsg::ImportColumns)}
-                    <code>{COLUMNS.join(", ")}</code>{import_rules(locale, MAX_ROWS)}
+                    {locale.t(AdminMsg::ImportColumns)} <code>{COLUMNS.join(", ")}</code>
+                    {import_rules(locale, MAX_ROWS)}
                 </p>
-                <form method="post" action=crate::api::admin::UploadImport::PATH enctype="multipart/form-data" class="stack">
+                <form
+                    method="post"
+                    action=crate::api::admin::UploadImport::PATH
+                    enctype="multipart/form-data"
+                    class="stack"
+                >
                     <div class="field">
                         <label for="import-file">{locale.t(AdminMsg::CsvFile)}</label>
-                        <input id="import-file" name="file" type="file" accept=".csv,.tsv,.txt,text/csv" />
+                        <input
+                            id="import-file"
+                            name="file"
+                            type="file"
+                            accept=".csv,.tsv,.txt,text/csv"
+                        />
                     </div>
                     <div class="field">
                         <label for="import-text">{locale.t(AdminMsg::PasteRows)}</label>
@@ -79,10 +96,12 @@ fn ImportState(progress: ImportProgress) -> impl IntoView {
     let locale = use_locale();
     match progress {
         ImportProgress::Nothing => ().into_any(),
-        ImportProgress::Running { hashed, total } => {
-            view! { <p class="notice" role="status">{import_running(locale, hashed, total)}</p> }
-                .into_any()
+        ImportProgress::Running { hashed, total } => view! {
+            <p class="notice" role="status">
+                {import_running(locale, hashed, total)}
+            </p>
         }
+        .into_any(),
         ImportProgress::Done { issued } => view! { <IssuedPasswords issued /> }.into_any(),
         ImportProgress::Shown { created } => {
             view! { <p class="notice">{import_shown(locale, created)}</p> }.into_any()
@@ -94,7 +113,12 @@ fn ImportState(progress: ImportProgress) -> impl IntoView {
 fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> impl IntoView {
     let locale = use_locale();
     if let Some(problem) = preview.file_problem.as_ref() {
-        return view! { <p class="error" role="alert">{locale.problem(problem)}</p> }.into_any();
+        return view! {
+            <p class="error" role="alert">
+                {locale.problem(problem)}
+            </p>
+        }
+        .into_any();
     }
     let (valid, invalid) = (preview.valid(), preview.invalid());
     view! {
@@ -104,36 +128,70 @@ fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> imp
             {(valid > 0).then(|| view! { <p>{import_estimate(locale, valid)}</p> })}
             <div class="table-scroll">
                 <table class="data">
-                    <thead><tr>
-                        <th>{locale.t(AdminMsg::Line)}</th><th>{locale.t(Msg::Email)}</th><th>{locale.t(Msg::DisplayName)}</th>
-                        <th>{locale.t(Msg::Role)}</th><th>{locale.t(AdminMsg::Agency)}</th><th>{locale.t(AdminMsg::Country)}</th>
-                        <th>{locale.t(AdminMsg::Problems)}</th>
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            <th>{locale.t(AdminMsg::Line)}</th>
+                            <th>{locale.t(Msg::Email)}</th>
+                            <th>{locale.t(Msg::DisplayName)}</th>
+                            <th>{locale.t(Msg::Role)}</th>
+                            <th>{locale.t(AdminMsg::Agency)}</th>
+                            <th>{locale.t(AdminMsg::Country)}</th>
+                            <th>{locale.t(AdminMsg::Problems)}</th>
+                        </tr>
+                    </thead>
                     <tbody>
-                        {preview.rows.into_iter().map(|r| {
-                            let ok = r.problems.is_empty();
-                            view! {
-                                <tr class:row-error=!ok>
-                                    <td>{r.line}</td><td>{r.email}</td><td>{r.name}</td><td>{r.role}</td><td>{r.agency}</td><td>{r.country}</td>
-                                    <td>{if ok { view! { "✓" }.into_any() } else {
-                                        view! { <ul class="problems">{r.problems.iter().map(|p| view! { <li>{locale.problem(p)}</li> }).collect_view()}</ul> }.into_any()
-                                    }}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
+                        {preview
+                            .rows
+                            .into_iter()
+                            .map(|r| {
+                                let ok = r.problems.is_empty();
+                                view! {
+                                    <tr class:row-error=!ok>
+                                        <td>{r.line}</td>
+                                        <td>{r.email}</td>
+                                        <td>{r.name}</td>
+                                        <td>{r.role}</td>
+                                        <td>{r.agency}</td>
+                                        <td>{r.country}</td>
+                                        <td>
+                                            {if ok {
+                                                view! { "✓" }.into_any()
+                                            } else {
+                                                view! {
+                                                    <ul class="problems">
+                                                        {r
+                                                            .problems
+                                                            .iter()
+                                                            .map(|p| view! { <li>{locale.problem(p)}</li> })
+                                                            .collect_view()}
+                                                    </ul>
+                                                }
+                                                    .into_any()
+                                            }}
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
                     </tbody>
                 </table>
             </div>
             <form method="post" action=crate::api::admin::ImportUsers::PATH class="stack">
-                <textarea name="csv" hidden>{textarea_text(&csv)}</textarea>
+                <textarea name="csv" hidden>
+                    {textarea_text(&csv)}
+                </textarea>
                 {form_key.map(|key| view! { <input type="hidden" name="key" value=key /> })}
                 {if invalid == 0 {
-                    view! { <button type="submit">{import_people(locale, valid)}</button> }.into_any()
+                    view! { <button type="submit">{import_people(locale, valid)}</button> }
+                        .into_any()
                 } else {
                     view! {
                         <p>{locale.t(AdminMsg::FixOrImportValid)}</p>
-                        <button type="submit" name="only_valid" value="1" disabled=valid == 0>{import_only_valid(locale, valid)}</button>
-                    }.into_any()
+                        <button type="submit" name="only_valid" value="1" disabled=valid == 0>
+                            {import_only_valid(locale, valid)}
+                        </button>
+                    }
+                        .into_any()
                 }}
             </form>
         </section>
@@ -149,11 +207,28 @@ fn IssuedPasswords(issued: Vec<IssuedPassword>) -> impl IntoView {
             <h2 id="issued-title">{locale.t(AdminMsg::FirstPasswords)}</h2>
             <p>{locale.t(AdminMsg::FirstPasswordsShownOnce)}</p>
             <table class="data">
-                <thead><tr>
-                    <th>{locale.t(Msg::DisplayName)}</th><th>{locale.t(Msg::Email)}</th><th>{locale.t(AdminMsg::FirstPassword)}</th>
-                </tr></thead>
+                <thead>
+                    <tr>
+                        <th>{locale.t(Msg::DisplayName)}</th>
+                        <th>{locale.t(Msg::Email)}</th>
+                        <th>{locale.t(AdminMsg::FirstPassword)}</th>
+                    </tr>
+                </thead>
                 <tbody>
-                    {issued.into_iter().map(|i| view! { <tr><td>{i.name}</td><td>{i.email}</td><td><code>{i.password}</code></td></tr> }).collect_view()}
+                    {issued
+                        .into_iter()
+                        .map(|i| {
+                            view! {
+                                <tr>
+                                    <td>{i.name}</td>
+                                    <td>{i.email}</td>
+                                    <td>
+                                        <code>{i.password}</code>
+                                    </td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
                 </tbody>
             </table>
         </section>

@@ -20,10 +20,22 @@ pub fn AdminPage() -> impl IntoView {
         view! {
             <h1>{locale.t(Msg::NavAdmin)}</h1>
             <ul class="link-cards">
-                <li><a href="/admin/users">{locale.t(Msg::AdminPeople)}</a><p>{locale.t(AdminMsg::PeopleHint)}</p></li>
-                <li><a href="/admin/import">{locale.t(Msg::AdminImport)}</a><p>{locale.t(AdminMsg::ImportHint)}</p></li>
-                <li><a href="/admin/countries">{locale.t(Msg::AdminCountries)}</a><p>{locale.t(AdminMsg::CountriesHint)}</p></li>
-                <li><a href="/admin/audit">{locale.t(Msg::AdminAudit)}</a><p>{locale.t(AdminMsg::AuditHint)}</p></li>
+                <li>
+                    <a href="/admin/users">{locale.t(Msg::AdminPeople)}</a>
+                    <p>{locale.t(AdminMsg::PeopleHint)}</p>
+                </li>
+                <li>
+                    <a href="/admin/import">{locale.t(Msg::AdminImport)}</a>
+                    <p>{locale.t(AdminMsg::ImportHint)}</p>
+                </li>
+                <li>
+                    <a href="/admin/countries">{locale.t(Msg::AdminCountries)}</a>
+                    <p>{locale.t(AdminMsg::CountriesHint)}</p>
+                </li>
+                <li>
+                    <a href="/admin/audit">{locale.t(Msg::AdminAudit)}</a>
+                    <p>{locale.t(AdminMsg::AuditHint)}</p>
+                </li>
             </ul>
         }
     })

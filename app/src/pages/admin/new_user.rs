@@ -27,25 +27,75 @@ pub fn NewUserPage() -> impl IntoView {
     let data = Resource::new(|| (), |_| agencies(None));
     gate(is_admin, move |_| {
         view! {
-            <p><a href="/admin/users">{locale.back_link(locale.t(Msg::AdminPeople))}</a></p>
+            <p>
+                <a href="/admin/users">{locale.back_link(locale.t(Msg::AdminPeople))}</a>
+            </p>
             <h1>{locale.t(AdminMsg::AddPerson)}</h1>
             <FormMessage form=crate::api::admin::CreateUser::PATH />
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || Suspend::new(async move {
-                    data.await.map(|agencies| {
-                        let languages = Locale::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect();
-                        view! {
-                            <form method="post" action=crate::api::admin::CreateUser::PATH class="card stack">
-                                <Field form=crate::api::admin::CreateUser::PATH name="email" label=locale.t(Msg::Email) kind="email" required=true />
-                                <Field form=crate::api::admin::CreateUser::PATH name="display_name" label=locale.t(Msg::DisplayName) required=true />
-                                <SelectField form=crate::api::admin::CreateUser::PATH name="role" label=locale.t(Msg::Role) options=role_options(locale) selected="trainee" />
-                                <SelectField form=crate::api::admin::CreateUser::PATH name="agency_id" label=locale.t(AdminMsg::AgencyNeededFor) options=agency_options(agencies) empty=locale.t(AdminMsg::AgencyNone) />
-                                <SelectField form=crate::api::admin::CreateUser::PATH name="locale" label=locale.t(Msg::Language) options=languages />
-                                <Field form=crate::api::admin::CreateUser::PATH name="password" label=locale.t(AdminMsg::FirstPassword) kind="password" required=true autocomplete="new-password" hint=locale.t(AdminMsg::FirstPasswordHint) />
-                                <button type="submit">{locale.t(AdminMsg::CreateAccount)}</button>
-                            </form>
-                        }
-                    })
+                    data.await
+                        .map(|agencies| {
+                            let languages = Locale::ALL
+                                .iter()
+                                .map(|l| (l.code().to_owned(), l.native_name().to_owned()))
+                                .collect();
+                            view! {
+                                <form
+                                    method="post"
+                                    action=crate::api::admin::CreateUser::PATH
+                                    class="card stack"
+                                >
+                                    <Field
+                                        form=crate::api::admin::CreateUser::PATH
+                                        name="email"
+                                        label=locale.t(Msg::Email)
+                                        kind="email"
+                                        required=true
+                                    />
+                                    <Field
+                                        form=crate::api::admin::CreateUser::PATH
+                                        name="display_name"
+                                        label=locale.t(Msg::DisplayName)
+                                        required=true
+                                    />
+                                    <SelectField
+                                        form=crate::api::admin::CreateUser::PATH
+                                        name="role"
+                                        label=locale.t(Msg::Role)
+                                        options=role_options(locale)
+                                        selected="trainee"
+                                    />
+                                    <SelectField
+                                        form=crate::api::admin::CreateUser::PATH
+                                        name="agency_id"
+                                        label=locale.t(AdminMsg::AgencyNeededFor)
+                                        options=agency_options(agencies)
+                                        empty=locale.t(AdminMsg::AgencyNone)
+                                    />
+                                    <SelectField
+                                        form=crate::api::admin::CreateUser::PATH
+                                        name="locale"
+                                        label=locale.t(Msg::Language)
+                                        options=languages
+                                    />
+                                    <Field
+                                        form=crate::api::admin::CreateUser::PATH
+                                        name="password"
+                                        label=locale.t(AdminMsg::FirstPassword)
+                                        kind="password"
+                                        required=true
+                                        autocomplete="new-password"
+                                        hint=locale.t(AdminMsg::FirstPasswordHint)
+                                    />
+                                    <button type="submit">
+                                        {locale.t(AdminMsg::CreateAccount)}
+                                    </button>
+                                </form>
+                            }
+                        })
                 })}
             </Suspense>
         }

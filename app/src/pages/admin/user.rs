@@ -21,8 +21,12 @@ pub fn UserPage() -> impl IntoView {
     let agency_list = Resource::new(|| (), |_| agencies(None));
     gate(is_admin, move |_| {
         view! {
-            <p><a href="/admin/users">{locale.back_link(locale.t(Msg::AdminPeople))}</a></p>
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <p>
+                <a href="/admin/users">{locale.back_link(locale.t(Msg::AdminPeople))}</a>
+            </p>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || Suspend::new(async move {
                     let (Ok(u), Ok(agencies)) = (person.await, agency_list.await) else {
                         return view! { <NotFound /> }.into_any();
@@ -30,39 +34,106 @@ pub fn UserPage() -> impl IntoView {
                     let agency = u.agency_id.map(|a| a.to_string()).unwrap_or_default();
                     view! {
                         <h1>{u.display_name.clone()}</h1>
-                        <p>{u.email.clone()}" · "{locale.t(if u.active { AdminMsg::Active } else { AdminMsg::Deactivated })}" · "{joined_on(locale, &u.created_at)}</p>
+                        <p>
+                            {u.email.clone()}" · "
+                            {locale
+                                .t(if u.active { AdminMsg::Active } else { AdminMsg::Deactivated })}
+                            " · "{joined_on(locale, &u.created_at)}
+                        </p>
                         <section class="card">
                             <h2>{locale.t(AdminMsg::RoleAndAgency)}</h2>
                             <FormMessage form=crate::api::admin::UpdateUser::PATH />
-                            <form method="post" action=crate::api::admin::UpdateUser::PATH class="stack">
+                            <form
+                                method="post"
+                                action=crate::api::admin::UpdateUser::PATH
+                                class="stack"
+                            >
                                 <input type="hidden" name="id" value=u.id />
-                                <Field form=crate::api::admin::UpdateUser::PATH name="display_name" label=locale.t(Msg::DisplayName) value=u.display_name.clone() required=true />
-                                <SelectField form=crate::api::admin::UpdateUser::PATH name="role" label=locale.t(Msg::Role) options=role_options(locale) selected=u.role.code().to_owned() />
-                                <SelectField form=crate::api::admin::UpdateUser::PATH name="agency_id" label=locale.t(AdminMsg::Agency) options=agency_options(agencies) selected=agency empty=locale.t(AdminMsg::AgencyNone) />
+                                <Field
+                                    form=crate::api::admin::UpdateUser::PATH
+                                    name="display_name"
+                                    label=locale.t(Msg::DisplayName)
+                                    value=u.display_name.clone()
+                                    required=true
+                                />
+                                <SelectField
+                                    form=crate::api::admin::UpdateUser::PATH
+                                    name="role"
+                                    label=locale.t(Msg::Role)
+                                    options=role_options(locale)
+                                    selected=u.role.code().to_owned()
+                                />
+                                <SelectField
+                                    form=crate::api::admin::UpdateUser::PATH
+                                    name="agency_id"
+                                    label=locale.t(AdminMsg::Agency)
+                                    options=agency_options(agencies)
+                                    selected=agency
+                                    empty=locale.t(AdminMsg::AgencyNone)
+                                />
                                 <button type="submit">{locale.t(AdminMsg::SaveChanges)}</button>
                             </form>
                         </section>
                         <section class="card">
-                            <h2>{locale.t(if u.active { AdminMsg::Deactivate } else { AdminMsg::Reactivate })}</h2>
+                            <h2>
+                                {locale
+                                    .t(
+                                        if u.active {
+                                            AdminMsg::Deactivate
+                                        } else {
+                                            AdminMsg::Reactivate
+                                        },
+                                    )}
+                            </h2>
                             <FormMessage form=crate::api::admin::SetUserActive::PATH />
-                            <p>{locale.t(if u.active { AdminMsg::DeactivateExplained } else { AdminMsg::ReactivateExplained })}</p>
+                            <p>
+                                {locale
+                                    .t(
+                                        if u.active {
+                                            AdminMsg::DeactivateExplained
+                                        } else {
+                                            AdminMsg::ReactivateExplained
+                                        },
+                                    )}
+                            </p>
                             <form method="post" action=crate::api::admin::SetUserActive::PATH>
                                 <input type="hidden" name="id" value=u.id />
                                 <input type="hidden" name="active" value=(!u.active).to_string() />
-                                <button type="submit" class:danger=u.active>{locale.t(if u.active { AdminMsg::DeactivateAccount } else { AdminMsg::ReactivateAccount })}</button>
+                                <button type="submit" class:danger=u.active>
+                                    {locale
+                                        .t(
+                                            if u.active {
+                                                AdminMsg::DeactivateAccount
+                                            } else {
+                                                AdminMsg::ReactivateAccount
+                                            },
+                                        )}
+                                </button>
                             </form>
                         </section>
                         <section class="card">
                             <h2>{locale.t(AdminMsg::ResetPassword)}</h2>
                             <FormMessage form=crate::api::admin::ResetPassword::PATH />
-                            <form method="post" action=crate::api::admin::ResetPassword::PATH class="stack">
+                            <form
+                                method="post"
+                                action=crate::api::admin::ResetPassword::PATH
+                                class="stack"
+                            >
                                 <input type="hidden" name="id" value=u.id />
-                                <Field form=crate::api::admin::ResetPassword::PATH name="new_password" label=locale.t(Msg::NewPassword) kind="password" required=true autocomplete="new-password" hint=locale.t(AdminMsg::ResetPasswordHint) />
+                                <Field
+                                    form=crate::api::admin::ResetPassword::PATH
+                                    name="new_password"
+                                    label=locale.t(Msg::NewPassword)
+                                    kind="password"
+                                    required=true
+                                    autocomplete="new-password"
+                                    hint=locale.t(AdminMsg::ResetPasswordHint)
+                                />
                                 <button type="submit">{locale.t(AdminMsg::ResetPassword)}</button>
                             </form>
                         </section>
                     }
-                    .into_any()
+                        .into_any()
                 })}
             </Suspense>
         }

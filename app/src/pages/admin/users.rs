@@ -46,34 +46,72 @@ pub fn UsersPage() -> impl IntoView {
         let f = filter.clone();
         view! {
             <h1>{locale.t(Msg::AdminPeople)}</h1>
-            <p><a class="button" href="/admin/users/new">{locale.t(AdminMsg::AddPerson)}</a>" "<a href="/admin/import">{locale.t(AdminMsg::ImportFromCsv)}</a></p>
+            <p>
+                <a class="button" href="/admin/users/new">
+                    {locale.t(AdminMsg::AddPerson)}
+                </a>
+                " "
+                <a href="/admin/import">{locale.t(AdminMsg::ImportFromCsv)}</a>
+            </p>
             <form method="get" action="/admin/users" class="filters">
-                <label>{locale.t(AdminMsg::Search)}<input name="q" type="search" value=f.q.clone() placeholder=locale.t(AdminMsg::NameOrEmail) /></label>
-                <label>{locale.t(AdminMsg::Country)}<input name="country" value=f.country.clone() size="3" placeholder="JO" /></label>
-                <label>{locale.t(Msg::Role)}
-                    <select name="role">
+                <label>
+                    {locale.t(AdminMsg::Search)}
+                    <input
+                        name="q"
+                        type="search"
+                        value=f.q.clone()
+                        placeholder=locale.t(AdminMsg::NameOrEmail)
+                    />
+                </label>
+                <label>
+                    {locale.t(AdminMsg::Country)}
+                    <input name="country" value=f.country.clone() size="3" placeholder="JO" />
+                </label>
+                <label>
+                    {locale.t(Msg::Role)} <select name="role">
                         <option value="">{locale.t(AdminMsg::Any)}</option>
-                        {Role::ALL.iter().map(|r| view! { <option value=r.code() selected=f.role.as_deref() == Some(r.code())>{role_name(locale, *r)}</option> }).collect_view()}
+                        {Role::ALL
+                            .iter()
+                            .map(|r| {
+                                view! {
+                                    <option
+                                        value=r.code()
+                                        selected=f.role.as_deref() == Some(r.code())
+                                    >
+                                        {role_name(locale, *r)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
                     </select>
                 </label>
-                <label>{locale.t(AdminMsg::Status)}
-                    <select name="status">
+                <label>
+                    {locale.t(AdminMsg::Status)} <select name="status">
                         <option value="">{locale.t(AdminMsg::Any)}</option>
-                        <option value="active" selected=f.status.as_deref() == Some("active")>{locale.t(AdminMsg::Active)}</option>
-                        <option value="inactive" selected=f.status.as_deref() == Some("inactive")>{locale.t(AdminMsg::Deactivated)}</option>
+                        <option value="active" selected=f.status.as_deref() == Some("active")>
+                            {locale.t(AdminMsg::Active)}
+                        </option>
+                        <option value="inactive" selected=f.status.as_deref() == Some("inactive")>
+                            {locale.t(AdminMsg::Deactivated)}
+                        </option>
                     </select>
                 </label>
                 {f.agency.map(|a| view! { <input type="hidden" name="agency" value=a /> })}
                 <button type="submit">{locale.t(AdminMsg::Filter)}</button>
             </form>
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || {
                     let base = base.clone();
                     Suspend::new(async move {
-                        data.await.map(|(rows, more)| view! {
-                            <UsersTable users=rows link=true />
-                            <Pager base page more />
-                        })
+                        data.await
+                            .map(|(rows, more)| {
+                                view! {
+                                    <UsersTable users=rows link=true />
+                                    <Pager base page more />
+                                }
+                            })
                     })
                 }}
             </Suspense>

@@ -21,34 +21,72 @@ pub fn LessonPage() -> impl IntoView {
         .and_then(|f| f.value("body_markdown").map(str::to_owned));
     gate(is_author, move |_| {
         view! {
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || {
                     let typed_body = typed_body.clone();
                     Suspend::new(async move {
-                        let (l, v) = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
+                        let (l, v) = match data.await {
+                            Ok(found) => found,
+                            Err(e) => return page_error(e),
+                        };
                         let draft = v.status == VersionStatus::Draft;
                         view! {
-                            <p><a href=format!("/author/modules/{}", v.module_id)>{locale.back_link(&v.settings.title)}</a></p>
+                            <p>
+                                <a href=format!(
+                                    "/author/modules/{}",
+                                    v.module_id,
+                                )>{locale.back_link(&v.settings.title)}</a>
+                            </p>
                             <h1>{l.title.clone()}</h1>
-                            {draft.then(|| view! {
-                                <FormMessage form=crate::api::authoring::UpdateLesson::PATH />
-                                <form method="post" action=crate::api::authoring::UpdateLesson::PATH class="stack">
-                                    <input type="hidden" name="lesson_id" value=l.id />
-                                    <Field form=crate::api::authoring::UpdateLesson::PATH name="title" label=locale.t(AuthorMsg::Title) value=l.title.clone() required=true />
-                                    <div class="field">
-                                        <label for="lesson-body">{locale.t(AuthorMsg::TextMarkdown)}</label>
-                                        <small class="hint">{locale.t(AuthorMsg::MarkdownHint)}</small>
-                                        <textarea id="lesson-body" name="body_markdown" rows="18" class="markdown">{textarea_text(&typed_body.unwrap_or(l.body_markdown.clone()))}</textarea>
-                                    </div>
-                                    <button type="submit">{locale.t(AuthorMsg::SaveAndPreview)}</button>
-                                </form>
-                            })}
+                            {draft
+                                .then(|| {
+                                    view! {
+                                        <FormMessage form=crate::api::authoring::UpdateLesson::PATH />
+                                        <form
+                                            method="post"
+                                            action=crate::api::authoring::UpdateLesson::PATH
+                                            class="stack"
+                                        >
+                                            <input type="hidden" name="lesson_id" value=l.id />
+                                            <Field
+                                                form=crate::api::authoring::UpdateLesson::PATH
+                                                name="title"
+                                                label=locale.t(AuthorMsg::Title)
+                                                value=l.title.clone()
+                                                required=true
+                                            />
+                                            <div class="field">
+                                                <label for="lesson-body">
+                                                    {locale.t(AuthorMsg::TextMarkdown)}
+                                                </label>
+                                                <small class="hint">
+                                                    {locale.t(AuthorMsg::MarkdownHint)}
+                                                </small>
+                                                <textarea
+                                                    id="lesson-body"
+                                                    name="body_markdown"
+                                                    rows="18"
+                                                    class="markdown"
+                                                >
+                                                    {textarea_text(
+                                                        &typed_body.unwrap_or(l.body_markdown.clone()),
+                                                    )}
+                                                </textarea>
+                                            </div>
+                                            <button type="submit">
+                                                {locale.t(AuthorMsg::SaveAndPreview)}
+                                            </button>
+                                        </form>
+                                    }
+                                })}
                             <section class="card lesson-preview" aria-labelledby="preview-title">
                                 <h2 id="preview-title">{locale.t(AuthorMsg::Preview)}</h2>
                                 <article class="lesson-body" inner_html=l.html></article>
                             </section>
                         }
-                        .into_any()
+                            .into_any()
                     })
                 }}
             </Suspense>

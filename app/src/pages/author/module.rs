@@ -20,8 +20,12 @@ pub fn ModulePage() -> impl IntoView {
     let locale = use_locale();
     gate(is_author, move |_| {
         view! {
-            <p><a href="/author">{locale.back_link(locale.t(AuthorMsg::Modules))}</a></p>
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <p>
+                <a href="/author">{locale.back_link(locale.t(AuthorMsg::Modules))}</a>
+            </p>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || Suspend::new(async move {
                     match data.await {
                         Ok(v) => view! { <Editor v /> }.into_any(),
@@ -40,16 +44,43 @@ fn Editor(v: VersionView) -> impl IntoView {
     let published_too = v.versions.iter().any(|(_, _, s)| *s == VersionStatus::Published);
     view! {
         <h1>{v.settings.title.clone()}</h1>
-        <p class="version-status" data-status=v.status.code()>{authoring::version_status_line(locale, v.number, v.status)}</p>
+        <p class="version-status" data-status=v.status.code()>
+            {authoring::version_status_line(locale, v.number, v.status)}
+        </p>
         <FormMessage form=crate::api::authoring::Arrange::PATH />
         <nav class="actions">
-            <a href=format!("/author/versions/{}/preview", v.id)>{locale.t(AuthorMsg::PreviewAsTrainee)}</a>
-            <a href=format!("/author/versions/{}/export", v.id) download>{locale.t(AuthorMsg::ExportJson)}</a>
-            {(!draft).then(|| view! { <a href=format!("/author/versions/{}/analysis", v.id)>{locale.t(AuthorMsg::ItemAnalysis)}</a> })}
+            <a href=format!(
+                "/author/versions/{}/preview",
+                v.id,
+            )>{locale.t(AuthorMsg::PreviewAsTrainee)}</a>
+            <a href=format!("/author/versions/{}/export", v.id) download>
+                {locale.t(AuthorMsg::ExportJson)}
+            </a>
+            {(!draft)
+                .then(|| {
+                    view! {
+                        <a href=format!(
+                            "/author/versions/{}/analysis",
+                            v.id,
+                        )>{locale.t(AuthorMsg::ItemAnalysis)}</a>
+                    }
+                })}
         </nav>
-        {if draft { view! { <Settings v=v.clone() /> }.into_any() } else { view! { <SettingsSummary v=v.clone() /> }.into_any() }}
+        {if draft {
+            view! { <Settings v=v.clone() /> }.into_any()
+        } else {
+            view! { <SettingsSummary v=v.clone() /> }.into_any()
+        }}
         <Lessons v=v.clone() draft />
-        {v.key_pattern.map(|p| view! { <p class="notice warning key-pattern" role="note">{authoring::key_pattern_warning(locale, p)}</p> })}
+        {v
+            .key_pattern
+            .map(|p| {
+                view! {
+                    <p class="notice warning key-pattern" role="note">
+                        {authoring::key_pattern_warning(locale, p)}
+                    </p>
+                }
+            })}
         <Questions v=v.clone() draft />
         <section class="card">
             <h2>{locale.t(AuthorMsg::Publishing)}</h2>
@@ -59,33 +90,66 @@ fn Editor(v: VersionView) -> impl IntoView {
             {if draft {
                 let ready = v.problems.is_empty();
                 view! {
-                    {(!ready).then(|| view! {
-                        <p>{locale.t(AuthorMsg::BeforePublishing)}</p>
-                        <ul class="problems">{v.problems.iter().map(|p| view! { <li>{locale.problem(&p.problem)}</li> }).collect_view()}</ul>
-                    })}
+                    {(!ready)
+                        .then(|| {
+                            view! {
+                                <p>{locale.t(AuthorMsg::BeforePublishing)}</p>
+                                <ul class="problems">
+                                    {v
+                                        .problems
+                                        .iter()
+                                        .map(|p| view! { <li>{locale.problem(&p.problem)}</li> })
+                                        .collect_view()}
+                                </ul>
+                            }
+                        })}
                     <form method="post" action=crate::api::authoring::Publish::PATH>
                         <input type="hidden" name="version_id" value=v.id />
-                        <button type="submit" disabled=!ready>{locale.t(AuthorMsg::PublishThisVersion)}</button>
+                        <button type="submit" disabled=!ready>
+                            {locale.t(AuthorMsg::PublishThisVersion)}
+                        </button>
                     </form>
-                }.into_any()
+                }
+                    .into_any()
             } else {
                 view! {
                     <form method="post" action=crate::api::authoring::NewDraft::PATH class="inline">
                         <input type="hidden" name="module_id" value=v.module_id />
                         <button type="submit">{locale.t(AuthorMsg::EditNewDraft)}</button>
                     </form>
-                    {published_too.then(|| view! {
-                        " "
-                        <form method="post" action=crate::api::authoring::Archive::PATH class="inline">
-                            <input type="hidden" name="module_id" value=v.module_id />
-                            <button type="submit" class="danger">{locale.t(AuthorMsg::Archive)}</button>
-                        </form>
-                    })}
-                }.into_any()
+                    {published_too
+                        .then(|| {
+                            view! {
+                                " "
+                                <form
+                                    method="post"
+                                    action=crate::api::authoring::Archive::PATH
+                                    class="inline"
+                                >
+                                    <input type="hidden" name="module_id" value=v.module_id />
+                                    <button type="submit" class="danger">
+                                        {locale.t(AuthorMsg::Archive)}
+                                    </button>
+                                </form>
+                            }
+                        })}
+                }
+                    .into_any()
             }}
             <p class="hint">
                 {locale.t(AuthorMsg::VersionsLabel)}
-                {v.versions.iter().map(|(id, n, s)| view! { <a href=format!("/author/versions/{id}/preview")>{authoring::version_chip(locale, *n, *s)}</a>" " }).collect_view()}
+                {v
+                    .versions
+                    .iter()
+                    .map(|(id, n, s)| {
+                        view! {
+                            <a href=format!(
+                                "/author/versions/{id}/preview",
+                            )>{authoring::version_chip(locale, *n, *s)}</a>
+                            " "
+                        }
+                    })
+                    .collect_view()}
             </p>
         </section>
     }
@@ -115,35 +179,143 @@ fn Settings(v: VersionView) -> impl IntoView {
             <FormMessage form=crate::api::authoring::UpdateSettings::PATH />
             <form method="post" action=crate::api::authoring::UpdateSettings::PATH class="stack">
                 <input type="hidden" name="version_id" value=v.id />
-                <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[title]" label=locale.t(AuthorMsg::Title) value=s.title.clone() required=true />
+                <Field
+                    form=crate::api::authoring::UpdateSettings::PATH
+                    name="settings[title]"
+                    label=locale.t(AuthorMsg::Title)
+                    value=s.title.clone()
+                    required=true
+                />
                 <div class="field">
                     <label for="update_settings-summary">{locale.t(AuthorMsg::Summary)}</label>
-                    <textarea id="update_settings-summary" name="settings[summary]" rows="3">{textarea_text(&summary)}</textarea>
+                    <textarea id="update_settings-summary" name="settings[summary]" rows="3">
+                        {textarea_text(&summary)}
+                    </textarea>
                 </div>
-                <SelectField form=crate::api::authoring::UpdateSettings::PATH name="settings[language]" label=locale.t(AuthorMsg::Language) options=languages selected=s.language.clone() />
+                <SelectField
+                    form=crate::api::authoring::UpdateSettings::PATH
+                    name="settings[language]"
+                    label=locale.t(AuthorMsg::Language)
+                    options=languages
+                    selected=s.language.clone()
+                />
                 <div class="grid-2">
-                    <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[estimated_minutes]" label=locale.t(AuthorMsg::EstimatedMinutes) kind="number" value=s.estimated_minutes.to_string() />
-                    <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[pass_mark_percent]" label=locale.t(AuthorMsg::PassMarkPercent) kind="number" value=s.pass_mark_percent.to_string() hint="1–100" />
-                    <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[max_attempts]" label=locale.t(AuthorMsg::AttemptsAllowed) kind="number" value=optional(s.max_attempts) hint=locale.t(AuthorMsg::EmptyUnlimited) />
-                    <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[time_limit_minutes]" label=locale.t(AuthorMsg::TimeLimitMinutes) kind="number" value=optional(s.time_limit_minutes) hint=locale.t(AuthorMsg::EmptyNone) />
-                    <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[questions_per_attempt]" label=locale.t(AuthorMsg::QuestionsPerAttempt) kind="number" value=optional(s.questions_per_attempt) hint=locale.t(AuthorMsg::EmptyAll) />
+                    <Field
+                        form=crate::api::authoring::UpdateSettings::PATH
+                        name="settings[estimated_minutes]"
+                        label=locale.t(AuthorMsg::EstimatedMinutes)
+                        kind="number"
+                        value=s.estimated_minutes.to_string()
+                    />
+                    <Field
+                        form=crate::api::authoring::UpdateSettings::PATH
+                        name="settings[pass_mark_percent]"
+                        label=locale.t(AuthorMsg::PassMarkPercent)
+                        kind="number"
+                        value=s.pass_mark_percent.to_string()
+                        hint="1–100"
+                    />
+                    <Field
+                        form=crate::api::authoring::UpdateSettings::PATH
+                        name="settings[max_attempts]"
+                        label=locale.t(AuthorMsg::AttemptsAllowed)
+                        kind="number"
+                        value=optional(s.max_attempts)
+                        hint=locale.t(AuthorMsg::EmptyUnlimited)
+                    />
+                    <Field
+                        form=crate::api::authoring::UpdateSettings::PATH
+                        name="settings[time_limit_minutes]"
+                        label=locale.t(AuthorMsg::TimeLimitMinutes)
+                        kind="number"
+                        value=optional(s.time_limit_minutes)
+                        hint=locale.t(AuthorMsg::EmptyNone)
+                    />
+                    <Field
+                        form=crate::api::authoring::UpdateSettings::PATH
+                        name="settings[questions_per_attempt]"
+                        label=locale.t(AuthorMsg::QuestionsPerAttempt)
+                        kind="number"
+                        value=optional(s.questions_per_attempt)
+                        hint=locale.t(AuthorMsg::EmptyAll)
+                    />
                 </div>
                 <fieldset>
                     <legend>{locale.t(AuthorMsg::IntendedFor)}</legend>
-                    {AgencyKind::ALL.iter().map(|k| {
-                        let checked = s.agency_kinds.contains(k);
-                        view! { <label class="check"><input type="checkbox" name=format!("settings[kinds][{}]", k.code()) checked=checked />{locale.agency_kind(*k)}</label> }
-                    }).collect_view()}
+                    {AgencyKind::ALL
+                        .iter()
+                        .map(|k| {
+                            let checked = s.agency_kinds.contains(k);
+                            view! {
+                                <label class="check">
+                                    <input
+                                        type="checkbox"
+                                        name=format!("settings[kinds][{}]", k.code())
+                                        checked=checked
+                                    />
+                                    {locale.agency_kind(*k)}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
                 </fieldset>
-                <label class="check"><input type="checkbox" name="settings[shuffle_questions]" checked=s.shuffle_questions />{locale.t(AuthorMsg::ShuffleQuestions)}</label>
-                <label class="check"><input type="checkbox" name="settings[shuffle_options]" checked=s.shuffle_options />{locale.t(AuthorMsg::ShuffleOptions)}</label>
-                <Field form=crate::api::authoring::UpdateSettings::PATH name="settings[retake_wait_minutes]" label=locale.t(AuthorMsg::RetakeWaitMinutes) kind="number" value=optional(s.retake_wait_minutes) hint=locale.t(AuthorMsg::EmptyNone) />
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        name="settings[shuffle_questions]"
+                        checked=s.shuffle_questions
+                    />
+                    {locale.t(AuthorMsg::ShuffleQuestions)}
+                </label>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        name="settings[shuffle_options]"
+                        checked=s.shuffle_options
+                    />
+                    {locale.t(AuthorMsg::ShuffleOptions)}
+                </label>
+                <Field
+                    form=crate::api::authoring::UpdateSettings::PATH
+                    name="settings[retake_wait_minutes]"
+                    label=locale.t(AuthorMsg::RetakeWaitMinutes)
+                    kind="number"
+                    value=optional(s.retake_wait_minutes)
+                    hint=locale.t(AuthorMsg::EmptyNone)
+                />
                 <fieldset>
                     <legend>{locale.t(AuthorMsg::ReviewLegend)}</legend>
-                    <label class="check"><input type="checkbox" name="settings[review_score]" checked=s.review.score />{locale.t(AuthorMsg::ReviewScore)}</label>
-                    <label class="check"><input type="checkbox" name="settings[review_correctness]" checked=s.review.correctness />{locale.t(AuthorMsg::ReviewCorrectness)}</label>
-                    <label class="check"><input type="checkbox" name="settings[review_feedback]" checked=s.review.feedback />{locale.t(AuthorMsg::ReviewFeedback)}</label>
-                    <SelectField form=crate::api::authoring::UpdateSettings::PATH name="settings[review_key]" label=locale.t(AuthorMsg::ReviewKey) options=key_options selected=s.review.key.code().to_owned() />
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            name="settings[review_score]"
+                            checked=s.review.score
+                        />
+                        {locale.t(AuthorMsg::ReviewScore)}
+                    </label>
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            name="settings[review_correctness]"
+                            checked=s.review.correctness
+                        />
+                        {locale.t(AuthorMsg::ReviewCorrectness)}
+                    </label>
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            name="settings[review_feedback]"
+                            checked=s.review.feedback
+                        />
+                        {locale.t(AuthorMsg::ReviewFeedback)}
+                    </label>
+                    <SelectField
+                        form=crate::api::authoring::UpdateSettings::PATH
+                        name="settings[review_key]"
+                        label=locale.t(AuthorMsg::ReviewKey)
+                        options=key_options
+                        selected=s.review.key.code().to_owned()
+                    />
                 </fieldset>
                 <button type="submit">{locale.t(AuthorMsg::SaveSettings)}</button>
             </form>
@@ -160,10 +332,29 @@ fn SettingsSummary(v: VersionView) -> impl IntoView {
             <h2>{locale.t(AuthorMsg::Settings)}</h2>
             <p>{s.summary.clone()}</p>
             <dl class="facts">
-                <dt>{locale.t(AuthorMsg::PassMark)}</dt><dd>{format!("{} %", s.pass_mark_percent)}</dd>
-                <dt>{locale.t(AuthorMsg::Attempts)}</dt><dd>{s.max_attempts.map_or(locale.t(AuthorMsg::Unlimited).into(), |n| n.to_string())}</dd>
-                <dt>{locale.t(AuthorMsg::TimeLimit)}</dt><dd>{s.time_limit_minutes.map_or(locale.t(AuthorMsg::NoTimeLimit).into(), |n| authoring::minutes(locale, n))}</dd>
-                <dt>{locale.t(AuthorMsg::QuestionsPerAttempt)}</dt><dd>{s.questions_per_attempt.map_or(locale.t(AuthorMsg::AllQuestions).into(), |n| n.to_string())}</dd>
+                <dt>{locale.t(AuthorMsg::PassMark)}</dt>
+                <dd>{format!("{} %", s.pass_mark_percent)}</dd>
+                <dt>{locale.t(AuthorMsg::Attempts)}</dt>
+                <dd>
+                    {s
+                        .max_attempts
+                        .map_or(locale.t(AuthorMsg::Unlimited).into(), |n| n.to_string())}
+                </dd>
+                <dt>{locale.t(AuthorMsg::TimeLimit)}</dt>
+                <dd>
+                    {s
+                        .time_limit_minutes
+                        .map_or(
+                            locale.t(AuthorMsg::NoTimeLimit).into(),
+                            |n| authoring::minutes(locale, n),
+                        )}
+                </dd>
+                <dt>{locale.t(AuthorMsg::QuestionsPerAttempt)}</dt>
+                <dd>
+                    {s
+                        .questions_per_attempt
+                        .map_or(locale.t(AuthorMsg::AllQuestions).into(), |n| n.to_string())}
+                </dd>
             </dl>
         </section>
     }
@@ -179,14 +370,20 @@ fn RowActions(what: &'static str, id: i32, first: bool, last: bool) -> impl Into
                 <input type="hidden" name="what" value=what />
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="action" value=action />
-                <button type="submit" class="small" disabled=disabled aria-label=authoring::row_action_label(locale, action, what)>{label}</button>
+                <button
+                    type="submit"
+                    class="small"
+                    disabled=disabled
+                    aria-label=authoring::row_action_label(locale, action, what)
+                >
+                    {label}
+                </button>
             </form>
         }
     };
     view! {
         <span class="row-actions">
-            {button("up", "↑", first)}
-            {button("down", "↓", last)}
+            {button("up", "↑", first)} {button("down", "↓", last)}
             {button("delete", locale.t(AuthorMsg::Delete), false)}
         </span>
     }
@@ -200,21 +397,49 @@ fn Lessons(v: VersionView, draft: bool) -> impl IntoView {
         <section class="card">
             <h2>{authoring::lessons_heading(locale, n)}</h2>
             <ol class="outline">
-                {v.lessons.iter().enumerate().map(|(i, l)| view! {
-                    <li>
-                        <a href=format!("/author/lessons/{}", l.id)>{l.title.clone()}</a>
-                        {draft.then(|| view! { <RowActions what="lesson" id=l.id first=i == 0 last=i + 1 == n /> })}
-                    </li>
-                }).collect_view()}
+                {v
+                    .lessons
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| {
+                        view! {
+                            <li>
+                                <a href=format!("/author/lessons/{}", l.id)>{l.title.clone()}</a>
+                                {draft
+                                    .then(|| {
+                                        view! {
+                                            <RowActions
+                                                what="lesson"
+                                                id=l.id
+                                                first=i == 0
+                                                last=i + 1 == n
+                                            />
+                                        }
+                                    })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ol>
-            {draft.then(|| view! {
-                <FormMessage form=crate::api::authoring::AddLesson::PATH />
-                <form method="post" action=crate::api::authoring::AddLesson::PATH class="stack">
-                    <input type="hidden" name="version_id" value=v.id />
-                    <Field form=crate::api::authoring::AddLesson::PATH name="title" label=locale.t(AuthorMsg::NewLessonTitle) />
-                    <button type="submit">{locale.t(AuthorMsg::AddLesson)}</button>
-                </form>
-            })}
+            {draft
+                .then(|| {
+                    view! {
+                        <FormMessage form=crate::api::authoring::AddLesson::PATH />
+                        <form
+                            method="post"
+                            action=crate::api::authoring::AddLesson::PATH
+                            class="stack"
+                        >
+                            <input type="hidden" name="version_id" value=v.id />
+                            <Field
+                                form=crate::api::authoring::AddLesson::PATH
+                                name="title"
+                                label=locale.t(AuthorMsg::NewLessonTitle)
+                            />
+                            <button type="submit">{locale.t(AuthorMsg::AddLesson)}</button>
+                        </form>
+                    }
+                })}
         </section>
     }
 }
@@ -231,21 +456,60 @@ fn Questions(v: VersionView, draft: bool) -> impl IntoView {
         <section class="card">
             <h2>{authoring::questions_heading(locale, n)}</h2>
             <ol class="outline">
-                {v.questions.iter().enumerate().map(|(i, q)| view! {
-                    <li>
-                        <a href=format!("/author/questions/{}", q.id)>{q.question.prompt.clone()}</a>
-                        " "<small class="hint">{authoring::question_facts(locale, q.question.kind, q.question.points)}</small>
-                        {draft.then(|| view! { <RowActions what="question" id=q.id first=i == 0 last=i + 1 == n /> })}
-                    </li>
-                }).collect_view()}
+                {v
+                    .questions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, q)| {
+                        view! {
+                            <li>
+                                <a href=format!(
+                                    "/author/questions/{}",
+                                    q.id,
+                                )>{q.question.prompt.clone()}</a>
+                                " "
+                                <small class="hint">
+                                    {authoring::question_facts(
+                                        locale,
+                                        q.question.kind,
+                                        q.question.points,
+                                    )}
+                                </small>
+                                {draft
+                                    .then(|| {
+                                        view! {
+                                            <RowActions
+                                                what="question"
+                                                id=q.id
+                                                first=i == 0
+                                                last=i + 1 == n
+                                            />
+                                        }
+                                    })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ol>
-            {draft.then(|| view! {
-                <form method="post" action=crate::api::authoring::AddQuestion::PATH class="stack">
-                    <input type="hidden" name="version_id" value=v.id />
-                    <SelectField form=crate::api::authoring::AddQuestion::PATH name="kind" label=locale.t(AuthorMsg::NewQuestionOfKind) options=kinds />
-                    <button type="submit">{locale.t(AuthorMsg::AddQuestion)}</button>
-                </form>
-            })}
+            {draft
+                .then(|| {
+                    view! {
+                        <form
+                            method="post"
+                            action=crate::api::authoring::AddQuestion::PATH
+                            class="stack"
+                        >
+                            <input type="hidden" name="version_id" value=v.id />
+                            <SelectField
+                                form=crate::api::authoring::AddQuestion::PATH
+                                name="kind"
+                                label=locale.t(AuthorMsg::NewQuestionOfKind)
+                                options=kinds
+                            />
+                            <button type="submit">{locale.t(AuthorMsg::AddQuestion)}</button>
+                        </form>
+                    }
+                })}
         </section>
     }
 }

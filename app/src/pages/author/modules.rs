@@ -14,37 +14,68 @@ pub fn ModulesPage() -> impl IntoView {
     gate(is_author, move |_| {
         view! {
             <h1>{locale.t(AuthorMsg::Modules)}</h1>
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || Suspend::new(async move {
-                    data.await.map(|rows| if rows.is_empty() {
-                        view! { <p>{locale.t(AuthorMsg::NoModuleYet)}</p> }.into_any()
-                    } else {
-                        view! {
-                            <table class="data modules">
-                                <thead><tr><th>{locale.t(AuthorMsg::ColModule)}</th><th>{locale.t(AuthorMsg::ColPublished)}</th><th>{locale.t(AuthorMsg::ColDraft)}</th></tr></thead>
-                                <tbody>
-                                    {rows.into_iter().map(|m| view! {
-                                        <tr class:inactive=m.archived>
-                                            <td><a href=format!("/author/modules/{}", m.id)>{m.title}</a></td>
-                                            <td>{match (m.published, m.archived) {
-                                                (Some(n), _) => version_short(locale, n),
-                                                (None, true) => locale.t(AuthorMsg::StatusArchived).into(),
-                                                (None, false) => "—".into(),
-                                            }}</td>
-                                            <td>{m.draft.map(|n| version_short(locale, n)).unwrap_or_else(|| "—".into())}</td>
-                                        </tr>
-                                    }).collect_view()}
-                                </tbody>
-                            </table>
-                        }.into_any()
-                    })
+                    data.await
+                        .map(|rows| {
+                            if rows.is_empty() {
+                                view! { <p>{locale.t(AuthorMsg::NoModuleYet)}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <table class="data modules">
+                                        <thead>
+                                            <tr>
+                                                <th>{locale.t(AuthorMsg::ColModule)}</th>
+                                                <th>{locale.t(AuthorMsg::ColPublished)}</th>
+                                                <th>{locale.t(AuthorMsg::ColDraft)}</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            {rows
+                                                .into_iter()
+                                                .map(|m| {
+                                                    view! {
+                                                        <tr class:inactive=m.archived>
+                                                            <td>
+                                                                <a href=format!("/author/modules/{}", m.id)>{m.title}</a>
+                                                            </td>
+                                                            <td>
+                                                                {match (m.published, m.archived) {
+                                                                    (Some(n), _) => version_short(locale, n),
+                                                                    (None, true) => locale.t(AuthorMsg::StatusArchived).into(),
+                                                                    (None, false) => "—".into(),
+                                                                }}
+                                                            </td>
+                                                            <td>
+                                                                {m
+                                                                    .draft
+                                                                    .map(|n| version_short(locale, n))
+                                                                    .unwrap_or_else(|| "—".into())}
+                                                            </td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                    </table>
+                                }
+                                    .into_any()
+                            }
+                        })
                 })}
             </Suspense>
             <section class="card">
                 <h2>{locale.t(AuthorMsg::NewModule)}</h2>
                 <FormMessage form=crate::api::authoring::CreateModule::PATH />
                 <form method="post" action=crate::api::authoring::CreateModule::PATH class="stack">
-                    <Field form=crate::api::authoring::CreateModule::PATH name="title" label=locale.t(AuthorMsg::Title) required=true />
+                    <Field
+                        form=crate::api::authoring::CreateModule::PATH
+                        name="title"
+                        label=locale.t(AuthorMsg::Title)
+                        required=true
+                    />
                     <button type="submit">{locale.t(AuthorMsg::CreateModule)}</button>
                 </form>
             </section>
@@ -52,10 +83,20 @@ pub fn ModulesPage() -> impl IntoView {
                 <h2>{locale.t(AuthorMsg::ImportModule)}</h2>
                 <p>{locale.t(AuthorMsg::ImportHint)}</p>
                 <FormMessage form=crate::api::authoring::ImportModule::PATH />
-                <form method="post" action=crate::api::authoring::ImportModule::PATH enctype="multipart/form-data" class="stack">
+                <form
+                    method="post"
+                    action=crate::api::authoring::ImportModule::PATH
+                    enctype="multipart/form-data"
+                    class="stack"
+                >
                     <div class="field">
                         <label for="module-file">{locale.t(AuthorMsg::ModuleFile)}</label>
-                        <input id="module-file" name="file" type="file" accept=".json,application/json" />
+                        <input
+                            id="module-file"
+                            name="file"
+                            type="file"
+                            accept=".json,application/json"
+                        />
                     </div>
                     <button type="submit">{locale.t(AuthorMsg::Import)}</button>
                 </form>

@@ -29,7 +29,9 @@ pub fn PreviewPage() -> impl IntoView {
         .and_then(|f| f.value("result").and_then(|r| serde_json::from_str(r).ok()));
     gate(is_author, move |_| {
         view! {
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || {
                     let result = result.clone();
                     Suspend::new(async move {
@@ -37,29 +39,47 @@ pub fn PreviewPage() -> impl IntoView {
                             return view! { <NotFound /> }.into_any();
                         };
                         view! {
-                            <p><a href=format!("/author/modules/{}", v.module_id)>{locale.back_link(locale.t(AuthorMsg::BackToEditor))}</a></p>
+                            <p>
+                                <a href=format!(
+                                    "/author/modules/{}",
+                                    v.module_id,
+                                )>{locale.back_link(locale.t(AuthorMsg::BackToEditor))}</a>
+                            </p>
                             <p class="notice">{preview_notice(locale, v.number, v.status)}</p>
                             <h1>{v.settings.title.clone()}</h1>
                             <p class="lead">{v.settings.summary.clone()}</p>
-                            {v.lessons.into_iter().enumerate().map(|(i, l)| view! {
-                                <article class="card lesson">
-                                    <h2>{format!("{}. {}", i + 1, l.title)}</h2>
-                                    <div class="lesson-body" inner_html=l.html></div>
-                                </article>
-                            }).collect_view()}
+                            {v
+                                .lessons
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, l)| {
+                                    view! {
+                                        <article class="card lesson">
+                                            <h2>{format!("{}. {}", i + 1, l.title)}</h2>
+                                            <div class="lesson-body" inner_html=l.html></div>
+                                        </article>
+                                    }
+                                })
+                                .collect_view()}
                             {result.map(|r| view! { <QuizResultView result=r /> })}
                             <section class="card quiz">
                                 <h2>{locale.t(Msg::Quiz)}</h2>
                                 <FormMessage form=crate::api::authoring::CheckPreview::PATH />
-                                <form method="post" action=crate::api::authoring::CheckPreview::PATH class="stack">
+                                <form
+                                    method="post"
+                                    action=crate::api::authoring::CheckPreview::PATH
+                                    class="stack"
+                                >
                                     <input type="hidden" name="version_id" value=v.id />
                                     <input type="hidden" name="seed" value=seed.to_string() />
                                     <QuizFields questions />
-                                    <button type="submit">{locale.t(AuthorMsg::CheckAnswers)}</button>
+                                    <button type="submit">
+                                        {locale.t(AuthorMsg::CheckAnswers)}
+                                    </button>
                                 </form>
                             </section>
                         }
-                        .into_any()
+                            .into_any()
                     })
                 }}
             </Suspense>

@@ -22,85 +22,197 @@ pub fn QuestionPage() -> impl IntoView {
     let data = Resource::new(move || id, question);
     gate(is_author, move |_| {
         view! {
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || Suspend::new(async move {
-                    let (q, v) = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
+                    let (q, v) = match data.await {
+                        Ok(found) => found,
+                        Err(e) => return page_error(e),
+                    };
                     let draft = v.status == VersionStatus::Draft;
                     let doc = q.question.clone();
                     let flash = flash_for(crate::api::authoring::UpdateQuestion::PATH);
-                    // After a failed save: the options as typed.
                     let options: Vec<OptionDoc> = match &flash {
-                        Some(f) => (0..)
-                            .map_while(|i| {
-                                let get = |k: &str| f.value(&format!("options[{i}][{k}]")).map(str::to_owned);
-                                Some(OptionDoc {
-                                    text: get("text")?,
-                                    correct: get("correct").is_some_and(|c| !c.is_empty()),
-                                    position: get("position").and_then(|p| p.parse().ok()),
-                                    match_key: get("match").filter(|m| !m.is_empty()),
-                                    feedback: get("feedback").unwrap_or_default(),
+                        Some(f) => {
+                            (0..)
+                                .map_while(|i| {
+                                    let get = |k: &str| {
+                                        f.value(&format!("options[{i}][{k}]")).map(str::to_owned)
+                                    };
+                                    Some(OptionDoc {
+                                        text: get("text")?,
+                                        correct: get("correct").is_some_and(|c| !c.is_empty()),
+                                        position: get("position").and_then(|p| p.parse().ok()),
+                                        match_key: get("match").filter(|m| !m.is_empty()),
+                                        feedback: get("feedback").unwrap_or_default(),
+                                    })
                                 })
-                            })
-                            .collect(),
+                                .collect()
+                        }
                         None => doc.options.clone(),
                     };
                     let kinds = QuestionKind::ALL
                         .iter()
-                        .map(|k| (k.code().to_owned(), authoring::question_kind(locale, *k).to_owned()))
+                        .map(|k| (
+                            k.code().to_owned(),
+                            authoring::question_kind(locale, *k).to_owned(),
+                        ))
                         .collect();
                     let rows = options.len() + SPARE_ROWS;
                     let fixed_order = match &flash {
                         Some(f) => f.value("fixed_order").is_some_and(|v| !v.is_empty()),
                         None => doc.fixed_order,
                     };
+                    // After a failed save: the options as typed.
                     view! {
-                        <p><a href=format!("/author/modules/{}", v.module_id)>{locale.back_link(&v.settings.title)}</a></p>
+                        <p>
+                            <a href=format!(
+                                "/author/modules/{}",
+                                v.module_id,
+                            )>{locale.back_link(&v.settings.title)}</a>
+                        </p>
                         <h1>{authoring::question_title(locale, doc.kind)}</h1>
-                        {(!draft).then(|| view! { <p class="notice">{locale.t(AuthorMsg::FrozenNotice)}</p> })}
+                        {(!draft)
+                            .then(|| {
+                                view! { <p class="notice">{locale.t(AuthorMsg::FrozenNotice)}</p> }
+                            })}
                         <FormMessage form=crate::api::authoring::UpdateQuestion::PATH />
-                        <form method="post" action=crate::api::authoring::UpdateQuestion::PATH class="stack">
+                        <form
+                            method="post"
+                            action=crate::api::authoring::UpdateQuestion::PATH
+                            class="stack"
+                        >
                             <input type="hidden" name="question_id" value=q.id />
-                            <SelectField form=crate::api::authoring::UpdateQuestion::PATH name="question[kind]" label=locale.t(AuthorMsg::Kind) options=kinds selected=doc.kind.code().to_owned() />
-                            <TextArea name="question[prompt]" label=locale.t(AuthorMsg::QuestionLabel) value=doc.prompt.clone() rows=3 />
-                            <TextArea name="question[scenario]" label=locale.t(AuthorMsg::ScenarioLabel) value=doc.scenario.clone().unwrap_or_default() rows=3 />
-                            <Field form=crate::api::authoring::UpdateQuestion::PATH name="question[points]" label=locale.t(AuthorMsg::Points) kind="number" value=doc.points.to_string() />
-                            <label class="check"><input type="checkbox" name="question[fixed_order]" checked=fixed_order />{locale.t(AuthorMsg::FixedOrder)}</label>
+                            <SelectField
+                                form=crate::api::authoring::UpdateQuestion::PATH
+                                name="question[kind]"
+                                label=locale.t(AuthorMsg::Kind)
+                                options=kinds
+                                selected=doc.kind.code().to_owned()
+                            />
+                            <TextArea
+                                name="question[prompt]"
+                                label=locale.t(AuthorMsg::QuestionLabel)
+                                value=doc.prompt.clone()
+                                rows=3
+                            />
+                            <TextArea
+                                name="question[scenario]"
+                                label=locale.t(AuthorMsg::ScenarioLabel)
+                                value=doc.scenario.clone().unwrap_or_default()
+                                rows=3
+                            />
+                            <Field
+                                form=crate::api::authoring::UpdateQuestion::PATH
+                                name="question[points]"
+                                label=locale.t(AuthorMsg::Points)
+                                kind="number"
+                                value=doc.points.to_string()
+                            />
+                            <label class="check">
+                                <input
+                                    type="checkbox"
+                                    name="question[fixed_order]"
+                                    checked=fixed_order
+                                />
+                                {locale.t(AuthorMsg::FixedOrder)}
+                            </label>
                             <fieldset class="options-editor">
                                 <legend>{locale.t(AuthorMsg::Options)}</legend>
                                 <p class="hint">{authoring::key_hint(locale, doc.kind)}</p>
                                 <div class="table-scroll">
                                     <table class="data">
-                                        <thead><tr>
-                                            <th>{locale.t(AuthorMsg::ColText)}</th>
-                                            <th>{locale.t(AuthorMsg::ColCorrect)}</th>
-                                            <th>{locale.t(AuthorMsg::ColPlace)}</th>
-                                            <th>{locale.t(AuthorMsg::ColMatch)}</th>
-                                            <th>{locale.t(AuthorMsg::ColFeedback)}</th>
-                                        </tr></thead>
+                                        <thead>
+                                            <tr>
+                                                <th>{locale.t(AuthorMsg::ColText)}</th>
+                                                <th>{locale.t(AuthorMsg::ColCorrect)}</th>
+                                                <th>{locale.t(AuthorMsg::ColPlace)}</th>
+                                                <th>{locale.t(AuthorMsg::ColMatch)}</th>
+                                                <th>{locale.t(AuthorMsg::ColFeedback)}</th>
+                                            </tr>
+                                        </thead>
                                         <tbody>
-                                            {(0..rows).map(|i| {
-                                                let o = options.get(i).cloned();
-                                                let name = move |k: &str| format!("question[options][{i}][{k}]");
-                                                let aria = move |f: OptionField| authoring::option_field(locale, i + 1, f);
-                                                view! {
-                                                    <tr>
-                                                        <td><input name=name("text") value=o.as_ref().map(|o| o.text.clone()) aria-label=aria(OptionField::Text) /></td>
-                                                        <td><input type="checkbox" name=name("correct") checked=o.as_ref().is_some_and(|o| o.correct) aria-label=aria(OptionField::Correct) /></td>
-                                                        <td><input type="number" min="1" size="3" name=name("position") value=o.as_ref().and_then(|o| o.position).map(|p| p.to_string()) aria-label=aria(OptionField::Place) /></td>
-                                                        <td><input name=name("match") value=o.as_ref().and_then(|o| o.match_key.clone()) aria-label=aria(OptionField::Match) /></td>
-                                                        <td><input name=name("feedback") value=o.as_ref().map(|o| o.feedback.clone()) aria-label=aria(OptionField::Feedback) /></td>
-                                                    </tr>
-                                                }
-                                            }).collect_view()}
+                                            {(0..rows)
+                                                .map(|i| {
+                                                    let o = options.get(i).cloned();
+                                                    let name = move |k: &str| {
+                                                        format!("question[options][{i}][{k}]")
+                                                    };
+                                                    let aria = move |f: OptionField| authoring::option_field(
+                                                        locale,
+                                                        i + 1,
+                                                        f,
+                                                    );
+                                                    view! {
+                                                        <tr>
+                                                            <td>
+                                                                <input
+                                                                    name=name("text")
+                                                                    value=o.as_ref().map(|o| o.text.clone())
+                                                                    aria-label=aria(OptionField::Text)
+                                                                />
+                                                            </td>
+                                                            <td>
+                                                                <input
+                                                                    type="checkbox"
+                                                                    name=name("correct")
+                                                                    checked=o.as_ref().is_some_and(|o| o.correct)
+                                                                    aria-label=aria(OptionField::Correct)
+                                                                />
+                                                            </td>
+                                                            <td>
+                                                                <input
+                                                                    type="number"
+                                                                    min="1"
+                                                                    size="3"
+                                                                    name=name("position")
+                                                                    value=o
+                                                                        .as_ref()
+                                                                        .and_then(|o| o.position)
+                                                                        .map(|p| p.to_string())
+                                                                    aria-label=aria(OptionField::Place)
+                                                                />
+                                                            </td>
+                                                            <td>
+                                                                <input
+                                                                    name=name("match")
+                                                                    value=o.as_ref().and_then(|o| o.match_key.clone())
+                                                                    aria-label=aria(OptionField::Match)
+                                                                />
+                                                            </td>
+                                                            <td>
+                                                                <input
+                                                                    name=name("feedback")
+                                                                    value=o.as_ref().map(|o| o.feedback.clone())
+                                                                    aria-label=aria(OptionField::Feedback)
+                                                                />
+                                                            </td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
                                         </tbody>
                                     </table>
                                 </div>
                             </fieldset>
-                            <TextArea name="question[explanation]" label=locale.t(AuthorMsg::ExplanationLabel) value=doc.explanation.clone() rows=3 />
-                            {draft.then(|| view! { <button type="submit">{locale.t(AuthorMsg::SaveQuestion)}</button> })}
+                            <TextArea
+                                name="question[explanation]"
+                                label=locale.t(AuthorMsg::ExplanationLabel)
+                                value=doc.explanation.clone()
+                                rows=3
+                            />
+                            {draft
+                                .then(|| {
+                                    view! {
+                                        <button type="submit">
+                                            {locale.t(AuthorMsg::SaveQuestion)}
+                                        </button>
+                                    }
+                                })}
                         </form>
                     }
-                    .into_any()
+                        .into_any()
                 })}
             </Suspense>
         }
@@ -118,7 +230,9 @@ fn TextArea(name: &'static str, label: &'static str, value: String, rows: u32) -
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <textarea id=id name=name rows=rows>{textarea_text(&value)}</textarea>
+            <textarea id=id name=name rows=rows>
+                {textarea_text(&value)}
+            </textarea>
             {error.map(|e| view! { <p class="field-error">{e}</p> })}
         </div>
     }

@@ -20,35 +20,66 @@ pub fn AttemptPage() -> impl IntoView {
     let locale = use_locale();
     gate(anyone, move |_| {
         view! {
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || Suspend::new(async move {
-                    let a = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
+                    let a = match data.await {
+                        Ok(found) => found,
+                        Err(e) => return page_error(e),
+                    };
                     let back = format!("/learn/{}", a.module_id);
                     if let Some(result) = a.result.clone() {
                         return view! {
-                            <p><a href=back.clone()>{locale.back_link(&a.module_title)}</a></p>
+                            <p>
+                                <a href=back.clone()>{locale.back_link(&a.module_title)}</a>
+                            </p>
                             <h1>{locale.attempt_result_title(a.number)}</h1>
-                            {a.late.then(|| view! { <p class="error">{locale.t(Msg::SubmittedLate)}</p> })}
+                            {a
+                                .late
+                                .then(|| {
+                                    view! { <p class="error">{locale.t(Msg::SubmittedLate)}</p> }
+                                })}
                             <QuizResultView result />
-                            <p><a class="button" href=back>{locale.t(Msg::BackToModule)}</a></p>
+                            <p>
+                                <a class="button" href=back>
+                                    {locale.t(Msg::BackToModule)}
+                                </a>
+                            </p>
                         }
-                        .into_any();
+                            .into_any();
                     }
                     view! {
-                        <p><a href=back>{locale.back_link(&a.module_title)}</a></p>
+                        <p>
+                            <a href=back>{locale.back_link(&a.module_title)}</a>
+                        </p>
                         <h1>{locale.quiz_attempt_title(a.number)}</h1>
-                        <QuizAutosave attempt_id=a.id deadline_ms=a.deadline_ms seconds_left=a.seconds_left locale />
+                        <QuizAutosave
+                            attempt_id=a.id
+                            deadline_ms=a.deadline_ms
+                            seconds_left=a.seconds_left
+                            locale
+                        />
                         <FormMessage form=crate::api::learning::Submit::PATH />
-                        <form id=QUIZ_FORM method="post" action=crate::api::learning::Submit::PATH class="stack">
+                        <form
+                            id=QUIZ_FORM
+                            method="post"
+                            action=crate::api::learning::Submit::PATH
+                            class="stack"
+                        >
                             <input type="hidden" name="attempt_id" value=a.id />
                             <QuizFields questions=a.questions.clone() saved=a.saved.clone() />
                             <div class="quiz-actions">
-                                <button type="submit" name="action" value="save" class="secondary">{locale.t(Msg::SaveAnswers)}</button>
-                                <button type="submit" name="action" value="submit">{locale.t(Msg::Submit)}</button>
+                                <button type="submit" name="action" value="save" class="secondary">
+                                    {locale.t(Msg::SaveAnswers)}
+                                </button>
+                                <button type="submit" name="action" value="submit">
+                                    {locale.t(Msg::Submit)}
+                                </button>
                             </div>
                         </form>
                     }
-                    .into_any()
+                        .into_any()
                 })}
             </Suspense>
         }

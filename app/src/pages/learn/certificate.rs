@@ -13,9 +13,14 @@ pub fn CertificatePage() -> impl IntoView {
     let locale = use_locale();
     gate(anyone, move |_| {
         view! {
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || Suspend::new(async move {
-                    let c = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
+                    let c = match data.await {
+                        Ok(found) => found,
+                        Err(e) => return page_error(e),
+                    };
                     view! {
                         <article class="certificate">
                             <p class="certificate-brand">{locale.t(Msg::AppName)}</p>
@@ -27,13 +32,13 @@ pub fn CertificatePage() -> impl IntoView {
                             <p class="certificate-module">{c.module_title.clone()}</p>
                             <p>{locale.certificate_completed_on(&c.completed_on, c.percent)}</p>
                             <p class="certificate-code">
-                                {locale.t(Msg::VerificationCode)}<strong>{c.code.clone()}</strong><br />
-                                {locale.check_certificate_at(&c.code)}
+                                {locale.t(Msg::VerificationCode)}<strong>{c.code.clone()}</strong>
+                                <br /> {locale.check_certificate_at(&c.code)}
                             </p>
                         </article>
                         <p class="no-print">{locale.t(Msg::PrintHint)}</p>
                     }
-                    .into_any()
+                        .into_any()
                 })}
             </Suspense>
         }
@@ -54,22 +59,32 @@ pub fn VerifyPage() -> impl IntoView {
     let locale = use_locale();
     view! {
         <h1>{locale.t(Msg::CertificateCheck)}</h1>
-        <Suspense fallback=move || view! { <p>{locale.t(Msg::Checking)}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{locale.t(Msg::Checking)}</p> }
+        }>
             {move || {
                 let code = code.clone();
                 Suspend::new(async move {
                     match data.await {
-                        Ok(v) => view! {
-                            <p class="notice verified" role="status">
-                                {locale.certificate_valid(&v)}
-                            </p>
-                        }.into_any(),
+                        Ok(v) => {
+                            view! {
+                                <p class="notice verified" role="status">
+                                    {locale.certificate_valid(&v)}
+                                </p>
+                            }
+                                .into_any()
+                        }
                         Err(_) => {
                             #[cfg(feature = "ssr")]
                             if let Some(r) = use_context::<leptos_axum::ResponseOptions>() {
                                 r.set_status(http::StatusCode::NOT_FOUND);
                             }
-                            view! { <p class="error" role="alert">{locale.no_certificate(&code)}</p> }.into_any()
+                            view! {
+                                <p class="error" role="alert">
+                                    {locale.no_certificate(&code)}
+                                </p>
+                            }
+                                .into_any()
                         }
                     }
                 })

@@ -17,28 +17,70 @@ pub fn LessonReaderPage() -> impl IntoView {
     let locale = use_locale();
     gate(anyone, move |_| {
         view! {
-            <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
                 {move || Suspend::new(async move {
-                    let l = match data.await { Ok(found) => found, Err(e) => return page_error(e) };
+                    let l = match data.await {
+                        Ok(found) => found,
+                        Err(e) => return page_error(e),
+                    };
                     let module = format!("/learn/{}", l.module_id);
                     view! {
-                        <p><a href=module.clone()>{locale.back_link(&l.module_title)}</a></p>
+                        <p>
+                            <a href=module.clone()>{locale.back_link(&l.module_title)}</a>
+                        </p>
                         <p class="meta">{locale.lesson_of(l.number, l.total)}</p>
                         <article class="lesson">
                             <h1>{l.title.clone()}</h1>
                             <div class="lesson-body" inner_html=l.html.clone()></div>
                         </article>
-                        <form method="post" action=crate::api::learning::MarkRead::PATH class="lesson-next">
+                        <form
+                            method="post"
+                            action=crate::api::learning::MarkRead::PATH
+                            class="lesson-next"
+                        >
                             <input type="hidden" name="module_id" value=l.module_id />
                             <input type="hidden" name="lesson_id" value=l.id />
-                            <button type="submit">{locale.t(if l.next.is_some() { Msg::DoneNextLesson } else { Msg::DoneBackToModule })}</button>
+                            <button type="submit">
+                                {locale
+                                    .t(
+                                        if l.next.is_some() {
+                                            Msg::DoneNextLesson
+                                        } else {
+                                            Msg::DoneBackToModule
+                                        },
+                                    )}
+                            </button>
                         </form>
                         <nav class="pager" aria-label=locale.t(Msg::LessonsNav)>
-                            {l.previous.map(|p| view! { <a rel="prev" href=format!("/learn/{}/lessons/{p}", l.module_id)>{locale.t(Msg::PreviousLesson)}</a> })}
-                            {l.next.map(|n| view! { <a rel="next" href=format!("/learn/{}/lessons/{n}", l.module_id)>{locale.t(Msg::NextLesson)}</a> })}
+                            {l
+                                .previous
+                                .map(|p| {
+                                    view! {
+                                        <a
+                                            rel="prev"
+                                            href=format!("/learn/{}/lessons/{p}", l.module_id)
+                                        >
+                                            {locale.t(Msg::PreviousLesson)}
+                                        </a>
+                                    }
+                                })}
+                            {l
+                                .next
+                                .map(|n| {
+                                    view! {
+                                        <a
+                                            rel="next"
+                                            href=format!("/learn/{}/lessons/{n}", l.module_id)
+                                        >
+                                            {locale.t(Msg::NextLesson)}
+                                        </a>
+                                    }
+                                })}
                         </nav>
                     }
-                    .into_any()
+                        .into_any()
                 })}
             </Suspense>
         }

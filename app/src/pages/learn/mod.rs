@@ -31,25 +31,60 @@ pub fn ModuleCardView(card: ModuleCard) -> impl IntoView {
     let progress = card.progress_percent();
     view! {
         <li class="module-card" data-status=status class:is-overdue=card.overdue>
-            <h3><a href=format!("/learn/{}", card.module_id)>{card.title.clone()}</a></h3>
-            {card.assigned.then(|| view! {
-                <p class="assigned" class:overdue=card.overdue>
-                    {match (&card.due_on, card.overdue) {
-                        (Some(d), true) => locale.assigned_overdue_since(d),
-                        (Some(d), false) => locale.assigned_due_on(d),
-                        (None, _) => locale.t(Msg::AssignedToYou).to_owned(),
-                    }}
-                </p>
-            })}
+            <h3>
+                <a href=format!("/learn/{}", card.module_id)>{card.title.clone()}</a>
+            </h3>
+            {card
+                .assigned
+                .then(|| {
+                    view! {
+                        <p class="assigned" class:overdue=card.overdue>
+                            {match (&card.due_on, card.overdue) {
+                                (Some(d), true) => locale.assigned_overdue_since(d),
+                                (Some(d), false) => locale.assigned_due_on(d),
+                                (None, _) => locale.t(Msg::AssignedToYou).to_owned(),
+                            }}
+                        </p>
+                    }
+                })}
             <p>{card.summary.clone()}</p>
             <p class="meta">
-                {locale.module_meta(card.estimated_minutes, card.lessons_total, status_text, card.best_percent)}
+                {locale
+                    .module_meta(
+                        card.estimated_minutes,
+                        card.lessons_total,
+                        status_text,
+                        card.best_percent,
+                    )}
             </p>
-            <progress max="100" value=progress aria-label=locale.percent_done(progress)>{format!("{progress} %")}</progress>
+            <progress max="100" value=progress aria-label=locale.percent_done(progress)>
+                {format!("{progress} %")}
+            </progress>
             <p>
                 {match card.certificate_code.clone() {
-                    Some(code) => view! { <a class="button" href=format!("/certificates/{code}")>{locale.t(Msg::Certificate)}</a> }.into_any(),
-                    None => view! { <a class="button" href=card.continue_to.clone()>{locale.t(if status == "not started" { Msg::Start } else { Msg::Continue })}</a> }.into_any(),
+                    Some(code) => {
+                        view! {
+                            <a class="button" href=format!("/certificates/{code}")>
+                                {locale.t(Msg::Certificate)}
+                            </a>
+                        }
+                            .into_any()
+                    }
+                    None => {
+                        view! {
+                            <a class="button" href=card.continue_to.clone()>
+                                {locale
+                                    .t(
+                                        if status == "not started" {
+                                            Msg::Start
+                                        } else {
+                                            Msg::Continue
+                                        },
+                                    )}
+                            </a>
+                        }
+                            .into_any()
+                    }
                 }}
             </p>
         </li>

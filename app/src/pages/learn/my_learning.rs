@@ -25,13 +25,25 @@ pub fn Catalogue(
 ) -> impl IntoView {
     let locale = use_locale();
     view! {
-        <Suspense fallback=move || view! { <p>{locale.t(Msg::Loading)}</p> }>
+        <Suspense fallback=move || {
+            view! { <p>{locale.t(Msg::Loading)}</p> }
+        }>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(cards) if cards.is_empty() => view! { <p>{locale.t(Msg::NoModulesYet)}</p> }.into_any(),
-                    Ok(cards) => view! {
-                        <ul class="module-cards">{cards.into_iter().map(|card| view! { <ModuleCardView card /> }).collect_view()}</ul>
-                    }.into_any(),
+                    Ok(cards) if cards.is_empty() => {
+                        view! { <p>{locale.t(Msg::NoModulesYet)}</p> }.into_any()
+                    }
+                    Ok(cards) => {
+                        view! {
+                            <ul class="module-cards">
+                                {cards
+                                    .into_iter()
+                                    .map(|card| view! { <ModuleCardView card /> })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
                     Err(e) => page_error(e),
                 }
             })}
