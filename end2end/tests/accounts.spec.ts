@@ -21,6 +21,21 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page).toHaveURL(/\/sign-in\?next=\/account/);
     });
 
+    test('a refused form says why in Arabic, at the field', async ({ page }) => {
+      const trainee = await demoAccount(page, /Trainee/); // demo trainees read Arabic
+      await signIn(page, trainee.email, trainee.password);
+      await page.goto('/account');
+      await page.getByLabel('كلمة المرور الحالية', { exact: true }).fill('not my password at all');
+      await page.getByLabel('كلمة المرور الجديدة', { exact: true }).fill('a fresh passphrase of mine');
+      await page.getByLabel('كلمة المرور الجديدة مرة أخرى', { exact: true }).fill('a fresh passphrase of mine');
+      await page.getByRole('button', { name: 'تغيير كلمة المرور' }).click();
+      await expect(page).toHaveURL(/\/account/);
+      await expect(page.getByRole('alert')).toContainText('كلمة المرور الحالية غير صحيحة.');
+      await expect(page.locator('.field-error')).toContainText('كلمة المرور الحالية غير صحيحة.');
+      await expect(page.locator('body')).not.toContainText('The current password is not right.');
+      await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
+    });
+
     test('a supervisor sees only their agency', async ({ page }) => {
       const supervisor = await demoAccount(page, /Supervisor, Public Security/);
       await signIn(page, supervisor.email, supervisor.password);
