@@ -151,3 +151,40 @@ async fn pages_and_files_keep_their_own_headers_under_concurrent_load() {
 async fn pages_and_files_keep_their_own_headers_on_one_thread() {
     mixed_load().await;
 }
+
+/// Routers built while pages that load data render: building one lists the app's routes, which
+/// in leptos suppresses resource loads process-wide, so a page that began loading meanwhile
+/// waited forever. The route list is now made once per process.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn routers_built_while_pages_render_never_leave_a_page_waiting() {
+    let app = helpers::spawn_app().await;
+    let who = app.signed_in("admin@psd.example", Role::Admin, None).await;
+    let state = app.state.clone();
+    let building = std::thread::spawn(move || {
+        for _ in 0..300 {
+            let trusted = server::middleware::client_address::TrustedProxies(vec![]);
+            drop(server::router::router(state.clone(), trusted));
+        }
+    });
+    let pages = ["/", "/admin/users", "/reports/countries", "/author"];
+    let renders = (0..60).map(|i| {
+        let (router, cookie, path) = (app.router.clone(), who.cookie.clone(), pages[i % 4]);
+        tokio::spawn(async move {
+            let mut request = Request::get(path)
+                .header(header::COOKIE, cookie)
+                .header(header::ACCEPT, "text/html")
+                .body(Body::empty())
+                .unwrap();
+            request.extensions_mut().insert(ConnectInfo(PEER.parse::<SocketAddr>().unwrap()));
+            let answer = tokio::time::timeout(Duration::from_secs(20), router.oneshot(request));
+            let response = answer.await.unwrap_or_else(|_| panic!("{path} never answered"));
+            let response = response.unwrap();
+            assert_eq!(response.status(), StatusCode::OK, "{path}");
+            assert!(body_text(response).await.contains("</html>"), "{path} answered whole");
+        })
+    });
+    for render in futures_util::future::join_all(renders).await {
+        render.expect("every page answered");
+    }
+    building.join().unwrap();
+}

@@ -30,6 +30,8 @@ pub const PROXY: &str = "10.0.0.1";
 
 pub struct TestApp {
     pub router: Router,
+    /// What the router was built from, to build another over the same database.
+    pub state: app::state::AppState,
     pub db: DatabaseConnection,
     pub database_url: String,
     _dir: Option<tempfile::TempDir>,
@@ -93,7 +95,13 @@ pub async fn spawn_app_serving(site_root: &str, adjust: impl FnOnce(&mut Config)
         LeptosOptions::builder().output_name("frontline").site_root(site_root.to_owned()).build();
     let state = prepare(&config, options).await.expect("prepare the app");
     let trusted = TrustedProxies(vec![PROXY.parse().unwrap()]);
-    TestApp { router: router(state.clone(), trusted), db: state.db, database_url, _dir: dir }
+    TestApp {
+        router: router(state.clone(), trusted),
+        db: state.db.clone(),
+        state,
+        database_url,
+        _dir: dir,
+    }
 }
 
 /// How long any one request may take before its test fails.
