@@ -8,16 +8,16 @@ use crate::model::{
     audit::{AuditEntry, AuditFilter},
     error::AppError,
     import::{ImportPreview, ImportStatus},
-    users::UserFilter,
+    users::{NewUser, UserChanges, UserFilter},
 };
 
 #[cfg(feature = "ssr")]
 use crate::{
     api::{
         guard::{require, signed_in},
-        parse_optional_id,
         respond::{Done, form, query},
     },
+    model::forms::text_fields,
     model::permissions::Permission,
     model::problem::Notice,
     state::{client_address, db},
@@ -115,54 +115,21 @@ pub async fn user(id: i32) -> Result<UserDto, AppError> {
 }
 
 #[server(endpoint = "admin/create_user")]
-pub async fn create_user(
-    email: String,
-    display_name: String,
-    role: String,
-    agency_id: String,
-    locale: String,
-    password: String,
-) -> Result<(), AppError> {
-    let values = kept([
-        ("email", &email),
-        ("display_name", &display_name),
-        ("role", &role),
-        ("agency_id", &agency_id),
-        ("locale", &locale),
-    ]);
+pub async fn create_user(user: NewUser) -> Result<(), AppError> {
+    let mut values = text_fields(&user);
+    values.remove("password");
     form::<CreateUser>(values, async {
         let me = require(Permission::ManageAccounts)?;
-        let input = crate::model::users::NewUser {
-            agency_id: parse_optional_id("agency_id", &agency_id)?,
-            email,
-            display_name,
-            role,
-            locale,
-            password,
-        };
-        let id =
-            crate::services::users::create(&db()?, &me.user, &input, &client_address()).await?;
+        let id = crate::services::users::create(&db()?, &me.user, &user, &client_address()).await?;
         Ok(Done::to(format!("/admin/users/{id}")).notice(Notice::AccountCreated))
     })
     .await
 }
 
 #[server(endpoint = "admin/update_user")]
-pub async fn update_user(
-    id: i32,
-    display_name: String,
-    role: String,
-    agency_id: String,
-) -> Result<(), AppError> {
-    let values =
-        kept([("display_name", &display_name), ("role", &role), ("agency_id", &agency_id)]);
-    form::<UpdateUser>(values, async {
+pub async fn update_user(id: i32, changes: UserChanges) -> Result<(), AppError> {
+    form::<UpdateUser>(text_fields(&changes), async {
         let me = require(Permission::ManageAccounts)?;
-        let changes = crate::model::users::UserChanges {
-            agency_id: parse_optional_id("agency_id", &agency_id)?,
-            display_name,
-            role,
-        };
         crate::services::users::update(&db()?, &me.user, id, &changes, &client_address()).await?;
         Ok(Done::to(format!("/admin/users/{id}")).notice(Notice::ChangesSaved))
     })

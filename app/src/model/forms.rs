@@ -57,15 +57,37 @@ impl Flash {
     }
 }
 
-/// The text fields of a form struct, by name, to refill the form after a failure (booleans,
-/// maps and absent values are left out: the page redraws those from the record).
+/// The text and number fields of a form struct, by name, to refill the form after a failure
+/// (booleans, maps and absent values are left out: the page redraws those from the record).
 pub fn text_fields<T: Serialize>(form: &T) -> BTreeMap<String, String> {
+    let text = |value: serde_json::Value| match value {
+        serde_json::Value::String(s) => Some(s),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
     match serde_json::to_value(form) {
-        Ok(serde_json::Value::Object(fields)) => fields
-            .into_iter()
-            .filter_map(|(name, value)| Some((name, value.as_str()?.to_owned())))
-            .collect(),
+        Ok(serde_json::Value::Object(fields)) => {
+            fields.into_iter().filter_map(|(name, value)| Some((name, text(value)?))).collect()
+        }
         _ => BTreeMap::new(),
+    }
+}
+
+/// An optional id from a form's select list: empty (the "none" choice) is `None`. A number
+/// is read as one too, for callers that send JSON.
+pub fn blank_as_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i32>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum IdOrText {
+        Id(i32),
+        Text(String),
+    }
+    match Option::<IdOrText>::deserialize(d)? {
+        Some(IdOrText::Id(id)) => Ok(Some(id)),
+        Some(IdOrText::Text(text)) if !text.trim().is_empty() => {
+            text.trim().parse().map(Some).map_err(serde::de::Error::custom)
+        }
+        _ => Ok(None),
     }
 }
 
@@ -142,6 +164,21 @@ mod tests {
         assert_eq!(field_key("title"), "title");
         assert_eq!(field_key("settings[title]"), "title");
         assert_eq!(field_key("question[options][0][text]"), "options[0][text]");
+    }
+
+    #[test]
+    fn a_blank_choice_is_no_id() {
+        #[derive(Deserialize)]
+        struct Form {
+            #[serde(default, deserialize_with = "blank_as_none")]
+            agency_id: Option<i32>,
+        }
+        let read = |json: &str| serde_json::from_str::<Form>(json).map(|f| f.agency_id).ok();
+        assert_eq!(read(r#"{"agency_id": ""}"#), Some(None));
+        assert_eq!(read(r#"{"agency_id": " 7 "}"#), Some(Some(7)));
+        assert_eq!(read(r#"{"agency_id": 7}"#), Some(Some(7)));
+        assert_eq!(read(r#"{}"#), Some(None));
+        assert_eq!(read(r#"{"agency_id": "seven"}"#), None, "refused, not taken as none");
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub struct NewUser {
     pub email: String,
     pub display_name: String,
     pub role: String,
+    #[serde(default, deserialize_with = "crate::model::forms::blank_as_none")]
     pub agency_id: Option<i32>,
     pub locale: String,
     pub password: String,
@@ -30,5 +31,6 @@ pub struct NewUser {
 pub struct UserChanges {
     pub display_name: String,
     pub role: String,
+    #[serde(default, deserialize_with = "crate::model::forms::blank_as_none")]
     pub agency_id: Option<i32>,
 }

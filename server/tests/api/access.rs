@@ -73,17 +73,22 @@ async fn refusals_look_exactly_like_missing_records() {
         (
             "/api/admin/create_user",
             vec![
-                ("email", "x@y.example"),
-                ("display_name", "X"),
-                ("role", "admin"),
-                ("agency_id", ""),
-                ("locale", "en"),
-                ("password", "long enough password"),
+                ("user[email]", "x@y.example"),
+                ("user[display_name]", "X"),
+                ("user[role]", "admin"),
+                ("user[agency_id]", ""),
+                ("user[locale]", "en"),
+                ("user[password]", "long enough password"),
             ],
         ),
         (
             "/api/admin/update_user",
-            vec![("id", &lb_id), ("display_name", "X"), ("role", "admin"), ("agency_id", "")],
+            vec![
+                ("id", &lb_id),
+                ("changes[display_name]", "X"),
+                ("changes[role]", "admin"),
+                ("changes[agency_id]", ""),
+            ],
         ),
         ("/api/admin/set_user_active", vec![("id", &lb_id), ("active", "false")]),
         (

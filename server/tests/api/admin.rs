@@ -19,12 +19,12 @@ async fn a_failed_form_keeps_what_was_typed_and_says_what_is_wrong() {
     let admin = app.signed_in("admin@frontline.example", Role::Admin, None).await;
     let agency = jordan.to_string();
     let fields = [
-        ("email", "rania@psd.example"),
-        ("display_name", "Rania Khalil"),
-        ("role", "trainee"),
-        ("agency_id", agency.as_str()),
-        ("locale", "ar"),
-        ("password", "123456789"),
+        ("user[email]", "rania@psd.example"),
+        ("user[display_name]", "Rania Khalil"),
+        ("user[role]", "trainee"),
+        ("user[agency_id]", agency.as_str()),
+        ("user[locale]", "ar"),
+        ("user[password]", "123456789"),
     ];
     let response = app.post_browser_form("/api/admin/create_user", &admin.cookie, &fields).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
@@ -41,7 +41,7 @@ async fn a_failed_form_keeps_what_was_typed_and_says_what_is_wrong() {
     assert!(!again.contains("one of the most common"));
 
     let mut fields = fields;
-    fields[5] = ("password", "a sound first passphrase");
+    fields[5] = ("user[password]", "a sound first passphrase");
     let response = app.post_browser_form("/api/admin/create_user", &admin.cookie, &fields).await;
     let location = response.headers()[header::LOCATION].to_str().unwrap().to_owned();
     assert!(location.starts_with("/admin/users/"), "{location}");
@@ -50,7 +50,7 @@ async fn a_failed_form_keeps_what_was_typed_and_says_what_is_wrong() {
     assert!(app.sign_in("RANIA@psd.example", "a sound first passphrase").await.is_some());
 
     // The same email in other letters is the same account.
-    fields[0] = ("email", "Rania@PSD.example");
+    fields[0] = ("user[email]", "Rania@PSD.example");
     let duplicate = app.post_form("/api/admin/create_user", Some(&admin.cookie), &fields).await;
     assert_eq!(duplicate.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(helpers::error_text(duplicate).await.contains("already registered"));
@@ -67,9 +67,9 @@ async fn role_agency_and_password_changes_are_audited() {
     let zarqa_id = zarqa.to_string();
     let update = [
         ("id", id.as_str()),
-        ("display_name", "Amal H."),
-        ("role", "supervisor"),
-        ("agency_id", zarqa_id.as_str()),
+        ("changes[display_name]", "Amal H."),
+        ("changes[role]", "supervisor"),
+        ("changes[agency_id]", zarqa_id.as_str()),
     ];
     assert!(
         app.post_form("/api/admin/update_user", Some(&admin.cookie), &update)

@@ -44,12 +44,12 @@ async fn a_script_gets_the_problem_as_a_key_with_its_values() {
     let app = spawn_app().await;
     let admin = app.signed_in("admin@frontline.example", Role::Admin, None).await;
     let fields = [
-        ("email", "x@psd.example"),
-        ("display_name", "=HYPERLINK(\"http://evil.example\")"),
-        ("role", "admin"),
-        ("agency_id", ""),
-        ("locale", "en"),
-        ("password", "a sound first passphrase"),
+        ("user[email]", "x@psd.example"),
+        ("user[display_name]", "=HYPERLINK(\"http://evil.example\")"),
+        ("user[role]", "admin"),
+        ("user[agency_id]", ""),
+        ("user[locale]", "en"),
+        ("user[password]", "a sound first passphrase"),
     ];
     let response = app.post_form("/api/admin/create_user", Some(&admin.cookie), &fields).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);

@@ -50,40 +50,40 @@ pub fn NewUserPage() -> impl IntoView {
                                 >
                                     <Field
                                         form=crate::api::admin::CreateUser::PATH
-                                        name="email"
+                                        name="user[email]"
                                         label=locale.t(Msg::Email)
                                         kind="email"
                                         required=true
                                     />
                                     <Field
                                         form=crate::api::admin::CreateUser::PATH
-                                        name="display_name"
+                                        name="user[display_name]"
                                         label=locale.t(Msg::DisplayName)
                                         required=true
                                     />
                                     <SelectField
                                         form=crate::api::admin::CreateUser::PATH
-                                        name="role"
+                                        name="user[role]"
                                         label=locale.t(Msg::Role)
                                         options=role_options(locale)
                                         selected="trainee"
                                     />
                                     <SelectField
                                         form=crate::api::admin::CreateUser::PATH
-                                        name="agency_id"
+                                        name="user[agency_id]"
                                         label=locale.t(AdminMsg::AgencyNeededFor)
                                         options=agency_options(agencies)
                                         empty=locale.t(AdminMsg::AgencyNone)
                                     />
                                     <SelectField
                                         form=crate::api::admin::CreateUser::PATH
-                                        name="locale"
+                                        name="user[locale]"
                                         label=locale.t(Msg::Language)
                                         options=languages
                                     />
                                     <Field
                                         form=crate::api::admin::CreateUser::PATH
-                                        name="password"
+                                        name="user[password]"
                                         label=locale.t(AdminMsg::FirstPassword)
                                         kind="password"
                                         required=true

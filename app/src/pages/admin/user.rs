@@ -51,21 +51,21 @@ pub fn UserPage() -> impl IntoView {
                                 <input type="hidden" name="id" value=u.id />
                                 <Field
                                     form=crate::api::admin::UpdateUser::PATH
-                                    name="display_name"
+                                    name="changes[display_name]"
                                     label=locale.t(Msg::DisplayName)
                                     value=u.display_name.clone()
                                     required=true
                                 />
                                 <SelectField
                                     form=crate::api::admin::UpdateUser::PATH
-                                    name="role"
+                                    name="changes[role]"
                                     label=locale.t(Msg::Role)
                                     options=role_options(locale)
                                     selected=u.role.code().to_owned()
                                 />
                                 <SelectField
                                     form=crate::api::admin::UpdateUser::PATH
-                                    name="agency_id"
+                                    name="changes[agency_id]"
                                     label=locale.t(AdminMsg::Agency)
                                     options=agency_options(agencies)
                                     selected=agency
