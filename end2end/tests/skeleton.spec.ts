@@ -18,6 +18,19 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('body')).not.toHaveAttribute('data-hydrated', 'true');
   });
 
+  test('a visitor picks the language on the sign-in page, and it stays', async ({ page }) => {
+    await page.goto('/sign-in?next=/account');
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect(page).toHaveURL(/\/sign-in\?next=\/account$/);
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('تسجيل الدخول');
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await page.goto('/sign-in');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  });
+
   test('an unknown page answers 404 with a way home', async ({ page }) => {
     const response = await page.goto('/no-such-page');
     expect(response?.status()).toBe(404);

@@ -80,6 +80,26 @@ pub async fn demo_sign_ins() -> Result<Vec<DemoSignIn>, AppError> {
     crate::services::demo::sign_ins(&db()?).await
 }
 
+/// The language of a visitor who has not signed in yet, kept in the `lang` cookie for a year
+/// (a signed-in person's account says theirs). Back to `next`, a page of this site.
+#[server(endpoint = "auth/set_language")]
+pub async fn set_language(locale: String, next: Option<String>) -> Result<(), AppError> {
+    use crate::api::respond::{Done, form, safe_next};
+    use crate::model::{locale::Locale, problem::Problem};
+    form::<SetLanguage>(Default::default(), async {
+        let locale =
+            Locale::from_code(&locale).ok_or_else(|| Problem::ChooseLanguage.at("locale"))?;
+        let secure = if crate::state::settings()?.secure_cookies { "; Secure" } else { "" };
+        let max_age = 365 * 24 * 3600;
+        let code = locale.code();
+        append_set_cookie(&format!(
+            "lang={code}; Path=/; SameSite=Lax; Max-Age={max_age}{secure}"
+        ))?;
+        Ok(Done::to(safe_next(next.as_deref().unwrap_or("/sign-in"))))
+    })
+    .await
+}
+
 /// A cookie of the current request.
 #[cfg(feature = "ssr")]
 pub(crate) fn request_cookie(name: &str) -> Option<String> {

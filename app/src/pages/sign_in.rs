@@ -4,7 +4,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::auth::demo_sign_ins;
 use crate::components::viewer::use_viewer;
-use crate::i18n::{Msg, use_locale};
+use crate::i18n::{Locale, Msg, use_locale};
 
 #[component]
 pub fn SignInPage() -> impl IntoView {
@@ -27,7 +27,34 @@ pub fn SignInPage() -> impl IntoView {
         }
         .into_any();
     }
+    // Back to this very page, whatever it was asked with.
+    let here = use_viewer().path;
     view! {
+        <form
+            method="post"
+            action=crate::api::auth::SetLanguage::PATH
+            class="languages"
+            aria-label=locale.t(Msg::Language)
+        >
+            <input type="hidden" name="next" value=here />
+            {Locale::ALL
+                .into_iter()
+                .map(|l| {
+                    view! {
+                        <button
+                            type="submit"
+                            name="locale"
+                            value=l.code()
+                            lang=l.code()
+                            class="link-button"
+                            aria-pressed=(l == locale).to_string()
+                        >
+                            {l.native_name()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </form>
         <h1>{locale.t(Msg::SignInTitle)}</h1>
         {signed_out
             .then(|| {

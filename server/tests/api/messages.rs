@@ -116,3 +116,39 @@ async fn an_internal_errors_log_line_names_its_request_and_user() {
     assert!(line.contains(&format!("user={}", amal.user_id)), "the user: {line}");
     assert!(line.contains("server_fn"), "the server function's span: {line}");
 }
+
+#[tokio::test]
+async fn a_visitor_chooses_the_language_before_signing_in() {
+    use axum::http::header;
+    let app = spawn_app().await;
+    let choose = |locale: &'static str, next: &'static str| {
+        helpers::form_request(
+            "/api/auth/set_language",
+            None,
+            &[("locale", locale), ("next", next)],
+            "text/html",
+        )
+    };
+    let response = app.send(choose("ar", "/sign-in?next=/account")).await;
+    assert!(response.status().is_redirection(), "{}", response.status());
+    assert_eq!(response.headers()[header::LOCATION], "/sign-in?next=/account");
+    let cookie = response.headers()[header::SET_COOKIE].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("lang=ar; Path=/; SameSite=Lax; Max-Age=31536000"), "{cookie}");
+    let page = body_text(app.get_as("/sign-in", "lang=ar").await).await;
+    assert!(page.contains(r#"<html lang="ar" dir="rtl""#), "the page in Arabic");
+    assert!(page.contains("تسجيل الدخول"));
+    // The choice is offered in every language, each name in its own script.
+    for name in ["English", "العربية"] {
+        assert!(page.contains(name), "{name}");
+    }
+
+    // No other language, and no leaving the site.
+    let refused = app.send(choose("xx", "/")).await;
+    assert!(refused.headers().get(header::SET_COOKIE).is_none(), "nothing kept");
+    let away = app.send(choose("en", "//evil.example/")).await;
+    assert_eq!(away.headers()[header::LOCATION], "/");
+    let script = app.post_form("/api/auth/set_language", None, &[("locale", "xx")]).await;
+    assert_eq!(script.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let error: AppError = serde_json::from_str(&body_text(script).await).unwrap();
+    assert_eq!(error, Problem::ChooseLanguage.at("locale"));
+}
