@@ -19,7 +19,7 @@ use axum::{
 };
 
 /// The caller, if signed in and their role has `permission`; anyone else is told "not found".
-fn holding(
+pub(crate) fn holding(
     session: Option<Extension<Authenticated>>,
     permission: Permission,
 ) -> Result<Authenticated, AppError> {

@@ -3,7 +3,7 @@
 
 use app::{
     model::error::AppError,
-    model::permissions::{Permission, can},
+    model::permissions::Permission,
     services::authoring,
     state::{AppState, Authenticated},
 };
@@ -14,15 +14,14 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
+use crate::csv_routes::holding;
+
 pub async fn export_version(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
     Path(version_id): Path<i32>,
 ) -> Result<Response, AppError> {
-    match session {
-        Some(Extension(s)) if can(s.user.role, Permission::AuthorModules) => {}
-        _ => return Err(AppError::NotFound),
-    }
+    holding(session, Permission::AuthorModules)?;
     let version = authoring::find_version(&state.db, version_id).await?;
     let doc = authoring::document(&state.db, &version).await?;
     let file_name = format!("{}-v{}.json", doc.slug, version.number);

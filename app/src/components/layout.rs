@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
+use crate::api::auth::SignOut;
 use crate::components::form::PageNotice;
 use crate::components::hydration_marker::HydrationMarker;
 use crate::components::viewer::use_viewer;
@@ -44,11 +45,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 .into_iter()
                                 .map(|(href, text)| view! { <a href=href>{text}</a> })
                                 .collect_view()}
-                            <form
-                                method="post"
-                                action=crate::api::auth::SignOut::PATH
-                                class="inline"
-                            >
+                            <form method="post" action=SignOut::PATH class="inline">
                                 <button type="submit" class="link-button">
                                     {locale.t(Msg::SignOut)}
                                 </button>

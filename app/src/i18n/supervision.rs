@@ -63,7 +63,6 @@ pub enum SupervisionMsg {
     // The country reports.
     CompletionByCountry,
     CountryReportIntro,
-    ReportUnavailable,
     Completions,
     CountryTableCaption,
     CountryChartTitle,
@@ -138,7 +137,6 @@ impl Messages for SupervisionMsg {
             CountryReportIntro => {
                 "Share of each country's active trainees and supervisors who completed each module (lessons read and quiz passed). Open a country for its agencies and kinds of agency. "
             }
-            ReportUnavailable => "The report cannot be shown.",
             Completions => "Completions",
             CountryTableCaption => {
                 "Completion per module and country, % of learners (completed / learners)"
@@ -217,7 +215,6 @@ impl Messages for SupervisionMsg {
             CountryReportIntro => {
                 "نسبة المتدرّبين والمشرفين النشطين في كل بلد ممّن أتمّوا كل وحدة (قرأوا دروسها واجتازوا اختبارها). افتح بلداً لعرض جهاته وأنواع الجهات فيه. "
             }
-            ReportUnavailable => "تعذّر عرض التقرير.",
             Completions => "حالات الإتمام",
             CountryTableCaption => {
                 "الإتمام لكل وحدة وبلد، نسبةً مئوية من المتعلّمين (من أتمّوا / عدد المتعلّمين)"

@@ -22,10 +22,6 @@ pub struct Flash {
 }
 
 impl Flash {
-    pub fn notice(form: &str, notice: Notice) -> Self {
-        Self { form: form.into(), notice: Some(notice), ..Self::default() }
-    }
-
     pub fn failed(form: &str, error: &AppError, values: BTreeMap<String, String>) -> Self {
         Self { form: form.into(), error: Some(error.clone()), values, notice: None }
     }

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
+use crate::api::account::{ChangePassword, UpdateProfile};
 use crate::components::form::{Field, FormMessage, SelectField};
 use crate::components::gate::{anyone, gate};
 use crate::i18n::{Locale, Msg, use_locale};
@@ -26,10 +27,10 @@ pub fn AccountPage() -> impl IntoView {
             <p>{me.email.clone()}</p>
             <section class="card">
                 <h2>{locale.t(Msg::MyDetails)}</h2>
-                <FormMessage form=crate::api::account::UpdateProfile::PATH />
-                <form method="post" action=crate::api::account::UpdateProfile::PATH class="stack">
+                <FormMessage form=UpdateProfile::PATH />
+                <form method="post" action=UpdateProfile::PATH class="stack">
                     <Field
-                        form=crate::api::account::UpdateProfile::PATH
+                        form=UpdateProfile::PATH
                         name="display_name"
                         label=locale.t(Msg::DisplayName)
                         value=me.display_name.clone()
@@ -37,7 +38,7 @@ pub fn AccountPage() -> impl IntoView {
                         autocomplete="name"
                     />
                     <SelectField
-                        form=crate::api::account::UpdateProfile::PATH
+                        form=UpdateProfile::PATH
                         name="locale"
                         label=locale.t(Msg::Language)
                         options=languages
@@ -48,10 +49,10 @@ pub fn AccountPage() -> impl IntoView {
             </section>
             <section class="card">
                 <h2>{locale.t(Msg::ChangePassword)}</h2>
-                <FormMessage form=crate::api::account::ChangePassword::PATH />
-                <form method="post" action=crate::api::account::ChangePassword::PATH class="stack">
+                <FormMessage form=ChangePassword::PATH />
+                <form method="post" action=ChangePassword::PATH class="stack">
                     <Field
-                        form=crate::api::account::ChangePassword::PATH
+                        form=ChangePassword::PATH
                         name="current_password"
                         label=locale.t(Msg::CurrentPassword)
                         kind="password"
@@ -59,7 +60,7 @@ pub fn AccountPage() -> impl IntoView {
                         autocomplete="current-password"
                     />
                     <Field
-                        form=crate::api::account::ChangePassword::PATH
+                        form=ChangePassword::PATH
                         name="new_password"
                         label=locale.t(Msg::NewPassword)
                         kind="password"
@@ -68,7 +69,7 @@ pub fn AccountPage() -> impl IntoView {
                         hint=locale.t(Msg::PasswordRules)
                     />
                     <Field
-                        form=crate::api::account::ChangePassword::PATH
+                        form=ChangePassword::PATH
                         name="confirm_password"
                         label=locale.t(Msg::ConfirmPassword)
                         kind="password"

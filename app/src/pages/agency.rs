@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::learning::Assign;
 use crate::api::{admin::users, learning::catalogue, reports::dashboard};
 use crate::components::form::{FormMessage, SelectField};
 use crate::components::gate::{gate, page_error};
@@ -81,15 +82,11 @@ pub fn AgencyPage() -> impl IntoView {
                             </details>
                             <section class="card">
                                 <h2>{locale.t(S::AssignModule)}</h2>
-                                <FormMessage form=crate::api::learning::Assign::PATH />
-                                <form
-                                    method="post"
-                                    action=crate::api::learning::Assign::PATH
-                                    class="stack"
-                                >
+                                <FormMessage form=Assign::PATH />
+                                <form method="post" action=Assign::PATH class="stack">
                                     <input type="hidden" name="agency_id" value=agency_id />
                                     <SelectField
-                                        form=crate::api::learning::Assign::PATH
+                                        form=Assign::PATH
                                         name="module_id"
                                         label=locale.t(S::Module)
                                         options=options

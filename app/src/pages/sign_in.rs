@@ -3,6 +3,7 @@ use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::auth::demo_sign_ins;
+use crate::api::auth::{SetLanguage, SignIn};
 use crate::components::viewer::use_viewer;
 use crate::i18n::{Locale, Msg, use_locale};
 
@@ -32,7 +33,7 @@ pub fn SignInPage() -> impl IntoView {
     view! {
         <form
             method="post"
-            action=crate::api::auth::SetLanguage::PATH
+            action=SetLanguage::PATH
             class="languages"
             aria-label=locale.t(Msg::Language)
         >
@@ -80,7 +81,7 @@ pub fn SignInPage() -> impl IntoView {
                     </p>
                 }
             })}
-        <form method="post" action=crate::api::auth::SignIn::PATH class="card stack">
+        <form method="post" action=SignIn::PATH class="card stack">
             <input type="hidden" name="next" value=next />
             <div class="field">
                 <label for="email">{locale.t(Msg::Email)}</label>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
+use crate::api::admin::CreateCountry;
 use crate::api::admin::countries;
 use crate::components::form::{Field, FormMessage};
 use crate::components::gate::{gate, is_admin};
@@ -60,22 +61,22 @@ pub fn CountriesPage() -> impl IntoView {
             </Suspense>
             <section class="card">
                 <h2>{locale.t(AdminMsg::AddCountry)}</h2>
-                <FormMessage form=crate::api::admin::CreateCountry::PATH />
-                <form method="post" action=crate::api::admin::CreateCountry::PATH class="stack">
+                <FormMessage form=CreateCountry::PATH />
+                <form method="post" action=CreateCountry::PATH class="stack">
                     <Field
-                        form=crate::api::admin::CreateCountry::PATH
+                        form=CreateCountry::PATH
                         name="code"
                         label=locale.t(AdminMsg::IsoCode)
                         required=true
                     />
                     <Field
-                        form=crate::api::admin::CreateCountry::PATH
+                        form=CreateCountry::PATH
                         name="name_en"
                         label=locale.t(AdminMsg::NameInEnglish)
                         required=true
                     />
                     <Field
-                        form=crate::api::admin::CreateCountry::PATH
+                        form=CreateCountry::PATH
                         name="name_ar"
                         label=locale.t(AdminMsg::NameInArabic)
                         required=true

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::admin::CreateAgency;
 use crate::api::admin::agencies;
 use crate::components::form::{Field, FormMessage, SelectField};
 use crate::components::gate::{gate, is_admin};
@@ -80,17 +81,17 @@ pub fn CountryPage() -> impl IntoView {
             </Suspense>
             <section class="card">
                 <h2>{locale.t(AdminMsg::AddAgency)}</h2>
-                <FormMessage form=crate::api::admin::CreateAgency::PATH />
-                <form method="post" action=crate::api::admin::CreateAgency::PATH class="stack">
+                <FormMessage form=CreateAgency::PATH />
+                <form method="post" action=CreateAgency::PATH class="stack">
                     <input type="hidden" name="country" value=code.clone() />
                     <Field
-                        form=crate::api::admin::CreateAgency::PATH
+                        form=CreateAgency::PATH
                         name="name"
                         label=locale.t(Msg::DisplayName)
                         required=true
                     />
                     <SelectField
-                        form=crate::api::admin::CreateAgency::PATH
+                        form=CreateAgency::PATH
                         name="kind"
                         label=locale.t(AdminMsg::Kind)
                         options=kinds

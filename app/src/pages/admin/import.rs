@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
+use crate::api::admin::{ImportUsers, UploadImport};
 use crate::api::admin::{import_outcome, preview_import};
 use crate::components::form::{FormMessage, flash_for, textarea_text};
 use crate::components::gate::{gate, is_admin};
@@ -18,7 +19,7 @@ use crate::model::import::{COLUMNS, ImportPreview, ImportProgress, IssuedPasswor
 #[component]
 pub fn ImportPage() -> impl IntoView {
     let locale = use_locale();
-    let flash = flash_for(crate::api::admin::ImportUsers::PATH);
+    let flash = flash_for(ImportUsers::PATH);
     let csv = flash.as_ref().and_then(|f| f.value("csv").map(str::to_owned));
     let status = Resource::new(|| (), |_| import_outcome());
     let preview = Resource::new(
@@ -36,7 +37,7 @@ pub fn ImportPage() -> impl IntoView {
     gate(is_admin, move |_| {
         view! {
             <h1>{locale.t(Msg::AdminImport)}</h1>
-            <FormMessage form=crate::api::admin::ImportUsers::PATH />
+            <FormMessage form=ImportUsers::PATH />
             <Suspense fallback=move || {
                 view! { <p>{locale.t(AdminMsg::CheckingFile)}</p> }
             }>
@@ -65,7 +66,7 @@ pub fn ImportPage() -> impl IntoView {
                 </p>
                 <form
                     method="post"
-                    action=crate::api::admin::UploadImport::PATH
+                    action=UploadImport::PATH
                     enctype="multipart/form-data"
                     class="stack"
                 >
@@ -176,7 +177,7 @@ fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> imp
                     </tbody>
                 </table>
             </div>
-            <form method="post" action=crate::api::admin::ImportUsers::PATH class="stack">
+            <form method="post" action=ImportUsers::PATH class="stack">
                 <textarea name="csv" hidden>
                     {textarea_text(&csv)}
                 </textarea>

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
+use crate::api::admin::CreateUser;
 use crate::api::admin::agencies;
 use crate::components::form::{Field, FormMessage, SelectField};
 use crate::components::gate::{gate, is_admin};
@@ -31,7 +32,7 @@ pub fn NewUserPage() -> impl IntoView {
                 <a href="/admin/users">{locale.back_link(locale.t(Msg::AdminPeople))}</a>
             </p>
             <h1>{locale.t(AdminMsg::AddPerson)}</h1>
-            <FormMessage form=crate::api::admin::CreateUser::PATH />
+            <FormMessage form=CreateUser::PATH />
             <Suspense fallback=move || {
                 view! { <p>{locale.t(Msg::Loading)}</p> }
             }>
@@ -43,46 +44,42 @@ pub fn NewUserPage() -> impl IntoView {
                                 .map(|l| (l.code().to_owned(), l.native_name().to_owned()))
                                 .collect();
                             view! {
-                                <form
-                                    method="post"
-                                    action=crate::api::admin::CreateUser::PATH
-                                    class="card stack"
-                                >
+                                <form method="post" action=CreateUser::PATH class="card stack">
                                     <Field
-                                        form=crate::api::admin::CreateUser::PATH
+                                        form=CreateUser::PATH
                                         name="user[email]"
                                         label=locale.t(Msg::Email)
                                         kind="email"
                                         required=true
                                     />
                                     <Field
-                                        form=crate::api::admin::CreateUser::PATH
+                                        form=CreateUser::PATH
                                         name="user[display_name]"
                                         label=locale.t(Msg::DisplayName)
                                         required=true
                                     />
                                     <SelectField
-                                        form=crate::api::admin::CreateUser::PATH
+                                        form=CreateUser::PATH
                                         name="user[role]"
                                         label=locale.t(Msg::Role)
                                         options=role_options(locale)
                                         selected="trainee"
                                     />
                                     <SelectField
-                                        form=crate::api::admin::CreateUser::PATH
+                                        form=CreateUser::PATH
                                         name="user[agency_id]"
                                         label=locale.t(AdminMsg::AgencyNeededFor)
                                         options=agency_options(agencies)
                                         empty=locale.t(AdminMsg::AgencyNone)
                                     />
                                     <SelectField
-                                        form=crate::api::admin::CreateUser::PATH
+                                        form=CreateUser::PATH
                                         name="user[locale]"
                                         label=locale.t(Msg::Language)
                                         options=languages
                                     />
                                     <Field
-                                        form=crate::api::admin::CreateUser::PATH
+                                        form=CreateUser::PATH
                                         name="user[password]"
                                         label=locale.t(AdminMsg::FirstPassword)
                                         kind="password"

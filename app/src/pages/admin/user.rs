@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::admin::{ResetPassword, SetUserActive, UpdateUser};
 use crate::api::admin::{agencies, user};
 use crate::components::form::{Field, FormMessage, SelectField};
 use crate::components::gate::{gate, is_admin};
@@ -42,29 +43,25 @@ pub fn UserPage() -> impl IntoView {
                         </p>
                         <section class="card">
                             <h2>{locale.t(AdminMsg::RoleAndAgency)}</h2>
-                            <FormMessage form=crate::api::admin::UpdateUser::PATH />
-                            <form
-                                method="post"
-                                action=crate::api::admin::UpdateUser::PATH
-                                class="stack"
-                            >
+                            <FormMessage form=UpdateUser::PATH />
+                            <form method="post" action=UpdateUser::PATH class="stack">
                                 <input type="hidden" name="id" value=u.id />
                                 <Field
-                                    form=crate::api::admin::UpdateUser::PATH
+                                    form=UpdateUser::PATH
                                     name="changes[display_name]"
                                     label=locale.t(Msg::DisplayName)
                                     value=u.display_name.clone()
                                     required=true
                                 />
                                 <SelectField
-                                    form=crate::api::admin::UpdateUser::PATH
+                                    form=UpdateUser::PATH
                                     name="changes[role]"
                                     label=locale.t(Msg::Role)
                                     options=role_options(locale)
                                     selected=u.role.code().to_owned()
                                 />
                                 <SelectField
-                                    form=crate::api::admin::UpdateUser::PATH
+                                    form=UpdateUser::PATH
                                     name="changes[agency_id]"
                                     label=locale.t(AdminMsg::Agency)
                                     options=agency_options(agencies)
@@ -85,7 +82,7 @@ pub fn UserPage() -> impl IntoView {
                                         },
                                     )}
                             </h2>
-                            <FormMessage form=crate::api::admin::SetUserActive::PATH />
+                            <FormMessage form=SetUserActive::PATH />
                             <p>
                                 {locale
                                     .t(
@@ -96,7 +93,7 @@ pub fn UserPage() -> impl IntoView {
                                         },
                                     )}
                             </p>
-                            <form method="post" action=crate::api::admin::SetUserActive::PATH>
+                            <form method="post" action=SetUserActive::PATH>
                                 <input type="hidden" name="id" value=u.id />
                                 <input type="hidden" name="active" value=(!u.active).to_string() />
                                 <button type="submit" class:danger=u.active>
@@ -113,15 +110,11 @@ pub fn UserPage() -> impl IntoView {
                         </section>
                         <section class="card">
                             <h2>{locale.t(AdminMsg::ResetPassword)}</h2>
-                            <FormMessage form=crate::api::admin::ResetPassword::PATH />
-                            <form
-                                method="post"
-                                action=crate::api::admin::ResetPassword::PATH
-                                class="stack"
-                            >
+                            <FormMessage form=ResetPassword::PATH />
+                            <form method="post" action=ResetPassword::PATH class="stack">
                                 <input type="hidden" name="id" value=u.id />
                                 <Field
-                                    form=crate::api::admin::ResetPassword::PATH
+                                    form=ResetPassword::PATH
                                     name="new_password"
                                     label=locale.t(Msg::NewPassword)
                                     kind="password"

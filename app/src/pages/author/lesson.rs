@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::authoring::UpdateLesson;
 use crate::api::authoring::lesson;
 use crate::components::form::{Field, FormMessage, flash_for, textarea_text};
 use crate::components::gate::{gate, page_error};
@@ -17,8 +18,8 @@ pub fn LessonPage() -> impl IntoView {
         use_params_map().with_untracked(|p| p.get("id")).and_then(|v| v.parse().ok()).unwrap_or(0);
     let data = Resource::new(move || id, lesson);
     // After a failed save the typed text comes back, not the stored one.
-    let typed_body = flash_for(crate::api::authoring::UpdateLesson::PATH)
-        .and_then(|f| f.value("body_markdown").map(str::to_owned));
+    let typed_body =
+        flash_for(UpdateLesson::PATH).and_then(|f| f.value("body_markdown").map(str::to_owned));
     gate(is_author, move |_| {
         view! {
             <Suspense fallback=move || {
@@ -43,15 +44,11 @@ pub fn LessonPage() -> impl IntoView {
                             {draft
                                 .then(|| {
                                     view! {
-                                        <FormMessage form=crate::api::authoring::UpdateLesson::PATH />
-                                        <form
-                                            method="post"
-                                            action=crate::api::authoring::UpdateLesson::PATH
-                                            class="stack"
-                                        >
+                                        <FormMessage form=UpdateLesson::PATH />
+                                        <form method="post" action=UpdateLesson::PATH class="stack">
                                             <input type="hidden" name="lesson_id" value=l.id />
                                             <Field
-                                                form=crate::api::authoring::UpdateLesson::PATH
+                                                form=UpdateLesson::PATH
                                                 name="title"
                                                 label=locale.t(AuthorMsg::Title)
                                                 value=l.title.clone()

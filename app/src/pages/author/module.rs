@@ -3,6 +3,9 @@ use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::authoring::module;
+use crate::api::authoring::{
+    AddLesson, AddQuestion, Archive, Arrange, NewDraft, Publish, UpdateSettings,
+};
 use crate::components::form::{Field, FormMessage, SelectField, flash_for, textarea_text};
 use crate::components::gate::{gate, page_error};
 use crate::i18n::{AuthorMsg, Locale, Msg, authoring, use_locale};
@@ -47,7 +50,7 @@ fn Editor(v: VersionView) -> impl IntoView {
         <p class="version-status" data-status=v.status.code()>
             {authoring::version_status_line(locale, v.number, v.status)}
         </p>
-        <FormMessage form=crate::api::authoring::Arrange::PATH />
+        <FormMessage form=Arrange::PATH />
         <nav class="actions">
             <a href=format!(
                 "/author/versions/{}/preview",
@@ -84,9 +87,9 @@ fn Editor(v: VersionView) -> impl IntoView {
         <Questions v=v.clone() draft />
         <section class="card">
             <h2>{locale.t(AuthorMsg::Publishing)}</h2>
-            <FormMessage form=crate::api::authoring::Publish::PATH />
-            <FormMessage form=crate::api::authoring::NewDraft::PATH />
-            <FormMessage form=crate::api::authoring::Archive::PATH />
+            <FormMessage form=Publish::PATH />
+            <FormMessage form=NewDraft::PATH />
+            <FormMessage form=Archive::PATH />
             {if draft {
                 let ready = v.problems.is_empty();
                 view! {
@@ -103,7 +106,7 @@ fn Editor(v: VersionView) -> impl IntoView {
                                 </ul>
                             }
                         })}
-                    <form method="post" action=crate::api::authoring::Publish::PATH>
+                    <form method="post" action=Publish::PATH>
                         <input type="hidden" name="version_id" value=v.id />
                         <button type="submit" disabled=!ready>
                             {locale.t(AuthorMsg::PublishThisVersion)}
@@ -113,7 +116,7 @@ fn Editor(v: VersionView) -> impl IntoView {
                     .into_any()
             } else {
                 view! {
-                    <form method="post" action=crate::api::authoring::NewDraft::PATH class="inline">
+                    <form method="post" action=NewDraft::PATH class="inline">
                         <input type="hidden" name="module_id" value=v.module_id />
                         <button type="submit">{locale.t(AuthorMsg::EditNewDraft)}</button>
                     </form>
@@ -121,11 +124,7 @@ fn Editor(v: VersionView) -> impl IntoView {
                         .then(|| {
                             view! {
                                 " "
-                                <form
-                                    method="post"
-                                    action=crate::api::authoring::Archive::PATH
-                                    class="inline"
-                                >
+                                <form method="post" action=Archive::PATH class="inline">
                                     <input type="hidden" name="module_id" value=v.module_id />
                                     <button type="submit" class="danger">
                                         {locale.t(AuthorMsg::Archive)}
@@ -164,7 +163,7 @@ fn Settings(v: VersionView) -> impl IntoView {
     let locale = use_locale();
     let s = v.settings.clone();
     // After a failed save, the summary as typed (the other fields refill themselves).
-    let summary = flash_for(crate::api::authoring::UpdateSettings::PATH)
+    let summary = flash_for(UpdateSettings::PATH)
         .and_then(|f| f.value("summary").map(str::to_owned))
         .unwrap_or_else(|| s.summary.clone());
     let languages =
@@ -176,11 +175,11 @@ fn Settings(v: VersionView) -> impl IntoView {
     view! {
         <section class="card">
             <h2>{locale.t(AuthorMsg::Settings)}</h2>
-            <FormMessage form=crate::api::authoring::UpdateSettings::PATH />
-            <form method="post" action=crate::api::authoring::UpdateSettings::PATH class="stack">
+            <FormMessage form=UpdateSettings::PATH />
+            <form method="post" action=UpdateSettings::PATH class="stack">
                 <input type="hidden" name="version_id" value=v.id />
                 <Field
-                    form=crate::api::authoring::UpdateSettings::PATH
+                    form=UpdateSettings::PATH
                     name="settings[title]"
                     label=locale.t(AuthorMsg::Title)
                     value=s.title.clone()
@@ -193,7 +192,7 @@ fn Settings(v: VersionView) -> impl IntoView {
                     </textarea>
                 </div>
                 <SelectField
-                    form=crate::api::authoring::UpdateSettings::PATH
+                    form=UpdateSettings::PATH
                     name="settings[language]"
                     label=locale.t(AuthorMsg::Language)
                     options=languages
@@ -201,14 +200,14 @@ fn Settings(v: VersionView) -> impl IntoView {
                 />
                 <div class="grid-2">
                     <Field
-                        form=crate::api::authoring::UpdateSettings::PATH
+                        form=UpdateSettings::PATH
                         name="settings[estimated_minutes]"
                         label=locale.t(AuthorMsg::EstimatedMinutes)
                         kind="number"
                         value=s.estimated_minutes.to_string()
                     />
                     <Field
-                        form=crate::api::authoring::UpdateSettings::PATH
+                        form=UpdateSettings::PATH
                         name="settings[pass_mark_percent]"
                         label=locale.t(AuthorMsg::PassMarkPercent)
                         kind="number"
@@ -216,7 +215,7 @@ fn Settings(v: VersionView) -> impl IntoView {
                         hint="1–100"
                     />
                     <Field
-                        form=crate::api::authoring::UpdateSettings::PATH
+                        form=UpdateSettings::PATH
                         name="settings[max_attempts]"
                         label=locale.t(AuthorMsg::AttemptsAllowed)
                         kind="number"
@@ -224,7 +223,7 @@ fn Settings(v: VersionView) -> impl IntoView {
                         hint=locale.t(AuthorMsg::EmptyUnlimited)
                     />
                     <Field
-                        form=crate::api::authoring::UpdateSettings::PATH
+                        form=UpdateSettings::PATH
                         name="settings[time_limit_minutes]"
                         label=locale.t(AuthorMsg::TimeLimitMinutes)
                         kind="number"
@@ -232,7 +231,7 @@ fn Settings(v: VersionView) -> impl IntoView {
                         hint=locale.t(AuthorMsg::EmptyNone)
                     />
                     <Field
-                        form=crate::api::authoring::UpdateSettings::PATH
+                        form=UpdateSettings::PATH
                         name="settings[questions_per_attempt]"
                         label=locale.t(AuthorMsg::QuestionsPerAttempt)
                         kind="number"
@@ -276,7 +275,7 @@ fn Settings(v: VersionView) -> impl IntoView {
                     {locale.t(AuthorMsg::ShuffleOptions)}
                 </label>
                 <Field
-                    form=crate::api::authoring::UpdateSettings::PATH
+                    form=UpdateSettings::PATH
                     name="settings[retake_wait_minutes]"
                     label=locale.t(AuthorMsg::RetakeWaitMinutes)
                     kind="number"
@@ -310,7 +309,7 @@ fn Settings(v: VersionView) -> impl IntoView {
                         {locale.t(AuthorMsg::ReviewFeedback)}
                     </label>
                     <SelectField
-                        form=crate::api::authoring::UpdateSettings::PATH
+                        form=UpdateSettings::PATH
                         name="settings[review_key]"
                         label=locale.t(AuthorMsg::ReviewKey)
                         options=key_options
@@ -366,7 +365,7 @@ fn RowActions(what: &'static str, id: i32, first: bool, last: bool) -> impl Into
     let locale = use_locale();
     let button = move |action: &'static str, label: &'static str, disabled: bool| {
         view! {
-            <form method="post" action=crate::api::authoring::Arrange::PATH class="inline">
+            <form method="post" action=Arrange::PATH class="inline">
                 <input type="hidden" name="what" value=what />
                 <input type="hidden" name="id" value=id />
                 <input type="hidden" name="action" value=action />
@@ -424,15 +423,11 @@ fn Lessons(v: VersionView, draft: bool) -> impl IntoView {
             {draft
                 .then(|| {
                     view! {
-                        <FormMessage form=crate::api::authoring::AddLesson::PATH />
-                        <form
-                            method="post"
-                            action=crate::api::authoring::AddLesson::PATH
-                            class="stack"
-                        >
+                        <FormMessage form=AddLesson::PATH />
+                        <form method="post" action=AddLesson::PATH class="stack">
                             <input type="hidden" name="version_id" value=v.id />
                             <Field
-                                form=crate::api::authoring::AddLesson::PATH
+                                form=AddLesson::PATH
                                 name="title"
                                 label=locale.t(AuthorMsg::NewLessonTitle)
                             />
@@ -494,14 +489,10 @@ fn Questions(v: VersionView, draft: bool) -> impl IntoView {
             {draft
                 .then(|| {
                     view! {
-                        <form
-                            method="post"
-                            action=crate::api::authoring::AddQuestion::PATH
-                            class="stack"
-                        >
+                        <form method="post" action=AddQuestion::PATH class="stack">
                             <input type="hidden" name="version_id" value=v.id />
                             <SelectField
-                                form=crate::api::authoring::AddQuestion::PATH
+                                form=AddQuestion::PATH
                                 name="kind"
                                 label=locale.t(AuthorMsg::NewQuestionOfKind)
                                 options=kinds

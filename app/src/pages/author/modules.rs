@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 
 use crate::api::authoring::modules;
+use crate::api::authoring::{CreateModule, ImportModule};
 use crate::components::form::{Field, FormMessage};
 use crate::components::gate::gate;
 use crate::i18n::{AuthorMsg, Msg, authoring::version_short, use_locale};
@@ -68,10 +69,10 @@ pub fn ModulesPage() -> impl IntoView {
             </Suspense>
             <section class="card">
                 <h2>{locale.t(AuthorMsg::NewModule)}</h2>
-                <FormMessage form=crate::api::authoring::CreateModule::PATH />
-                <form method="post" action=crate::api::authoring::CreateModule::PATH class="stack">
+                <FormMessage form=CreateModule::PATH />
+                <form method="post" action=CreateModule::PATH class="stack">
                     <Field
-                        form=crate::api::authoring::CreateModule::PATH
+                        form=CreateModule::PATH
                         name="title"
                         label=locale.t(AuthorMsg::Title)
                         required=true
@@ -82,10 +83,10 @@ pub fn ModulesPage() -> impl IntoView {
             <section class="card">
                 <h2>{locale.t(AuthorMsg::ImportModule)}</h2>
                 <p>{locale.t(AuthorMsg::ImportHint)}</p>
-                <FormMessage form=crate::api::authoring::ImportModule::PATH />
+                <FormMessage form=ImportModule::PATH />
                 <form
                     method="post"
-                    action=crate::api::authoring::ImportModule::PATH
+                    action=ImportModule::PATH
                     enctype="multipart/form-data"
                     class="stack"
                 >

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+use crate::api::authoring::CheckPreview;
 use crate::api::authoring::{preview_quiz, version};
 use crate::components::form::{FormMessage, flash_for};
 use crate::components::gate::gate;
@@ -25,7 +26,7 @@ pub fn PreviewPage() -> impl IntoView {
         .unwrap_or_else(fresh_seed);
     let data = Resource::new(move || id, version);
     let quiz = Resource::new(move || (id, seed), |(id, seed)| preview_quiz(id, seed));
-    let result: Option<ResultReview> = flash_for(crate::api::authoring::CheckPreview::PATH)
+    let result: Option<ResultReview> = flash_for(CheckPreview::PATH)
         .and_then(|f| f.value("result").and_then(|r| serde_json::from_str(r).ok()));
     gate(is_author, move |_| {
         view! {
@@ -64,12 +65,8 @@ pub fn PreviewPage() -> impl IntoView {
                             {result.map(|r| view! { <QuizResultView result=r /> })}
                             <section class="card quiz">
                                 <h2>{locale.t(Msg::Quiz)}</h2>
-                                <FormMessage form=crate::api::authoring::CheckPreview::PATH />
-                                <form
-                                    method="post"
-                                    action=crate::api::authoring::CheckPreview::PATH
-                                    class="stack"
-                                >
+                                <FormMessage form=CheckPreview::PATH />
+                                <form method="post" action=CheckPreview::PATH class="stack">
                                     <input type="hidden" name="version_id" value=v.id />
                                     <input type="hidden" name="seed" value=seed.to_string() />
                                     <QuizFields questions />

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::authoring::UpdateQuestion;
 use crate::api::authoring::question;
 use crate::components::form::{Field, FormMessage, SelectField, flash_for, textarea_text};
 use crate::components::gate::{gate, page_error};
@@ -32,7 +33,7 @@ pub fn QuestionPage() -> impl IntoView {
                     };
                     let draft = v.status == VersionStatus::Draft;
                     let doc = q.question.clone();
-                    let flash = flash_for(crate::api::authoring::UpdateQuestion::PATH);
+                    let flash = flash_for(UpdateQuestion::PATH);
                     let options: Vec<OptionDoc> = match &flash {
                         Some(f) => {
                             (0..)
@@ -77,15 +78,11 @@ pub fn QuestionPage() -> impl IntoView {
                             .then(|| {
                                 view! { <p class="notice">{locale.t(AuthorMsg::FrozenNotice)}</p> }
                             })}
-                        <FormMessage form=crate::api::authoring::UpdateQuestion::PATH />
-                        <form
-                            method="post"
-                            action=crate::api::authoring::UpdateQuestion::PATH
-                            class="stack"
-                        >
+                        <FormMessage form=UpdateQuestion::PATH />
+                        <form method="post" action=UpdateQuestion::PATH class="stack">
                             <input type="hidden" name="question_id" value=q.id />
                             <SelectField
-                                form=crate::api::authoring::UpdateQuestion::PATH
+                                form=UpdateQuestion::PATH
                                 name="question[kind]"
                                 label=locale.t(AuthorMsg::Kind)
                                 options=kinds
@@ -104,7 +101,7 @@ pub fn QuestionPage() -> impl IntoView {
                                 rows=3
                             />
                             <Field
-                                form=crate::api::authoring::UpdateQuestion::PATH
+                                form=UpdateQuestion::PATH
                                 name="question[points]"
                                 label=locale.t(AuthorMsg::Points)
                                 kind="number"
@@ -222,7 +219,7 @@ pub fn QuestionPage() -> impl IntoView {
 /// A labelled textarea of the question form, refilled after a failed save.
 #[component]
 fn TextArea(name: &'static str, label: &'static str, value: String, rows: u32) -> impl IntoView {
-    let flash = flash_for(crate::api::authoring::UpdateQuestion::PATH);
+    let flash = flash_for(UpdateQuestion::PATH);
     let key = field_key(name);
     let value = flash.as_ref().and_then(|f| f.value(&key).map(str::to_owned)).unwrap_or(value);
     let error = flash.as_ref().and_then(|f| f.error_for(&key)).map(|e| use_locale().error(e));

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::learning::Submit;
 use crate::api::learning::attempt;
 use crate::components::form::FormMessage;
 use crate::components::gate::{anyone, gate, page_error};
@@ -60,13 +61,8 @@ pub fn AttemptPage() -> impl IntoView {
                             seconds_left=a.seconds_left
                             locale
                         />
-                        <FormMessage form=crate::api::learning::Submit::PATH />
-                        <form
-                            id=QUIZ_FORM
-                            method="post"
-                            action=crate::api::learning::Submit::PATH
-                            class="stack"
-                        >
+                        <FormMessage form=Submit::PATH />
+                        <form id=QUIZ_FORM method="post" action=Submit::PATH class="stack">
                             <input type="hidden" name="attempt_id" value=a.id />
                             <QuizFields questions=a.questions.clone() saved=a.saved.clone() />
                             <div class="quiz-actions">

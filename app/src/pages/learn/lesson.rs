@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::learning::MarkRead;
 use crate::api::learning::lesson;
 use crate::components::gate::{anyone, gate, page_error};
 use crate::i18n::{Msg, use_locale};
@@ -35,11 +36,7 @@ pub fn LessonReaderPage() -> impl IntoView {
                             <h1>{l.title.clone()}</h1>
                             <div class="lesson-body" inner_html=l.html.clone()></div>
                         </article>
-                        <form
-                            method="post"
-                            action=crate::api::learning::MarkRead::PATH
-                            class="lesson-next"
-                        >
+                        <form method="post" action=MarkRead::PATH class="lesson-next">
                             <input type="hidden" name="module_id" value=l.module_id />
                             <input type="hidden" name="lesson_id" value=l.id />
                             <button type="submit">

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
+use crate::api::learning::Start;
 use crate::api::learning::module;
 use crate::components::form::FormMessage;
 use crate::components::gate::{anyone, gate, page_error};
@@ -88,7 +89,7 @@ pub fn LearnModulePage() -> impl IntoView {
                                 .then(|| {
                                     view! { <p class="hint">{locale.still_to_read(unread)}</p> }
                                 })}
-                            <FormMessage form=crate::api::learning::Start::PATH />
+                            <FormMessage form=Start::PATH />
                             {match (m.open_attempt, m.cannot_start.clone()) {
                                 (Some(open), _) => {
                                     view! {
@@ -114,10 +115,7 @@ pub fn LearnModulePage() -> impl IntoView {
                                 }
                                 (None, None) => {
                                     view! {
-                                        <form
-                                            method="post"
-                                            action=crate::api::learning::Start::PATH
-                                        >
+                                        <form method="post" action=Start::PATH>
                                             <input
                                                 type="hidden"
                                                 name="module_id"
