@@ -36,7 +36,7 @@ use crate::pages::{
     agency::AgencyPage,
     author::{
         analysis::ItemAnalysisPage, lesson::LessonPage, module::ModulePage, modules::ModulesPage,
-        preview::PreviewPage, question::QuestionPage,
+        preview::PreviewPage, question::QuestionPage, translation::TranslationPage,
     },
     country_report::CountryDetailPage,
     home::HomePage,
@@ -65,7 +65,11 @@ fn request_locale() -> i18n::Locale {
 /// Arabic pages lay out right-to-left.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let viewer = viewer_of_request();
-    let locale = viewer.user.as_ref().map(|u| u.locale).unwrap_or_else(request_locale);
+    // A signed-in person reads their own language, unless a test asks for the pseudo-locale.
+    let locale = match request_locale() {
+        i18n::Locale::Pseudo => i18n::Locale::Pseudo,
+        asked => viewer.user.as_ref().map_or(asked, |u| u.locale),
+    };
     provide_context(locale);
     provide_context(viewer);
     #[cfg(feature = "ssr")]
@@ -172,6 +176,11 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/author/versions/:id/preview")
                         view=PreviewPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/author/versions/:id/translations/:language")
+                        view=TranslationPage
                         ssr=SsrMode::Async
                     />
                     <Route

@@ -23,6 +23,9 @@ pub struct Settings {
     pub secure_cookies: bool,
     /// Demo mode: demo sign-ins are shown on the sign-in page.
     pub demo: bool,
+    /// The pseudo-locale (`lang=qps` cookie: every interface text wrapped in ⟦…⟧) may be asked
+    /// for. For tests; off in production.
+    pub pseudo_locale: bool,
 }
 
 impl Settings {

@@ -16,6 +16,7 @@ mod m20261201_000010_assessment_integrity;
 mod m20261201_000011_first_password;
 mod m20261201_000012_throttle;
 mod m20261201_000013_unique_positions;
+mod m20261202_000014_translations;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000011_first_password::Migration),
             Box::new(m20261201_000012_throttle::Migration),
             Box::new(m20261201_000013_unique_positions::Migration),
+            Box::new(m20261202_000014_translations::Migration),
         ]
     }
 }

@@ -38,6 +38,18 @@ pub struct Config {
     #[arg(long, env = "FRONTLINE_DEMO", default_value_t = false, action = clap::ArgAction::Set)]
     pub demo: bool,
 
+    /// Allow the pseudo-locale: a `lang=qps` cookie shows every interface text as its English
+    /// wrapped in ⟦…⟧, so that tests spot texts that are not in the catalogue (`1`/`true`).
+    /// Never in production.
+    #[arg(
+        long,
+        env = "FRONTLINE_PSEUDO_LOCALE",
+        default_value_t = false,
+        action = clap::ArgAction::Set,
+        value_parser = clap::builder::BoolishValueParser::new()
+    )]
+    pub pseudo_locale: bool,
+
     /// Log filter, in `tracing` syntax (e.g. `info`, `debug,sqlx=warn`).
     #[arg(long, env = "FRONTLINE_LOG", default_value = "info,sqlx=warn,sea_orm=warn")]
     pub log_filter: String,
@@ -68,6 +80,7 @@ impl Config {
             secure_cookies: false,
             trusted_proxies: vec![],
             demo: false,
+            pseudo_locale: false,
             log_filter: "warn".into(),
         }
     }

@@ -53,6 +53,10 @@ pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::
             tracing::warn!("demo mode is off: {retired} demo accounts deactivated");
         }
     }
-    let settings = Settings { secure_cookies: config.secure_cookies, demo: config.demo };
+    let settings = Settings {
+        secure_cookies: config.secure_cookies,
+        demo: config.demo,
+        pseudo_locale: config.pseudo_locale,
+    };
     Ok(AppState { leptos_options, db, settings: Arc::new(settings) })
 }

@@ -299,7 +299,7 @@ pub async fn preview_quiz(version_id: i32, seed: u64) -> Result<Vec<QuizQuestion
         author()?;
         let db = db()?;
         let v = service::find_version(&db, version_id).await?;
-        let drawn = crate::services::quiz::draw(&db, &v, seed).await?;
+        let drawn = crate::services::quiz::draw(&db, &v, seed, v.locale()).await?;
         Ok(drawn.iter().map(crate::services::quiz::Drawn::for_trainee).collect())
     })
     .await
@@ -317,7 +317,7 @@ pub async fn check_preview(
         author()?;
         let db = db()?;
         let v = service::find_version(&db, version_id).await?;
-        let asked = crate::services::quiz::draw(&db, &v, seed).await?;
+        let asked = crate::services::quiz::draw(&db, &v, seed, v.locale()).await?;
         let result = crate::services::quiz::score(&v, &asked, &answers.unwrap_or_default());
         let policy = service::settings_of(&v).review;
         let shown =

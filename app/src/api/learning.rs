@@ -33,40 +33,59 @@ pub async fn catalogue() -> Result<Vec<ModuleCard>, AppError> {
     .await
 }
 
+/// The language a reader asked for (`?lang=ar`), if it is one Frontline offers; anything else is
+/// the same as asking for none.
+#[cfg(feature = "ssr")]
+fn wanted(lang: Option<String>) -> Option<crate::model::locale::Locale> {
+    let l = crate::model::locale::Locale::from_code(lang.as_deref()?)?;
+    crate::model::locale::Locale::ALL.contains(&l).then_some(l)
+}
+
+/// A module's page; `lang` asks for one of its languages (default: the reader's).
 #[server(endpoint = "learning/module")]
-pub async fn module(module_id: i32) -> Result<ModuleOverview, AppError> {
+pub async fn module(module_id: i32, lang: Option<String>) -> Result<ModuleOverview, AppError> {
     query(async {
         let me = learner()?;
-        service::overview(&db()?, &me.user, module_id).await
+        service::overview(&db()?, &me.user, module_id, wanted(lang)).await
     })
     .await
 }
 
 #[server(endpoint = "learning/lesson")]
-pub async fn lesson(module_id: i32, lesson_id: i32) -> Result<LessonPage, AppError> {
+pub async fn lesson(
+    module_id: i32,
+    lesson_id: i32,
+    lang: Option<String>,
+) -> Result<LessonPage, AppError> {
     query(async {
         let me = learner()?;
-        service::lesson_page(&db()?, &me.user, module_id, lesson_id).await
+        service::lesson_page(&db()?, &me.user, module_id, lesson_id, wanted(lang)).await
     })
     .await
 }
 
 #[server(endpoint = "learning/mark_read")]
-pub async fn mark_read(module_id: i32, lesson_id: i32) -> Result<(), AppError> {
+pub async fn mark_read(
+    module_id: i32,
+    lesson_id: i32,
+    lang: Option<String>,
+) -> Result<(), AppError> {
     form::<MarkRead>(Default::default(), async {
         let me = learner()?;
-        let next = service::mark_read(&db()?, &me.user, module_id, lesson_id).await?;
+        let db = db()?;
+        let next = service::mark_read(&db, &me.user, module_id, lesson_id, wanted(lang)).await?;
         Ok(Done::to(next))
     })
     .await
 }
 
-/// Starts (or resumes) the quiz. `key` is the start form's one-time key.
+/// Starts (or resumes) the quiz, in `lang` when the module has it. `key` is the start form's
+/// one-time key.
 #[server(endpoint = "learning/start")]
-pub async fn start(module_id: i32, key: String) -> Result<(), AppError> {
+pub async fn start(module_id: i32, key: String, lang: Option<String>) -> Result<(), AppError> {
     form::<Start>(Default::default(), async {
         let me = learner()?;
-        let id = attempts::start(&db()?, &me.user, module_id, &key).await?;
+        let id = attempts::start(&db()?, &me.user, module_id, wanted(lang), &key).await?;
         Ok(Done::to(format!("/attempts/{id}")))
     })
     .await

@@ -8,6 +8,7 @@ pub mod authoring;
 pub mod learning;
 pub mod reports;
 pub mod system;
+pub mod translations;
 
 #[cfg(feature = "ssr")]
 pub(crate) mod guard;

@@ -1,12 +1,38 @@
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::api::system::check_connection;
 use crate::i18n::{Locale, Msg};
 
+/// The texts the connection check shows, said on the server in the reader's language: the
+/// browser's wasm carries no catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectionTexts {
+    pub check: String,
+    pub checking: String,
+    pub ok: String,
+    pub db_down: String,
+    pub failed: String,
+}
+
+impl ConnectionTexts {
+    pub fn new(locale: Locale) -> Self {
+        let t = |msg| locale.t(msg).to_owned();
+        Self {
+            check: t(Msg::CheckConnection),
+            checking: t(Msg::Checking),
+            ok: t(Msg::ConnectionOk),
+            db_down: t(Msg::ConnectionDbDown),
+            failed: t(Msg::ConnectionFailed),
+        }
+    }
+}
+
 /// A button that asks the server whether it and its database answer, and how long the round trip
 /// took — for officers on a weak network who wonder whether to keep going.
 #[island]
-pub fn ConnectionCheck(locale: Locale) -> impl IntoView {
+pub fn ConnectionCheck(texts: ConnectionTexts) -> impl IntoView {
+    let ConnectionTexts { check: check_label, checking, ok, db_down, failed } = texts;
     let check = Action::new(|_: &()| async move {
         let started = now_ms();
         let status = check_connection().await;
@@ -14,9 +40,9 @@ pub fn ConnectionCheck(locale: Locale) -> impl IntoView {
     });
     let report = move || {
         check.value().get().map(|(status, elapsed)| match status {
-            Ok(s) if s.database_ok => format!("{} ({elapsed:.0} ms)", locale.t(Msg::ConnectionOk)),
-            Ok(_) => locale.t(Msg::ConnectionDbDown).to_string(),
-            Err(_) => locale.t(Msg::ConnectionFailed).to_string(),
+            Ok(s) if s.database_ok => format!("{ok} ({elapsed:.0} ms)"),
+            Ok(_) => db_down.clone(),
+            Err(_) => failed.clone(),
         })
     };
     view! {
@@ -29,11 +55,7 @@ pub fn ConnectionCheck(locale: Locale) -> impl IntoView {
                 disabled=move || check.pending().get()
             >
                 {move || {
-                    if check.pending().get() {
-                        locale.t(Msg::Checking)
-                    } else {
-                        locale.t(Msg::CheckConnection)
-                    }
+                    if check.pending().get() { checking.clone() } else { check_label.clone() }
                 }}
             </button>
             <output aria-live="polite">{report}</output>

@@ -4,29 +4,56 @@
 //! says the time left when it was served.
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Locale, Msg};
 use crate::model::quiz::clock;
 
-/// `locale` comes from the server-rendered page: an island has no request to read it from.
+/// The texts the autosave shows, said on the server in the reader's language: an island has no
+/// request to read the language from, and the browser's wasm carries no catalogue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutosaveTexts {
+    pub time_left: String,
+    pub not_saved: String,
+    /// "Answers saved at {time}": the browser puts the time of day in place of `{time}`.
+    pub saved_at: String,
+}
+
+impl AutosaveTexts {
+    /// Where [`AutosaveTexts::saved_at`] takes the time.
+    pub const TIME: &'static str = "{time}";
+
+    pub fn new(locale: Locale) -> Self {
+        Self {
+            time_left: locale.t(Msg::TimeLeft).to_owned(),
+            not_saved: locale.t(Msg::NotSavedRetrying).to_owned(),
+            saved_at: locale.answers_saved_at(Self::TIME),
+        }
+    }
+}
+
 #[island]
 pub fn QuizAutosave(
     attempt_id: i32,
     deadline_ms: Option<i64>,
     seconds_left: Option<i64>,
-    locale: Locale,
+    texts: AutosaveTexts,
 ) -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let (left, set_left) = signal(seconds_left);
+    let time_left = texts.time_left.clone();
     #[cfg(feature = "hydrate")]
-    Effect::new(move |_| browser::wire(attempt_id, deadline_ms, locale, set_status, set_left));
+    Effect::new({
+        let texts = texts.clone();
+        move |_| browser::wire(attempt_id, deadline_ms, texts.clone(), set_status, set_left)
+    });
     #[cfg(not(feature = "hydrate"))]
-    let _ = (attempt_id, deadline_ms, set_status, set_left);
+    let _ = (attempt_id, deadline_ms, set_status, set_left, &texts);
     let timer = move || {
         let s = left.get()?;
         Some(view! {
             <p class="timer" role="timer">
-                {locale.t(Msg::TimeLeft)}
+                {time_left.clone()}
                 <span>{clock(s)}</span>
             </p>
         })
@@ -49,8 +76,8 @@ mod browser {
 
     use leptos::server_fn::ServerFn;
 
+    use super::AutosaveTexts;
     use crate::api::learning::{SaveAnswers, save_answers};
-    use crate::i18n::{Locale, Msg};
     use crate::model::quiz::{ANSWERS_PREFIX, QUIZ_FORM};
 
     /// The answers in the quiz form, keyed as the server expects (`q12`, `q12_34`).
@@ -77,7 +104,7 @@ mod browser {
     pub fn wire(
         attempt_id: i32,
         deadline_ms: Option<i64>,
-        locale: Locale,
+        texts: AutosaveTexts,
         set_status: WriteSignal<String>,
         set_left: WriteSignal<Option<i64>>,
     ) {
@@ -87,14 +114,17 @@ mod browser {
             move || {
                 let Some(map) = answers() else { return };
                 let dirty = dirty.clone();
+                let texts = texts.clone();
                 dirty.set(false);
                 spawn_local(async move {
                     match save_answers(attempt_id, Some(map)).await {
-                        Ok(()) => set_status.set(locale.answers_saved_at(&now_text())),
+                        Ok(()) => {
+                            set_status.set(texts.saved_at.replace(AutosaveTexts::TIME, &now_text()))
+                        }
                         Err(_) => {
                             // Offline or the server is away: try again shortly.
                             dirty.set(true);
-                            set_status.set(locale.t(Msg::NotSavedRetrying).into());
+                            set_status.set(texts.not_saved.clone());
                         }
                     }
                 });

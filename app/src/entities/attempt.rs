@@ -13,6 +13,8 @@ pub struct Model {
     pub module_id: i32,
     /// 1, 2, 3… per person and module, across its versions.
     pub number: i32,
+    /// The language the attempt was started in: it is shown in it to the end.
+    pub language: crate::model::locale::Locale,
     pub seed: i64,
     pub start_key: String,
     pub started_at: DateTimeUtc,

@@ -37,6 +37,13 @@ pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
 
+impl Model {
+    /// The language it is written in.
+    pub fn locale(&self) -> crate::model::locale::Locale {
+        crate::model::locale::Locale::from_code(&self.language).unwrap_or_default()
+    }
+}
+
 impl Entity {
     /// The published version of a module: the one offered to trainees (at most one).
     pub fn published(module_id: i32) -> Select<Entity> {

@@ -1,7 +1,8 @@
-//! Names of the shared codes (agency kinds, matrix cells and orders) in each language. The
-//! model's own `label()` stays English for CSV files and logs.
+//! Names of the shared codes (agency kinds, matrix cells and orders) in each language
+//! (`## labels` in the .ftl files). The model's own `label()` stays English for CSV files and
+//! logs; en.ftl says the same (a test keeps them equal).
 
-use super::Locale;
+use super::{Key, Locale};
 use crate::model::{
     accounts::AgencyKind,
     reports::{CellStatus, MatrixSort},
@@ -9,42 +10,52 @@ use crate::model::{
 
 impl Locale {
     pub fn agency_kind(self, kind: AgencyKind) -> &'static str {
-        match self {
-            Locale::En => kind.label(),
-            Locale::Ar => match kind {
-                AgencyKind::LawEnforcement => "إنفاذ القانون",
-                AgencyKind::BorderImmigration => "الحدود والهجرة",
-                AgencyKind::Health => "الصحة",
-                AgencyKind::SocialWork => "العمل الاجتماعي",
-                AgencyKind::CivilSociety => "المجتمع المدني",
-                AgencyKind::InternationalOrg => "منظمة دولية",
-                AgencyKind::Other => "أخرى",
-            },
-        }
+        self.t(match kind {
+            AgencyKind::LawEnforcement => Key::AgencyKindLawEnforcement,
+            AgencyKind::BorderImmigration => Key::AgencyKindBorderImmigration,
+            AgencyKind::Health => Key::AgencyKindHealth,
+            AgencyKind::SocialWork => Key::AgencyKindSocialWork,
+            AgencyKind::CivilSociety => Key::AgencyKindCivilSociety,
+            AgencyKind::InternationalOrg => Key::AgencyKindInternationalOrg,
+            AgencyKind::Other => Key::AgencyKindOther,
+        })
     }
 
     pub fn cell_status(self, status: CellStatus) -> &'static str {
-        match self {
-            Locale::En => status.label(),
-            Locale::Ar => match status {
-                CellStatus::NotStarted => "لم يبدأ",
-                CellStatus::InProgress => "قيد الإنجاز",
-                CellStatus::Passed => "اجتاز",
-                CellStatus::Failed => "لم يجتز",
-                CellStatus::Overdue => "متأخر",
-            },
-        }
+        self.t(match status {
+            CellStatus::NotStarted => Key::CellStatusNotStarted,
+            CellStatus::InProgress => Key::CellStatusInProgress,
+            CellStatus::Passed => Key::CellStatusPassed,
+            CellStatus::Failed => Key::CellStatusFailed,
+            CellStatus::Overdue => Key::CellStatusOverdue,
+        })
     }
 
     pub fn matrix_sort(self, sort: MatrixSort) -> &'static str {
-        match self {
-            Locale::En => sort.label(),
-            Locale::Ar => match sort {
-                MatrixSort::Name => "الاسم",
-                MatrixSort::Overdue => "الأكثر تأخراً",
-                MatrixSort::LeastDone => "الأقل إنجازاً",
-                MatrixSort::LowestScore => "الأدنى درجة",
-            },
+        self.t(match sort {
+            MatrixSort::Name => Key::MatrixSortName,
+            MatrixSort::Overdue => Key::MatrixSortOverdue,
+            MatrixSort::LeastDone => Key::MatrixSortLeastDone,
+            MatrixSort::LowestScore => Key::MatrixSortLowestScore,
+        })
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_names_are_the_models_labels() {
+        for kind in AgencyKind::ALL {
+            assert_eq!(Locale::En.agency_kind(kind), kind.label());
         }
+        for status in CellStatus::ALL {
+            assert_eq!(Locale::En.cell_status(status), status.label());
+        }
+        for sort in MatrixSort::ALL {
+            assert_eq!(Locale::En.matrix_sort(sort), sort.label());
+        }
+        assert_eq!(Locale::Ar.cell_status(CellStatus::Overdue), "متأخر");
     }
 }

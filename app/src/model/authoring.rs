@@ -88,6 +88,9 @@ pub struct ModuleDoc {
     pub settings: ModuleSettings,
     pub lessons: Vec<LessonDoc>,
     pub questions: Vec<QuestionDoc>,
+    /// The module's texts in other languages, item for item (optional).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub translations: Vec<crate::model::translation::TranslationDoc>,
 }
 
 /// Everything about a version but its content.
@@ -266,6 +269,8 @@ pub struct VersionView {
     pub key_pattern: Option<KeyPattern>,
     /// Every version of the module: (id, number, status).
     pub versions: Vec<(i32, i32, VersionStatus)>,
+    /// Its translations into other languages.
+    pub translations: Vec<crate::model::translation::TranslationSummary>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -523,6 +528,12 @@ pub fn validate_document(doc: &ModuleDoc) -> Vec<FieldProblem> {
         out.push(Problem::SlugInvalid.of("slug"));
     }
     out.extend(validate_publishable(doc));
+    for (i, t) in doc.translations.iter().enumerate() {
+        out.extend(crate::model::translation::validate_translation(doc, t, i));
+        if doc.translations[..i].iter().any(|earlier| earlier.language == t.language) {
+            out.push(Problem::TranslationExists.of(format!("translations[{i}].language")));
+        }
+    }
     out
 }
 

@@ -76,7 +76,9 @@ pub struct ModuleOverview {
     pub attempts: Vec<AttemptSummary>,
     pub open_attempt: Option<i32>,
     /// Why a new attempt cannot start, if it cannot.
-    pub cannot_start: Option<String>,
+    pub cannot_start: Option<crate::model::problem::Problem>,
+    /// The languages it can be read in: its own first, then its published translations.
+    pub languages: Vec<crate::model::locale::Locale>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -93,6 +95,8 @@ pub struct LessonPage {
     pub read: bool,
     pub previous: Option<i32>,
     pub next: Option<i32>,
+    /// The language it is shown in (a code, as `ModuleCard::language`).
+    pub language: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -111,6 +115,8 @@ pub struct AttemptPage {
     /// After submission: what the module's review policy shows.
     pub result: Option<ResultReview>,
     pub late: bool,
+    /// The language the attempt was started in, and is shown in.
+    pub language: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

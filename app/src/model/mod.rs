@@ -83,7 +83,8 @@ stored_as_code!(
     audit::AuditAction,
     authoring::VersionStatus,
     authoring::QuestionKind,
-    authoring::KeyShown
+    authoring::KeyShown,
+    locale::Locale
 );
 
 pub mod accounts;
@@ -101,4 +102,5 @@ pub mod problem;
 pub mod quiz;
 pub mod reports;
 pub mod system;
+pub mod translation;
 pub mod users;

@@ -157,6 +157,12 @@ pub enum Problem {
         slug: String,
     },
     NotImportable(Vec<FieldProblem>),
+    /// A translation has not one text per lesson, question and option of its source.
+    TranslationDoesNotFit,
+    /// The version has a translation into this language already.
+    TranslationExists,
+    /// Translations are started from a version with content, in another language than it.
+    NothingToTranslate,
 }
 
 /// A problem and where: `field` names a form field or a path in a document
@@ -214,6 +220,9 @@ pub enum Notice {
     DraftStarted,
     Archived,
     ModuleImported,
+    TranslationStarted,
+    TranslationSaved,
+    TranslationPublished,
     AnswersSaved,
     AssignedToAgency,
     AssignedToPeople { count: usize },

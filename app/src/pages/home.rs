@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::connection_check::ConnectionCheck;
+use crate::components::connection_check::{ConnectionCheck, ConnectionTexts};
 use crate::components::viewer::use_viewer;
 use crate::i18n::{Msg, use_locale};
 use crate::model::accounts::{CurrentUser, Role};
@@ -29,7 +29,7 @@ pub fn HomePage() -> impl IntoView {
         {intro}
         <section class="card">
             <p>{locale.t(Msg::HomeOffline)}</p>
-            <ConnectionCheck locale />
+            <ConnectionCheck texts=ConnectionTexts::new(locale) />
         </section>
     }
 }

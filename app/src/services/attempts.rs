@@ -14,6 +14,7 @@ use crate::model::{
     accounts::CurrentUser,
     error::AppError,
     learning::AttemptPage,
+    locale::Locale,
     problem::Problem,
     quiz::{Answer, QuizResult, review},
 };
@@ -30,6 +31,7 @@ pub async fn start(
     db: &DatabaseConnection,
     me: &CurrentUser,
     module_id: i32,
+    language: Option<Locale>,
     start_key: &str,
 ) -> Result<i32, AppError> {
     let start_key: String = start_key.trim().chars().take(64).collect();
@@ -58,8 +60,12 @@ pub async fn start(
     if let Some(minutes) = wait_left(&v, &attempts, now) {
         return Err(Problem::RetakeWait { minutes }.at("attempt"));
     }
+    // The language it is shown in, to the end: the one asked for if the module has it, else the
+    // reader's if it has that, else the module's own.
+    let language = learning::language_shown(&txn, &v, language.unwrap_or(me.locale)).await?;
     let created = attempt::ActiveModel {
         user_id: Set(me.id),
+        language: Set(language),
         version_id: Set(v.id),
         module_id: Set(module_id),
         number: Set(used + 1),
@@ -155,7 +161,7 @@ pub async fn page(
     // module's review policy allows.
     let (questions, result) = match stored {
         None => {
-            let drawn = quiz::draw(db, &v, a.seed as u64).await?;
+            let drawn = quiz::draw(db, &v, a.seed as u64, a.language).await?;
             (drawn.iter().map(quiz::Drawn::for_trainee).collect(), None)
         }
         Some(stored) => {
@@ -168,7 +174,8 @@ pub async fn page(
     Ok(AttemptPage {
         id: a.id,
         module_id: v.module_id,
-        module_title: v.title.clone(),
+        module_title: learning::title_in(db, &v, a.language).await?,
+        language: a.language.code().into(),
         number: a.number,
         questions,
         saved: serde_json::from_str(&a.saved_answers).unwrap_or_default(),
@@ -245,7 +252,7 @@ pub async fn submit(
     } else {
         only_answer_fields(answers)
     };
-    let asked = quiz::draw(&txn, &v, a.seed as u64).await?;
+    let asked = quiz::draw(&txn, &v, a.seed as u64, a.language).await?;
     let result = quiz::score(&v, &asked, &counted);
     let answers: Vec<Answer> =
         asked.iter().enumerate().map(|(i, q)| q.answer(i, &counted)).collect();
@@ -283,7 +290,7 @@ pub async fn submit(
         .zip(&result.questions)
         .map(|(q, r)| (q.question.id, r.earned >= f64::from(r.points)))
         .collect();
-    tally.attempt(v.id, result.percent, &asked_right, &ticked);
+    tally.attempt(v.id, a.language, result.percent, &asked_right, &ticked);
     item_analysis::add(&txn, &tally).await?;
     let mut active: attempt::ActiveModel = a.into();
     active.saved_answers = Set(serde_json::to_string(&counted).map_err(AppError::internal)?);

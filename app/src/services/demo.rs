@@ -239,13 +239,41 @@ pub async fn retire(db: &DatabaseConnection) -> Result<usize, AppError> {
     Ok(deactivated)
 }
 
-/// The demo curriculum (app/data/curriculum), written for front-line officers.
-pub const CURRICULUM: [&str; 4] = [
-    include_str!("../../data/curriculum/01-what-is-trafficking.json"),
-    include_str!("../../data/curriculum/02-recognising-indicators.json"),
-    include_str!("../../data/curriculum/03-first-contact.json"),
-    include_str!("../../data/curriculum/04-referral-and-protection.json"),
+/// The demo curriculum (app/data/curriculum), written for front-line officers: each module in
+/// English, with its translations (`NN-slug.LANG.json`, texts only, item for item).
+pub const CURRICULUM: [(&str, &[&str]); 4] = [
+    (
+        include_str!("../../data/curriculum/01-what-is-trafficking.json"),
+        &[
+            include_str!("../../data/curriculum/01-what-is-trafficking.ar.json"),
+            include_str!("../../data/curriculum/01-what-is-trafficking.fr.json"),
+            include_str!("../../data/curriculum/01-what-is-trafficking.tr.json"),
+        ],
+    ),
+    (
+        include_str!("../../data/curriculum/02-recognising-indicators.json"),
+        &[include_str!("../../data/curriculum/02-recognising-indicators.ar.json")],
+    ),
+    (
+        include_str!("../../data/curriculum/03-first-contact.json"),
+        &[include_str!("../../data/curriculum/03-first-contact.ar.json")],
+    ),
+    (
+        include_str!("../../data/curriculum/04-referral-and-protection.json"),
+        &[include_str!("../../data/curriculum/04-referral-and-protection.ar.json")],
+    ),
 ];
+
+/// A demo module as one document, its translations in it.
+pub fn curriculum_document(
+    (module, translations): (&str, &[&str]),
+) -> Result<crate::model::authoring::ModuleDoc, serde_json::Error> {
+    let mut doc: crate::model::authoring::ModuleDoc = serde_json::from_str(module)?;
+    for t in translations {
+        doc.translations.push(serde_json::from_str(t)?);
+    }
+    Ok(doc)
+}
 
 /// Imports and publishes the demo curriculum if there is no module yet, as the demo trainer (or
 /// the first admin). Returns how many modules it added.
@@ -260,12 +288,19 @@ pub async fn seed_curriculum_if_empty(db: &DatabaseConnection) -> Result<usize, 
         .await?
         .ok_or_else(|| AppError::internal("demo curriculum: no trainer or admin to author it"))?;
     let author = crate::services::auth::current_user(&author);
-    for json in CURRICULUM {
-        let module_id = authoring::import(db, &author, json).await?;
+    for files in CURRICULUM {
+        let doc = curriculum_document(files).map_err(AppError::internal)?;
+        let json = serde_json::to_string(&doc).map_err(AppError::internal)?;
+        let module_id = authoring::import(db, &author, &json).await?;
         let version = authoring::current_version(db, module_id).await?;
         authoring::publish(db, version.id).await.map_err(|problems| {
             AppError::internal(format!("demo curriculum does not publish: {problems:?}"))
         })?;
+        for t in &doc.translations {
+            let language = crate::model::locale::Locale::from_code(&t.language)
+                .ok_or_else(|| AppError::internal("demo curriculum: unknown language"))?;
+            crate::services::translations::publish(db, version.id, language).await?;
+        }
     }
     crate::services::demo_activity::seed(db).await?;
     Ok(CURRICULUM.len())

@@ -103,12 +103,12 @@ async fn act(
     }
     let me = current_user(person);
     // A module meant for other kinds of agency is not theirs to take.
-    let overview = match learning::overview(db, &me, module_id).await {
+    let overview = match learning::overview(db, &me, module_id, None).await {
         Err(AppError::NotFound) => return Ok(()),
         other => other?,
     };
     for lesson in &overview.lessons {
-        learning::mark_read(db, &me, module_id, lesson.id).await?;
+        learning::mark_read(db, &me, module_id, lesson.id, None).await?;
     }
     let tries: &[bool] = match doing {
         Doing::Fails => &[false],
@@ -118,7 +118,7 @@ async fn act(
     };
     for (n, right) in tries.iter().enumerate() {
         let key = format!("demo-{}-{module_id}-{n}-seeded", person.id);
-        let id = attempts::start(db, &me, module_id, &key).await?;
+        let id = attempts::start(db, &me, module_id, None, &key).await?;
         let form: HashMap<String, String> =
             key_answers(db, id, *right).await?.into_iter().collect();
         attempts::submit(db, &me, id, &form).await?;
@@ -139,7 +139,7 @@ pub async fn key_answers(
     let v =
         module_version::Entity::find_by_id(a.version_id).one(db).await?.ok_or_else(not_found)?;
     let mut fields = vec![];
-    for (i, q) in quiz::draw(db, &v, a.seed as u64).await?.iter().enumerate() {
+    for (i, q) in quiz::draw(db, &v, a.seed as u64, a.language).await?.iter().enumerate() {
         let n = q.options.len() as i32;
         let tokens = q.options.iter().enumerate();
         match q.kind() {

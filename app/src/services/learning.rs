@@ -16,8 +16,10 @@ use crate::model::{
     authoring::VersionStatus,
     error::AppError,
     learning::{AttemptSummary, LessonLink, LessonPage, ModuleCard, ModuleOverview},
+    locale::Locale,
+    problem::Problem,
 };
-use crate::services::markdown;
+use crate::services::{markdown, translations};
 
 /// Every published module with the person's progress: a handful of queries, whatever the
 /// number of modules.
@@ -48,6 +50,7 @@ pub async fn catalogue(
         .into_iter()
         .map(|c| (c.module_id, c.certificate_code))
         .collect();
+    let translated = translations::published_languages(db, ids).await?;
     let mut cards: Vec<ModuleCard> = versions
         .iter()
         .map(|v| {
@@ -55,7 +58,15 @@ pub async fn catalogue(
                 lessons.iter().filter(|l| l.version_id == v.id).collect();
             let tries: Vec<&attempt::Model> =
                 attempts.iter().filter(|a| a.module_id == v.module_id).collect();
-            card(v, &mine, &read, &tries, completions.get(&v.module_id).cloned())
+            let mut card = card(v, &mine, &read, &tries, completions.get(&v.module_id).cloned());
+            // In the reader's language when the module has it.
+            let mine = translated.get(&v.id).into_iter().flatten();
+            if let Some(t) = mine.into_iter().find(|t| t.language == me.locale) {
+                card.title.clone_from(&t.title);
+                card.summary.clone_from(&t.summary);
+                card.language = t.language.code().into();
+            }
+            card
         })
         .collect();
     let assigned = crate::services::assignments::of_person(db, me)
@@ -141,13 +152,65 @@ pub async fn published(
     version::Entity::published(module_id).one(db).await?.ok_or(AppError::NotFound)
 }
 
+/// The language a version is shown in to someone who asks for `wanted`: that one if the version
+/// is written in it or has a published translation into it, else the version's own.
+pub async fn language_shown(
+    db: &impl ConnectionTrait,
+    v: &version::Model,
+    wanted: Locale,
+) -> Result<Locale, DbErr> {
+    let own = Locale::from_code(&v.language).unwrap_or_default();
+    if wanted == own || translations::offered(db, v, wanted).await?.is_some() {
+        return Ok(wanted);
+    }
+    Ok(own)
+}
+
+/// The languages a version can be read in: its own, then its published translations.
+async fn languages(db: &impl ConnectionTrait, v: &version::Model) -> Result<Vec<Locale>, DbErr> {
+    let own = Locale::from_code(&v.language).unwrap_or_default();
+    let mut out = vec![own];
+    if let Some(ts) = translations::published_languages(db, vec![v.id]).await?.remove(&v.id) {
+        let mut more: Vec<Locale> = ts.into_iter().map(|t| t.language).collect();
+        more.sort_by_key(|l| l.code());
+        out.extend(more);
+    }
+    Ok(out)
+}
+
+/// A version's lessons in `language` (the source's texts where it has no translation).
+async fn lessons_in(
+    db: &impl ConnectionTrait,
+    v: &version::Model,
+    language: Locale,
+) -> Result<(Vec<lesson::Model>, Option<translations::Texts>), DbErr> {
+    let mut lessons = lesson::Entity::of_version(v.id).all(db).await?;
+    let texts = translations::offered(db, v, language).await?;
+    if let Some(texts) = &texts {
+        lessons.iter_mut().for_each(|l| texts.lesson(l));
+    }
+    Ok((lessons, texts))
+}
+
+/// The module's title in the language it is shown in.
+pub async fn title_in(
+    db: &impl ConnectionTrait,
+    v: &version::Model,
+    language: Locale,
+) -> Result<String, DbErr> {
+    Ok(translations::offered(db, v, language).await?.map_or_else(|| v.title.clone(), |t| t.title))
+}
+
+/// A module's page, in `wanted` (or the reader's language) when the module has it.
 pub async fn overview(
     db: &impl ConnectionTrait,
     me: &CurrentUser,
     module_id: i32,
+    wanted: Option<Locale>,
 ) -> Result<ModuleOverview, AppError> {
     let v = published(db, module_id).await?;
-    let lessons = lesson::Entity::of_version(v.id).all(db).await?;
+    let shown = language_shown(db, &v, wanted.unwrap_or(me.locale)).await?;
+    let (lessons, texts) = lessons_in(db, &v, shown).await?;
     let read = lessons_read(db, me.id).await?;
     // Every attempt at the module, whichever version it was of: the limit counts them all.
     let attempts = attempt::Entity::find()
@@ -168,15 +231,18 @@ pub async fn overview(
         .await? as usize;
     let refs: Vec<&lesson::Model> = lessons.iter().collect();
     let tries: Vec<&attempt::Model> = attempts.iter().collect();
-    let card = card(&v, &refs, &read, &tries, certificate);
+    let mut card = card(&v, &refs, &read, &tries, certificate);
+    if let Some(t) = &texts {
+        card.title.clone_from(&t.title);
+        card.summary.clone_from(&t.summary);
+    }
+    card.language = shown.code().into();
     let open_attempt = attempts.iter().find(|a| a.submitted_at.is_none()).map(|a| a.id);
     let wait = crate::services::attempts::wait_left(&v, &attempts, Utc::now());
     let cannot_start = match (v.max_attempts, wait) {
         _ if open_attempt.is_some() => None,
-        (Some(max), _) if attempts.len() as i32 >= max => {
-            Some(format!("You have used all {max} attempts of this quiz."))
-        }
-        (_, Some(minutes)) => Some(format!("You can start the next attempt in {minutes} min.")),
+        (Some(max), _) if attempts.len() as i32 >= max => Some(Problem::NoAttemptLeft),
+        (_, Some(minutes)) => Some(Problem::RetakeWait { minutes }),
         _ => None,
     };
     Ok(ModuleOverview {
@@ -201,6 +267,7 @@ pub async fn overview(
             .collect(),
         open_attempt,
         cannot_start,
+        languages: languages(db, &v).await?,
         card,
     })
 }
@@ -211,15 +278,17 @@ pub async fn lesson_page(
     me: &CurrentUser,
     module_id: i32,
     lesson_id: i32,
+    wanted: Option<Locale>,
 ) -> Result<LessonPage, AppError> {
     let v = published(db, module_id).await?;
-    let lessons = lesson::Entity::of_version(v.id).all(db).await?;
+    let shown = language_shown(db, &v, wanted.unwrap_or(me.locale)).await?;
+    let (lessons, texts) = lessons_in(db, &v, shown).await?;
     let index = lessons.iter().position(|l| l.id == lesson_id).ok_or(AppError::NotFound)?;
     let read = lessons_read(db, me.id).await?;
     let l = &lessons[index];
     Ok(LessonPage {
         module_id,
-        module_title: v.title.clone(),
+        module_title: texts.map_or_else(|| v.title.clone(), |t| t.title),
         id: l.id,
         title: l.title.clone(),
         html: markdown::render(&l.body_markdown),
@@ -228,6 +297,7 @@ pub async fn lesson_page(
         read: read.contains(&l.id),
         previous: index.checked_sub(1).map(|i| lessons[i].id),
         next: lessons.get(index + 1).map(|l| l.id),
+        language: shown.code().into(),
     })
 }
 
@@ -238,8 +308,9 @@ pub async fn mark_read(
     me: &CurrentUser,
     module_id: i32,
     lesson_id: i32,
+    wanted: Option<Locale>,
 ) -> Result<String, AppError> {
-    let page = lesson_page(db, me, module_id, lesson_id).await?;
+    let page = lesson_page(db, me, module_id, lesson_id, wanted).await?;
     let txn = crate::services::transactions::write(db).await?;
     lesson_progress::Entity::insert(lesson_progress::ActiveModel {
         user_id: Set(me.id),
@@ -256,9 +327,11 @@ pub async fn mark_read(
     let v = published(&txn, module_id).await?;
     complete_if_done(&txn, me.id, &v).await?;
     txn.commit().await?;
+    // The reader stays in the language they chose.
+    let lang = wanted.map(|l| format!("?lang={}", l.code())).unwrap_or_default();
     Ok(match page.next {
-        Some(next) => format!("/learn/{module_id}/lessons/{next}"),
-        None => format!("/learn/{module_id}"),
+        Some(next) => format!("/learn/{module_id}/lessons/{next}{lang}"),
+        None => format!("/learn/{module_id}{lang}"),
     })
 }
 
@@ -304,6 +377,8 @@ pub async fn complete_if_done(
         Some(passed_on) => passed_on,
         None => v.clone(),
     };
+    // In the language the passing attempt was taken in.
+    let title = title_in(db, &passed_on, best.language).await?;
     let now = Utc::now();
     let inserted = completion::Entity::insert(completion::ActiveModel {
         user_id: Set(user_id),
@@ -315,7 +390,7 @@ pub async fn complete_if_done(
         certificate_code: Set(certificate_code()),
         holder_name: Set(person.display_name.clone()),
         agency_name: Set(agency_name),
-        module_title: Set(passed_on.title),
+        module_title: Set(title),
         version_number: Set(passed_on.number),
         ..Default::default()
     })

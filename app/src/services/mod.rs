@@ -23,5 +23,6 @@ pub mod sessions;
 pub mod sql;
 pub mod throttle;
 pub mod transactions;
+pub mod translations;
 pub mod user_import;
 pub mod users;

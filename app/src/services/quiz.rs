@@ -9,6 +9,7 @@ use sea_orm::{ConnectionTrait, DbErr};
 use crate::entities::{module_version as version, question, question_option as option};
 use crate::model::{
     authoring::QuestionKind,
+    locale::Locale,
     quiz::{Answer, OptionResult, QuestionResult, QuizQuestion, QuizResult, answer_key},
 };
 use crate::services::scoring::{self, KeyedOption, KeyedQuestion};
@@ -110,13 +111,21 @@ impl Drawn {
 /// module says, the same every time for the same seed. Options are shuffled unless the module
 /// or the question keeps them in the order written; ordering items and matching choices are
 /// always mixed (their stored order would tell the answer).
+/// Texts are in `language` where the version has a published translation into it; the draw is
+/// the same in every language.
 pub async fn draw(
     db: &impl ConnectionTrait,
     v: &version::Model,
     seed: u64,
+    language: Locale,
 ) -> Result<Vec<Drawn>, DbErr> {
     let mut rng = StdRng::seed_from_u64(seed);
     let mut loaded = question::Entity::with_options(db, v.id).await?;
+    if let Some(texts) = crate::services::translations::offered(db, v, language).await? {
+        for (q, options) in &mut loaded {
+            texts.question(q, options);
+        }
+    }
     if v.shuffle_questions || v.questions_per_attempt.is_some() {
         loaded.shuffle(&mut rng);
     }

@@ -182,7 +182,7 @@ pub async fn generate(
                     ticked.push(wrong_options[rng.below(wrong_options.len() as u64) as usize]);
                 }
             }
-            tally.attempt(v.id, percent, &asked, &ticked);
+            tally.attempt(v.id, v.locale(), percent, &asked, &ticked);
             attempt_rows.push(attempt::ActiveModel {
                 user_id: Set(user_id),
                 version_id: Set(v.id),

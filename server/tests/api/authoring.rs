@@ -7,7 +7,11 @@ use axum::http::{StatusCode, header};
 use helpers::{Session, TestApp, body_text, spawn_app};
 use sea_orm::{EntityTrait, PaginatorTrait};
 
-const CURRICULUM: [&str; 4] = app::services::demo::CURRICULUM;
+/// The demo modules' English documents.
+const CURRICULUM: [&str; 4] = {
+    let c = app::services::demo::CURRICULUM;
+    [c[0].0, c[1].0, c[2].0, c[3].0]
+};
 
 async fn module_count(app: &TestApp) -> u64 {
     app::entities::module::Entity::find().count(&app.db).await.unwrap()
@@ -35,20 +39,7 @@ async fn module_view(
 
 /// Imports a document through the multipart form, as the browser does.
 async fn import(app: &TestApp, who: &Session, json: &str) -> (StatusCode, String) {
-    let boundary = "B0uNdArY";
-    let body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.json\"\r\nContent-Type: application/json\r\n\r\n{json}\r\n--{boundary}--\r\n"
-    );
-    let request = axum::http::Request::post("/api/authoring/import")
-        .header(header::HOST, "frontline.test")
-        .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
-        .header(header::ACCEPT, "application/json")
-        .header(header::COOKIE, &who.cookie)
-        .header("sec-fetch-site", "same-origin")
-        .body(axum::body::Body::from(body))
-        .unwrap();
-    let response = app.send(request).await;
-    (response.status(), body_text(response).await)
+    app.import_json(who, json).await
 }
 
 async fn export(app: &TestApp, who: &Session, version_id: i32) -> ModuleDoc {

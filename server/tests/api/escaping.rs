@@ -83,7 +83,7 @@ async fn hostile_authored_text_stays_text_on_every_page_and_csv() {
             .unwrap()
             .unwrap(),
     );
-    let mut doc: ModuleDoc = serde_json::from_str(app::services::demo::CURRICULUM[2]).unwrap();
+    let mut doc: ModuleDoc = serde_json::from_str(app::services::demo::CURRICULUM[2].0).unwrap();
     poison(&mut doc);
     doc.slug = "hostile-draft".into();
     let draft_module =

@@ -11,7 +11,7 @@ use axum::{
     Router,
     body::Body,
     extract::ConnectInfo,
-    http::{Request, header},
+    http::{Request, StatusCode, header},
     response::Response,
 };
 use http_body_util::BodyExt;
@@ -90,6 +90,7 @@ pub async fn spawn_app_serving(site_root: &str, adjust: impl FnOnce(&mut Config)
     quiet_unless_asked();
     let (database_url, dir) = fresh_database().await;
     let mut config = Config::with_database(&database_url);
+    config.pseudo_locale = true;
     adjust(&mut config);
     let options =
         LeptosOptions::builder().output_name("frontline").site_root(site_root.to_owned()).build();
@@ -328,7 +329,7 @@ impl TestApp {
     ) -> i32 {
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         let mut doc: app::model::authoring::ModuleDoc =
-            serde_json::from_str(app::services::demo::CURRICULUM[n]).unwrap();
+            serde_json::from_str(app::services::demo::CURRICULUM[n].0).unwrap();
         adjust(&mut doc);
         let author = app::entities::user::Entity::find()
             .filter(app::entities::user::Column::Role.is_in([Role::Trainer, Role::Admin]))
@@ -346,6 +347,60 @@ impl TestApp {
 
     /// Answers to the questions of `attempt`, all right or all wrong, read from the key in the
     /// database.
+    /// Imports demo module `n` with its translations, as the demo does, and publishes them all.
+    /// Returns the module id and its version id.
+    pub async fn publish_demo_module(&self, n: usize) -> (i32, i32) {
+        let doc = app::services::demo::curriculum_document(app::services::demo::CURRICULUM[n]);
+        let doc = doc.unwrap();
+        let languages: Vec<String> = doc.translations.iter().map(|t| t.language.clone()).collect();
+        let module = self.publish_curriculum(n, |d| *d = doc).await;
+        let v = app::services::authoring::current_version(&self.db, module).await.unwrap();
+        for code in languages {
+            let language = app::i18n::Locale::from_code(&code).unwrap();
+            app::services::translations::publish(&self.db, v.id, language).await.unwrap();
+        }
+        (module, v.id)
+    }
+
+    /// Posts a module document to the import form, as a browser's upload.
+    pub async fn import_json(&self, who: &Session, json: &str) -> (StatusCode, String) {
+        let boundary = "B0uNdArY";
+        let body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.json\"\r\nContent-Type: application/json\r\n\r\n{json}\r\n--{boundary}--\r\n"
+        );
+        let request = Request::post("/api/authoring/import")
+            .header(header::HOST, "frontline.test")
+            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+            .header(header::ACCEPT, "application/json")
+            .header(header::COOKIE, &who.cookie)
+            .header("sec-fetch-site", "same-origin")
+            .body(Body::from(body))
+            .unwrap();
+        let response = self.send(request).await;
+        (response.status(), body_text(response).await)
+    }
+
+    /// Imports a module document as `who`; returns the new module's id.
+    pub async fn import_as(&self, who: &Session, json: &str) -> i32 {
+        use sea_orm::EntityTrait;
+        let u = app::entities::user::Entity::find_by_id(who.user_id).one(&self.db).await;
+        let me = app::services::auth::current_user(&u.unwrap().unwrap());
+        app::services::authoring::import(&self.db, &me, json).await.unwrap()
+    }
+
+    /// Sets the language a person reads.
+    pub async fn set_locale(&self, user_id: i32, code: &str) {
+        use sea_orm::{ActiveModelTrait, ActiveValue::Set};
+        app::entities::user::ActiveModel {
+            id: Set(user_id),
+            locale: Set(code.to_owned()),
+            ..Default::default()
+        }
+        .update(&self.db)
+        .await
+        .unwrap();
+    }
+
     pub async fn key_answers(&self, attempt: i32, right: bool) -> Vec<(String, String)> {
         app::services::demo_activity::key_answers(&self.db, attempt, right).await.unwrap()
     }

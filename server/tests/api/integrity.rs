@@ -12,6 +12,7 @@ use crate::helpers;
 use std::collections::HashMap;
 
 use app::entities::{attempt, module_version};
+use app::i18n::Locale;
 use app::model::{
     accounts::Role,
     authoring::{KeyShown, ModuleDoc, QuestionKind},
@@ -221,7 +222,8 @@ async fn a_guessing_bot_scores_within_chance_on_every_demo_module() {
             let id = start(&app, &amal, module, &format!("bot-{n}-{i}")).await.unwrap();
             let page = attempt_page(&app, &amal, id).await;
             let seed = attempt::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap().seed;
-            let drawn = app::services::quiz::draw(&app.db, &v, seed as u64).await.unwrap();
+            let drawn =
+                app::services::quiz::draw(&app.db, &v, seed as u64, v.locale()).await.unwrap();
             for (s, strategy) in STRATEGIES.iter().enumerate() {
                 let form = bot_form(*strategy, &page.questions);
                 let result = app::services::quiz::score(&v, &drawn, &form);
@@ -616,7 +618,8 @@ async fn the_wait_between_attempts_is_enforced_on_the_server() {
     submit(&app, &amal, first, &HashMap::new()).await;
     let refused = start(&app, &amal, module, "too-soon").await.unwrap_err();
     assert!(refused.starts_with("422") && refused.contains("60 min"), "{refused}");
-    assert!(overview(&app, &amal, module).await.cannot_start.unwrap().contains("60 min"));
+    let why = overview(&app, &amal, module).await.cannot_start.unwrap();
+    assert!(Locale::En.problem(&why).contains("60 min"), "{why:?}");
     attempt::ActiveModel {
         id: Set(first),
         submitted_at: Set(Some(chrono::Utc::now() - chrono::Duration::minutes(61))),
@@ -845,7 +848,7 @@ async fn a_first_format_document_still_imports_with_the_default_review_policy() 
     let app = spawn_app().await;
     let trainer = app.signed_in("trainer@x.example", Role::Trainer, None).await;
     let mut doc: serde_json::Value =
-        serde_json::from_str(app::services::demo::CURRICULUM[0]).unwrap();
+        serde_json::from_str(app::services::demo::CURRICULUM[0].0).unwrap();
     doc["format"] = "frontline.module/1".into();
     doc["slug"] = "old-format".into();
     let object = doc.as_object_mut().unwrap();

@@ -20,3 +20,4 @@ mod messages;
 mod migrations;
 mod races;
 mod reports;
+mod translations;

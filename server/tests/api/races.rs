@@ -31,14 +31,15 @@ async fn moving_a_person_while_they_complete_keeps_the_sums_exact() {
         let id = app.user(&email, Role::Trainee, Some(from)).await;
         let u = app::entities::user::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap();
         let me = app::services::auth::current_user(&u);
-        let over = learning::overview(&app.db, &me, module).await.unwrap();
+        let over = learning::overview(&app.db, &me, module, None).await.unwrap();
         for l in &over.lessons {
-            learning::mark_read(&app.db, &me, module, l.id).await.unwrap();
+            learning::mark_read(&app.db, &me, module, l.id, None).await.unwrap();
         }
         let attempt = app::services::attempts::start(
             &app.db,
             &me,
             module,
+            None,
             &format!("race-key-{round}-padding"),
         )
         .await

@@ -21,12 +21,12 @@ async fn me(app: &TestApp, id: i32) -> CurrentUser {
 /// Reads every lesson and submits an attempt, all right or all wrong, through the services.
 async fn take(app: &TestApp, user_id: i32, module: i32, right: bool) {
     let who = me(app, user_id).await;
-    let overview = app::services::learning::overview(&app.db, &who, module).await.unwrap();
+    let overview = app::services::learning::overview(&app.db, &who, module, None).await.unwrap();
     for l in &overview.lessons {
-        app::services::learning::mark_read(&app.db, &who, module, l.id).await.unwrap();
+        app::services::learning::mark_read(&app.db, &who, module, l.id, None).await.unwrap();
     }
     let key = format!("k-{user_id}-{right}-{}", overview.attempts.len()).repeat(3);
-    let id = app::services::attempts::start(&app.db, &who, module, &key).await.unwrap();
+    let id = app::services::attempts::start(&app.db, &who, module, None, &key).await.unwrap();
     let page = app::services::attempts::page(&app.db, &who, id).await.unwrap();
     let form: HashMap<String, String> = app.key_answers(page.id, right).await.into_iter().collect();
     app::services::attempts::submit(&app.db, &who, id, &form).await.unwrap();

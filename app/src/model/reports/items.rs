@@ -9,8 +9,10 @@ pub struct ItemAnalysis {
     pub module_id: i32,
     pub title: String,
     pub number: i32,
-    /// Submitted attempts analysed.
+    /// Submitted attempts analysed, in every language.
     pub attempts: u64,
+    /// Submitted attempts per language they were taken in (code, count), most first.
+    pub attempts_by_language: Vec<(String, u64)>,
     pub questions: Vec<ItemStat>,
 }
 
@@ -28,6 +30,19 @@ pub struct ItemStat {
     /// (option text, times chosen, correct) — choice questions only.
     pub options: Vec<(String, u64, bool)>,
     pub flags: Vec<ItemFlag>,
+    /// The same question in each language it was answered in, when there are several: a
+    /// question hard in one language only points at its translation.
+    pub by_language: Vec<LanguageStat>,
+}
+
+/// One question's figures among the attempts taken in one language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LanguageStat {
+    pub language: String,
+    pub answered: u64,
+    pub correct_share: f64,
+    pub discrimination: Option<f64>,
+    pub flags: Vec<ItemFlag>,
 }
 
 /// Running sums over the submitted attempts that were asked one question.
@@ -43,6 +58,25 @@ pub struct ItemSums {
 }
 
 impl ItemSums {
+    /// The sums of two groups of attempts together (pooling languages).
+    pub fn plus(self, o: ItemSums) -> ItemSums {
+        ItemSums {
+            answered: self.answered + o.answered,
+            correct: self.correct + o.correct,
+            score_sum: self.score_sum + o.score_sum,
+            score_sq_sum: self.score_sq_sum + o.score_sq_sum,
+            correct_score_sum: self.correct_score_sum + o.correct_score_sum,
+        }
+    }
+
+    /// The share answering fully correctly, 0–1, to two places.
+    pub fn correct_share(&self) -> f64 {
+        if self.answered == 0 {
+            return 0.0;
+        }
+        (self.correct as f64 / self.answered as f64 * 100.0).round() / 100.0
+    }
+
     /// Adds one attempt that was asked the question: its score, and whether it got it right.
     pub fn record(&mut self, score: f64, right: bool) {
         self.answered += 1;

@@ -6,6 +6,7 @@ pub mod module;
 pub mod modules;
 pub mod preview;
 pub mod question;
+pub mod translation;
 
 use crate::model::accounts::CurrentUser;
 use crate::model::permissions::{Permission, can};

@@ -6,9 +6,10 @@ use crate::api::authoring::module;
 use crate::api::authoring::{
     AddLesson, AddQuestion, Archive, Arrange, NewDraft, Publish, UpdateSettings,
 };
+use crate::api::translations::StartTranslation;
 use crate::components::form::{Field, FormMessage, SelectField, flash_for, textarea_text};
 use crate::components::gate::{gate, page_error};
-use crate::i18n::{AuthorMsg, Locale, Msg, authoring, use_locale};
+use crate::i18n::{AuthorMsg, Locale, Msg, TranslationMsg, authoring, use_locale};
 use crate::model::{
     accounts::AgencyKind,
     authoring::{KeyShown, QuestionKind, VersionStatus, VersionView},
@@ -85,6 +86,7 @@ fn Editor(v: VersionView) -> impl IntoView {
                 }
             })}
         <Questions v=v.clone() draft />
+        <Translations v=v.clone() />
         <section class="card">
             <h2>{locale.t(AuthorMsg::Publishing)}</h2>
             <FormMessage form=Publish::PATH />
@@ -150,6 +152,77 @@ fn Editor(v: VersionView) -> impl IntoView {
                     })
                     .collect_view()}
             </p>
+        </section>
+    }
+}
+
+/// The version's translations, each with its state, and a form to start one in a language it
+/// lacks.
+#[component]
+fn Translations(v: VersionView) -> impl IntoView {
+    let locale = use_locale();
+    let missing: Vec<Locale> = Locale::ALL
+        .into_iter()
+        .filter(|l| l.code() != v.settings.language)
+        .filter(|l| !v.translations.iter().any(|t| t.language == *l))
+        .collect();
+    let rows = v
+        .translations
+        .iter()
+        .map(|t| {
+            let state = if t.published {
+                locale.t(TranslationMsg::TranslationOffered)
+            } else {
+                locale.t(TranslationMsg::TranslationDraft)
+            };
+            let out_of_date = t.out_of_date.then(|| {
+                view! { <strong class="out-of-date">{locale.t(TranslationMsg::OutOfDate)}</strong> }
+            });
+            view! {
+                <li data-language=t.language.code()>
+                    <a
+                        href=format!("/author/versions/{}/translations/{}", v.id, t.language.code())
+                        lang=t.language.code()
+                    >
+                        {t.language.native_name()}
+                    </a>
+                    " · "
+                    {state}
+                    {out_of_date.map(|o| view! { " · " {o} })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card" id="translations">
+            <h2>{locale.t(TranslationMsg::Translations)}</h2>
+            <p class="hint">{locale.t(TranslationMsg::TranslationsHint)}</p>
+            {if v.translations.is_empty() {
+                view! { <p>{locale.t(TranslationMsg::NoTranslationYet)}</p> }.into_any()
+            } else {
+                view! { <ul class="translations">{rows}</ul> }.into_any()
+            }}
+            <FormMessage form=StartTranslation::PATH />
+            {(!missing.is_empty())
+                .then(|| {
+                    view! {
+                        <form method="post" action=StartTranslation::PATH class="inline">
+                            <input type="hidden" name="version_id" value=v.id />
+                            <label for="start_translation-language">
+                                {locale.t(TranslationMsg::TranslateInto)}
+                            </label>
+                            " "
+                            <select id="start_translation-language" name="language">
+                                {missing
+                                    .iter()
+                                    .map(|l| view! { <option value=l.code()>{l.native_name()}</option> })
+                                    .collect_view()}
+                            </select>
+                            " "
+                            <button type="submit">{locale.t(TranslationMsg::StartTranslation)}</button>
+                        </form>
+                    }
+                })}
         </section>
     }
 }

@@ -7,7 +7,7 @@ use crate::api::learning::attempt;
 use crate::components::form::FormMessage;
 use crate::components::gate::{anyone, gate, page_error};
 use crate::components::quiz::{QuizFields, QuizResultView};
-use crate::components::quiz_autosave::QuizAutosave;
+use crate::components::quiz_autosave::{AutosaveTexts, QuizAutosave};
 use crate::i18n::{Msg, use_locale};
 use crate::model::quiz::QUIZ_FORM;
 
@@ -59,7 +59,7 @@ pub fn AttemptPage() -> impl IntoView {
                             attempt_id=a.id
                             deadline_ms=a.deadline_ms
                             seconds_left=a.seconds_left
-                            locale
+                            texts=AutosaveTexts::new(locale)
                         />
                         <FormMessage form=Submit::PATH />
                         <form id=QUIZ_FORM method="post" action=Submit::PATH class="stack">

@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::learning::MarkRead;
 use crate::api::learning::lesson;
 use crate::components::gate::{anyone, gate, page_error};
-use crate::i18n::{Msg, use_locale};
+use crate::i18n::{Locale, Msg, use_locale};
+use crate::pages::learn::module::lang_query;
 
 #[component]
 pub fn LessonReaderPage() -> impl IntoView {
@@ -14,7 +15,11 @@ pub fn LessonReaderPage() -> impl IntoView {
         params.with_untracked(|p| p.get(name)).and_then(|v| v.parse().ok()).unwrap_or(0)
     };
     let (module_id, lesson_id) = (id("module"), id("lesson"));
-    let data = Resource::new(move || (module_id, lesson_id), |(m, l)| lesson(m, l));
+    let lang = use_query_map().with_untracked(|q| q.get("lang"));
+    let data = Resource::new(
+        move || (module_id, lesson_id, lang.clone()),
+        |(m, l, lang)| lesson(m, l, lang),
+    );
     let locale = use_locale();
     gate(anyone, move |_| {
         view! {
@@ -26,19 +31,23 @@ pub fn LessonReaderPage() -> impl IntoView {
                         Ok(found) => found,
                         Err(e) => return page_error(e),
                     };
-                    let module = format!("/learn/{}", l.module_id);
+                    let shown = Locale::from_code(&l.language).unwrap_or_default();
+                    let asked = lang_query(&l.language, locale);
+                    let module = format!("/learn/{}{asked}", l.module_id);
                     view! {
                         <p>
                             <a href=module.clone()>{locale.back_link(&l.module_title)}</a>
                         </p>
                         <p class="meta">{locale.lesson_of(l.number, l.total)}</p>
-                        <article class="lesson">
+                        <article class="lesson" lang=shown.code() dir=shown.dir()>
                             <h1>{l.title.clone()}</h1>
                             <div class="lesson-body" inner_html=l.html.clone()></div>
                         </article>
                         <form method="post" action=MarkRead::PATH class="lesson-next">
                             <input type="hidden" name="module_id" value=l.module_id />
                             <input type="hidden" name="lesson_id" value=l.id />
+                            {(!asked.is_empty())
+                                .then(|| view! { <input type="hidden" name="lang" value=l.language.clone() /> })}
                             <button type="submit">
                                 {locale
                                     .t(
@@ -57,7 +66,7 @@ pub fn LessonReaderPage() -> impl IntoView {
                                     view! {
                                         <a
                                             rel="prev"
-                                            href=format!("/learn/{}/lessons/{p}", l.module_id)
+                                            href=format!("/learn/{}/lessons/{p}{asked}", l.module_id)
                                         >
                                             {locale.t(Msg::PreviousLesson)}
                                         </a>
@@ -69,7 +78,7 @@ pub fn LessonReaderPage() -> impl IntoView {
                                     view! {
                                         <a
                                             rel="next"
-                                            href=format!("/learn/{}/lessons/{n}", l.module_id)
+                                            href=format!("/learn/{}/lessons/{n}{asked}", l.module_id)
                                         >
                                             {locale.t(Msg::NextLesson)}
                                         </a>

@@ -1,18 +1,21 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::learning::Start;
 use crate::api::learning::module;
 use crate::components::form::FormMessage;
 use crate::components::gate::{anyone, gate, page_error};
-use crate::i18n::{Msg, use_locale};
+use crate::i18n::{Locale, Msg, TranslationMsg, use_locale};
+use crate::model::problem::Problem;
 
 #[component]
 pub fn LearnModulePage() -> impl IntoView {
     let id: i32 =
         use_params_map().with_untracked(|p| p.get("id")).and_then(|v| v.parse().ok()).unwrap_or(0);
-    let data = Resource::new(move || id, module);
+    // `?lang=` asks for one of the module's languages; links on the page keep asking for it.
+    let lang = use_query_map().with_untracked(|q| q.get("lang"));
+    let data = Resource::new(move || (id, lang.clone()), |(id, lang)| module(id, lang));
     let locale = use_locale();
     gate(anyone, move |_| {
         view! {
@@ -26,12 +29,23 @@ pub fn LearnModulePage() -> impl IntoView {
                     };
                     let unread = m.lessons.iter().filter(|l| !l.read).count();
                     let key = one_time_key();
+                    let shown = Locale::from_code(&m.card.language).unwrap_or_default();
+                    let asked = lang_query(&m.card.language, locale);
                     view! {
                         <p>
                             <a href="/learning">{locale.back_link(locale.t(Msg::NavMyLearning))}</a>
                         </p>
-                        <h1>{m.card.title.clone()}</h1>
-                        <p class="lead">{m.card.summary.clone()}</p>
+                        <ModuleLanguages module_id=m.card.module_id languages=m.languages.clone() shown />
+                        {(shown != locale)
+                            .then(|| {
+                                view! {
+                                    <p class="notice">{locale.not_in_your_language(shown)}</p>
+                                }
+                            })}
+                        <div lang=shown.code() dir=shown.dir()>
+                            <h1>{m.card.title.clone()}</h1>
+                            <p class="lead">{m.card.summary.clone()}</p>
+                        </div>
                         {m
                             .card
                             .certificate_code
@@ -48,7 +62,7 @@ pub fn LearnModulePage() -> impl IntoView {
                             })}
                         <section class="card">
                             <h2>{locale.t(Msg::Lessons)}</h2>
-                            <ol class="lesson-list">
+                            <ol class="lesson-list" lang=shown.code() dir=shown.dir()>
                                 {m
                                     .lessons
                                     .iter()
@@ -56,7 +70,7 @@ pub fn LearnModulePage() -> impl IntoView {
                                         view! {
                                             <li class:read=l.read>
                                                 <a href=format!(
-                                                    "/learn/{}/lessons/{}",
+                                                    "/learn/{}/lessons/{}{asked}",
                                                     m.card.module_id,
                                                     l.id,
                                                 )>{l.title.clone()}</a>
@@ -102,16 +116,11 @@ pub fn LearnModulePage() -> impl IntoView {
                                         .into_any()
                                 }
                                 (None, Some(reason)) => {
-                                    // The service words the reason in English; it is "all attempts used" whenever there is a
-                                    // limit, so it is worded here in the reader's language.
-                                    view! {
-                                        <p class="error">
-                                            {m
-                                                .max_attempts
-                                                .map_or(reason, |max| locale.all_attempts_used(max))}
-                                        </p>
-                                    }
-                                        .into_any()
+                                    let said = match (&reason, m.max_attempts) {
+                                        (Problem::NoAttemptLeft, Some(max)) => locale.all_attempts_used(max),
+                                        _ => locale.problem(&reason),
+                                    };
+                                    view! { <p class="error">{said}</p> }.into_any()
                                 }
                                 (None, None) => {
                                     view! {
@@ -122,6 +131,7 @@ pub fn LearnModulePage() -> impl IntoView {
                                                 value=m.card.module_id
                                             />
                                             <input type="hidden" name="key" value=key />
+                                            <input type="hidden" name="lang" value=shown.code() />
                                             <button type="submit">
                                                 {locale
                                                     .t(
@@ -187,6 +197,43 @@ pub fn LearnModulePage() -> impl IntoView {
                         .into_any()
                 })}
             </Suspense>
+        }
+    })
+}
+
+/// `?lang=…` for links within a module shown in `shown`, when that is not the reader's language
+/// (otherwise the reader's language is the default and the address stays short).
+pub fn lang_query(shown: &str, reader: Locale) -> String {
+    if shown == reader.code() { String::new() } else { format!("?lang={shown}") }
+}
+
+/// The languages a module can be read in, as links; the one shown is marked.
+#[component]
+fn ModuleLanguages(module_id: i32, languages: Vec<Locale>, shown: Locale) -> impl IntoView {
+    let locale = use_locale();
+    (languages.len() > 1).then(|| {
+        view! {
+            <nav class="languages" aria-label=locale.t(TranslationMsg::ModuleLanguages)>
+                <ul>
+                    {languages
+                        .into_iter()
+                        .map(|l| {
+                            view! {
+                                <li>
+                                    <a
+                                        href=format!("/learn/{module_id}?lang={}", l.code())
+                                        lang=l.code()
+                                        hreflang=l.code()
+                                        aria-current=(l == shown).then_some("page")
+                                    >
+                                        {l.native_name()}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
         }
     })
 }

@@ -26,6 +26,7 @@ pub async fn add_lesson(
     }
     .insert(&txn)
     .await?;
+    crate::services::translations::source_changed(&txn, version_id).await?;
     txn.commit().await?;
     Ok(l.id)
 }
@@ -66,6 +67,7 @@ pub async fn update_lesson(
     active.title = Set(title);
     active.body_markdown = Set(body.to_owned());
     active.update(&txn).await?;
+    crate::services::translations::source_changed(&txn, version_id).await?;
     txn.commit().await?;
     Ok(version_id)
 }

@@ -66,6 +66,7 @@ pub async fn new_draft(db: &DatabaseConnection, module_id: i32) -> Result<i32, A
         },
     )?;
     write_content(&txn, id, &doc).await?;
+    crate::services::translations::carry(&txn, current.id, id).await?;
     txn.commit().await?;
     Ok(id)
 }
@@ -127,6 +128,7 @@ pub async fn import(
     let module_id = insert_module(&txn, actor, &doc.slug).await?;
     let version_id = insert_version(&txn, module_id, 1, &doc.settings).await?;
     write_content(&txn, version_id, &doc).await?;
+    crate::services::translations::write_docs(&txn, version_id, &doc.translations).await?;
     txn.commit().await?;
     Ok(module_id)
 }

@@ -77,6 +77,7 @@ pub async fn arrange(
         Arrangement::Down => positions::move_within(&txn, what, place, false).await?,
         Arrangement::Delete => positions::remove(&txn, what, place).await?,
     }
+    crate::services::translations::source_changed(&txn, place.version_id).await?;
     txn.commit().await?;
     Ok(place.version_id)
 }

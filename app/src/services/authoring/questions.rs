@@ -29,6 +29,7 @@ pub async fn add_question(
         + 1;
     let doc = starter_question(kind);
     let id = insert_question(&txn, version_id, position, &doc).await?;
+    crate::services::translations::source_changed(&txn, version_id).await?;
     txn.commit().await?;
     Ok(id)
 }
@@ -158,11 +159,15 @@ pub async fn update_question(
     active.points = Set(doc.points);
     active.fixed_order = Set(doc.fixed_order);
     active.update(&txn).await?;
+    // The options are written again: their translations follow them by place.
+    let translated = crate::services::translations::option_texts(&txn, question_id).await?;
     option::Entity::delete_many()
         .filter(option::Column::QuestionId.eq(question_id))
         .exec(&txn)
         .await?;
     insert_options(&txn, question_id, &doc.options).await?;
+    crate::services::translations::restore_option_texts(&txn, question_id, translated).await?;
+    crate::services::translations::source_changed(&txn, version_id).await?;
     txn.commit().await?;
     Ok(version_id)
 }

@@ -189,6 +189,7 @@ pub async fn document(db: &impl ConnectionTrait, v: &version::Model) -> Result<M
             .map(|l| LessonDoc { title: l.title, body_markdown: l.body_markdown })
             .collect(),
         questions: questions.into_iter().map(|(_, q)| q).collect(),
+        translations: crate::services::translations::docs(db, v.id).await?,
     })
 }
 
@@ -270,6 +271,7 @@ pub async fn view(db: &impl ConnectionTrait, v: version::Model) -> Result<Versio
         lessons,
         questions,
         versions,
+        translations: crate::services::translations::summaries(db, v.id).await?,
     })
 }
 
@@ -282,6 +284,7 @@ pub async fn update_settings(
     let txn = crate::services::transactions::write(db).await?;
     let v = draft(&txn, version_id).await?;
     version::ActiveModel { id: Set(v.id), ..settings_model(s) }.update(&txn).await?;
+    crate::services::translations::source_changed(&txn, v.id).await?;
     txn.commit().await?;
     Ok(())
 }

@@ -1,0 +1,867 @@
+### Frontline's interface texts in English: the reference every other language follows.
+###
+### One message per line: `id = text`. Translate the text, never the id.
+### - Variables such as { $date } are filled in by Frontline: keep them, in the place your
+###   language puts them. Numbers are shown as Western digits (0-9).
+### - Counted nouns choose their form with CLDR plural categories:
+###       { $count ->
+###           [one] one lesson
+###          *[other] { $count } lessons
+###       }
+###   A language uses the categories it has (Arabic: zero, one, two, few, many, other).
+### - {" "} at the start or end of a text is a space that must stay (the text follows or
+###   precedes another one).
+### - A comment (#) above a message explains where it is shown.
+### The build checks that every language has every message, with no variable the English lacks.
+
+## learner: the officer-facing pages (home, sign-in, account, learning, quizzes, certificates).
+
+# The product's name.
+app-name = Frontline
+# Under the product's name in the header.
+tagline = Recognise, protect, refer
+skip-to-content = Skip to content
+nav-home = Home
+footer-note = Training for front-line officers who meet refugees and displaced people.
+home-title = Recognise, protect and refer victims of trafficking
+home-intro = Short lessons and self-assessment quizzes for police, border and immigration officers, health and social workers, and NGO staff in Egypt, Iraq, Jordan, Lebanon and Turkey.
+home-audience = Study on your phone, at your pace. Your supervisor sees your progress; your certificate can be verified by anyone.
+home-offline = Frontline works on slow connections and without JavaScript. If the network drops, check it here before you continue.
+check-connection = Check connection
+checking = Checking…
+connection-ok = Connected to Frontline
+connection-db-down = Frontline is reachable, but its database is not answering
+connection-failed = Frontline cannot be reached right now
+not-found-title = Page not found
+not-found-body = This page does not exist, or you may not see it.
+server-error-title = Something went wrong
+back-home = Back to the home page
+sign-in-title = Sign in
+# Followed by the person's name.
+signed-in-as = You are signed in as
+signed-out = You are signed out.
+sign-in-failed = The email or password is not right, or there were too many attempts. Check them, or wait a while and try again.
+sign-in-busy = The server is busy signing many people in and could not check your password. Please try again in a moment.
+email = Email
+password = Password
+sign-in = Sign in
+sign-out = Sign out
+demo-sign-ins = Demo accounts
+demo-sign-ins-hint = This is a demonstration. Sign in with any of these accounts to see Frontline as that person would.
+role = Role
+my-account = My account
+my-details = My details
+display-name = Name
+language = Language
+save = Save
+change-password = Change password
+current-password = Current password
+new-password = New password
+password-rules = At least 8 characters; a long phrase is best. Common passwords are refused.
+confirm-password = New password again
+nav-my-agency = My agency
+nav-my-learning = My learning
+nav-modules = Modules
+nav-admin = Administration
+main-menu = Main menu
+# Followed by the person's name.
+welcome = Welcome,
+home-trainee-lead = Your training modules will be listed here, with what you have finished and what is due.
+home-supervisor-lead = Follow the people of your agency and the training assigned to them.
+home-trainer-lead = Modules you write will be listed here, with how trainees do on them.
+home-admin-lead = Manage countries, agencies and people, and read the audit log.
+admin-people = People
+# The home page's link to the admin's countries page.
+admin-countries-and-agencies = Countries and agencies
+admin-import = Import people from CSV
+reports = Completion by country
+admin-audit = Audit log
+loading = Loading…
+assigned-to-you = Assigned to you
+status-completed = completed
+status-passed = passed
+status-not-started = not started
+status-in-progress = in progress
+certificate = Certificate
+start = Start
+continue = Continue
+no-modules-yet = No module is published yet.
+# Followed by a link to the certificate; ends with a space.
+module-completed = Completed.{" "}
+your-certificate = Your certificate
+lessons = Lessons
+# The accessible name of the list of a module's lessons, in lower case.
+lessons-nav = lessons
+# After a lesson's title in the module's list: starts with a space.
+lesson-read = {" "}✓ read
+quiz = Quiz
+continue-quiz = Continue the quiz
+start-quiz = Start the quiz
+try-again = Try again
+attempt-header = Attempt
+score-header = Score
+result-header = Result
+attempt-passed = passed
+attempt-not-passed = not passed
+# After an attempt's result: starts with a space.
+attempt-late = {" "}(late)
+submitted-late = Submitted after the time limit: only the answers saved in time were scored.
+back-to-module = Back to the module
+# Followed by the time left, as 12:34.
+time-left = Time left:{" "}
+save-answers = Save answers
+submit = Submit
+done-next-lesson = Done — next lesson
+done-back-to-module = Done — back to the module
+previous-lesson = ← Previous
+next-lesson = Next →
+certificate-title = Certificate of completion
+# On the certificate: "This certifies that" <name> (<agency>) "has completed the module" <title>.
+certifies-that = This certifies that
+# See certifies-that.
+has-completed-module = has completed the module
+# Followed by the certificate's code.
+verification-code = Verification code:{" "}
+print-hint = To keep a PDF, use your browser's Print and choose “Save as PDF”.
+certificate-check = Certificate check
+# Before a scenario shared by several questions.
+scenario = Scenario.{" "}
+ordering-hint = Give each step its place: 1 is first.
+# After the right option of a true/false or single question: starts with a space.
+right-choice = {" "}— right answer: correct
+not-saved-retrying = Not saved yet — no connection. Retrying…
+# After an option in the result: starts with a space.
+you-chose-this = {" "}— you chose this
+# After an option in the result: starts with a space.
+a-right-answer = {" "}— a right answer
+# After an option in the result: starts with a space.
+not-a-right-answer = {" "}— not a right answer
+# After an option in the result: starts with a space.
+right-answer-not-chosen = {" "}— a right answer you did not choose
+# After a question in the result: starts with a space.
+outcome-right = {" "}— right
+# After a question in the result: starts with a space.
+outcome-partly-right = {" "}— partly right
+# After a question in the result: starts with a space.
+outcome-wrong = {" "}— wrong
+key-after-pass = The right answers and explanations appear once you pass or have used your last attempt.
+key-not-shown = This quiz does not show its right answers.
+form-unreadable = The form could not be read; please try again.
+form-too-large = What you sent is too large to be received. Shorten it, or choose a smaller file, and try again.
+choose-own-password = Choose your own password before you continue: the one you were given is for your first sign-in only.
+
+# A link back to a page, by its title: the arrow points the way your script reads back.
+back-link = ← { $title }
+# A module assigned with a due date that has not passed.
+assigned-due-on = Assigned to you — due { $date }
+# A module assigned with a due date that has passed.
+assigned-overdue-since = Assigned to you — overdue since { $date }
+# The facts line of a module card; $status is already translated ("in progress").
+module-meta = { $minutes } min · { $lessons } lessons · { $status }
+# Added after module-meta once the trainee has a score; $percent has its sign ("87.5 %").
+module-meta-best-score = {" "}· best score { $percent }
+# The accessible name of a progress bar; $percent has its sign ("40 %").
+percent-done = { $percent } done
+# What a module's quiz asks, followed by quiz-facts-time-limit (when there is one) and one of
+# the two quiz-facts-attempts messages. $pass_mark has its sign ("80 %").
+quiz-facts = { $questions } questions · pass mark { $pass_mark }
+quiz-facts-time-limit = {" "}· { $minutes } minutes
+quiz-facts-attempts-unlimited = {" "}· attempts: unlimited
+quiz-facts-attempts-used = {" "}· attempts: { $used } of { $max } used
+# Lessons still unread before a module can be complete.
+still-to-read = Still to read before the module is complete: { $unread } lesson(s).
+# Why no new attempt can start.
+all-attempts-used = You have used all { $max } attempts of this quiz.
+quiz-attempt-title = Quiz — attempt { $number }
+attempt-result-title = Attempt { $number } — result
+lesson-of = Lesson { $number } of { $total }
+# A question's worth, after its prompt: starts with a space.
+question-points = {" "}({ $points } pt)
+# The heading of a scored quiz whose score is not shown. $passed is yes or no; $pass_mark has
+# its sign ("80 %").
+result-heading =
+    { $passed ->
+        [yes] Passed
+       *[no] Not passed yet
+    } (pass mark { $pass_mark })
+# The heading of a scored quiz with its score: $percent and $pass_mark have their sign;
+# $earned and $possible are points.
+result-heading-scored =
+    { $passed ->
+        [yes] Passed
+       *[no] Not passed yet
+    } — { $percent } ({ $earned } of { $possible } points; pass mark { $pass_mark })
+# The points a question earned, after its prompt in the result: starts with a space.
+points-earned = {" "}{ $earned } / { $points } pt
+# After a question in the result: starts with a space.
+your-answer = {" "}— your answer: { $given }
+# After a question in the result: starts with a space.
+right-answer = {" "}— right answer: { $expected }
+# The quiz's autosave report; $time is the time of day, 14:05:09.
+answers-saved-at = Answers saved at { $time }
+# The certificate's closing line, after the module's title; $percent has its sign.
+certificate-completed-on = on { $date } with a score of { $percent }.
+# Where anyone can check a certificate: keep the address /verify/… as it is.
+check-certificate-at = Check it at /verify/{ $code }
+# A certificate found by its code, with what was true when it was earned.
+certificate-valid = Valid. { $name } completed “{ $title }”, version { $version }, on { $date }.
+# As certificate-valid, for a person in an agency.
+certificate-valid-with-agency = Valid. { $name } ({ $agency }) completed “{ $title }”, version { $version }, on { $date }.
+no-certificate = No certificate has the code { $code }.
+
+## admin: people, countries and agencies, import, audit log. Ids start with admin-.
+
+# Shared by several pages.
+
+admin-please-sign-in = Please sign in.
+admin-agency = Agency
+admin-country = Country
+admin-status = Status
+# A filter choice: any status, any role.
+admin-any = any
+admin-filter = Filter
+admin-active = active
+admin-deactivated = deactivated
+# The choice of no agency in a list.
+admin-agency-none = — none —
+admin-first-password = First password
+admin-add-person = Add a person
+
+# The administration index.
+
+admin-people-hint = Find, add, change and deactivate accounts; reset passwords.
+admin-import-hint = Check a spreadsheet row by row, then create the accounts.
+admin-countries-hint = The countries of the programme and the agencies in each.
+admin-audit-hint = Sign-ins, role and agency changes, resets and imports.
+
+# The people list and its table.
+
+admin-import-from-csv = Import from CSV
+admin-search = Search
+admin-name-or-email = name or email
+admin-nobody-matches = Nobody matches.
+admin-last-sign-in = Last sign-in
+# In the column "Last sign-in".
+admin-never-signed-in = never
+admin-pages = pages
+
+# Adding a person and a person's page.
+
+admin-agency-needed-for = Agency (needed for trainees and supervisors)
+admin-first-password-hint = At least 8 characters, not a common password. Give it to the person in private.
+admin-create-account = Create account
+admin-role-and-agency = Role and agency
+admin-save-changes = Save changes
+admin-deactivate = Deactivate
+admin-reactivate = Reactivate
+admin-deactivate-explained = A deactivated person cannot sign in; their sessions end at once. Their records stay.
+admin-reactivate-explained = The person can sign in again with their password.
+admin-deactivate-account = Deactivate account
+admin-reactivate-account = Reactivate account
+admin-reset-password = Reset password
+admin-reset-password-hint = Give it to the person in private; their sessions end.
+
+# Countries and agencies.
+
+admin-countries = Countries
+admin-code = Code
+admin-name-header = Name
+# The column of the names in Arabic is headed in Arabic in both languages.
+# The column of the countries' Arabic names: headed in Arabic in every language.
+admin-name-arabic-header = الاسم
+admin-agencies = Agencies
+admin-add-country = Add a country
+admin-iso-code = ISO code (two letters)
+admin-name-in-english = Name in English
+admin-name-in-arabic = Name in Arabic
+admin-add-country-button = Add country
+admin-no-agency-yet = No agency yet.
+admin-kind = Kind
+admin-assign-modules = assign modules
+admin-add-agency = Add an agency
+admin-add-agency-button = Add agency
+
+# Import.
+
+admin-checking-file = Checking the file…
+admin-choose-file = Choose a file
+# Followed by the column names, which stay in English, then by admin-import-rules.
+admin-import-columns = A CSV file (UTF-8; comma, semicolon or tab separated) whose first line names the columns{" "}
+admin-csv-file = CSV file
+admin-paste-rows = …or paste the rows (e.g. copied from a spreadsheet)
+admin-check-file = Check the file
+admin-preview = Preview
+admin-line = Line
+admin-problems = Problems
+admin-fix-or-import-valid = Fix the rows with problems in your file and check it again, or import only the rows that are ready.
+admin-first-passwords = First passwords
+admin-first-passwords-shown-once = Shown only now and kept nowhere. Print or copy them and give each person theirs in private; at their first sign-in they choose their own.
+
+# The audit log.
+
+admin-action = Action
+admin-person-email = Person (email)
+admin-when-utc = When (UTC)
+admin-by = By
+admin-about = About
+admin-detail = Detail
+admin-address = Address
+
+# The pager's "Page 3".
+admin-page-number = Page { $page }
+# When an account was created, after its email and status.
+admin-joined-on = joined { $date }
+# The heading of a country's page; $country is its ISO code.
+admin-agencies-in = Agencies in { $country }
+# After admin-import-columns and the column names: starts with ". ". The roles trainee,
+# supervisor, trainer and admin stay in English: the file must use them.
+admin-import-rules = . Role is trainee, supervisor, trainer or admin; agency and country (ISO code, e.g. JO) must already exist. At most { $max_rows } rows. Nothing is written until you confirm.
+# The import preview's summary line.
+admin-import-summary = { $valid } row(s) ready, { $invalid } with problems.
+# Before an import: how long it takes (every first password is hashed) and where to follow it.
+admin-import-estimate = Importing { $people } people takes about { $seconds } s. If you leave or reload this page meanwhile, it shows how far the import got, then the first passwords.
+# An import under way, as far as it got.
+admin-import-running = An import is under way: the first passwords of { $hashed } of { $total } people are ready. Reload this page to follow it.
+# An import finished earlier, whose first passwords were already shown.
+admin-import-shown = This import created { $created } account(s). Their first passwords were shown once and are kept nowhere; an admin can reset a lost one.
+# The button that imports a file whose rows are all valid.
+admin-import-people = Import { $people } people
+# The button that imports only the valid rows of a file.
+admin-import-only-valid = Import only the { $rows } valid rows
+
+## authoring: the trainers' pages (modules, versions, lessons, questions, item analysis). Ids start with author-.
+
+# The module list.
+
+author-modules = Modules
+author-no-module-yet = No module yet.
+author-col-module = Module
+author-col-published = Published
+author-col-draft = Draft
+author-new-module = New module
+author-title = Title
+author-create-module = Create module
+author-import-module = Import a module
+author-import-hint = A module exported from Frontline (JSON, format frontline.module/2). It arrives as a draft.
+author-module-file = Module file
+author-import = Import
+
+# A version's status, as a single word.
+
+author-status-draft = draft
+author-status-published = published
+author-status-archived = archived
+
+# The module editor.
+
+author-preview-as-trainee = Preview as a trainee
+author-export-json = Export (JSON)
+author-item-analysis = Item analysis
+author-publishing = Publishing
+author-before-publishing = Before publishing:
+author-publish-this-version = Publish this version
+author-edit-new-draft = Edit (start a new draft)
+author-archive = Archive
+# Followed by links to each version.
+author-versions-label = Versions:{" "}
+author-settings = Settings
+author-summary = Summary
+author-language = Language
+author-estimated-minutes = Estimated minutes
+author-pass-mark-percent = Pass mark (%)
+author-attempts-allowed = Attempts allowed
+# Hint under a number field.
+author-empty-unlimited = empty: unlimited
+author-time-limit-minutes = Time limit (minutes)
+# Hint under a number field.
+author-empty-none = empty: none
+author-questions-per-attempt = Questions per attempt
+# Hint under a number field.
+author-empty-all = empty: all
+author-intended-for = Intended for (none ticked: everyone)
+author-shuffle-questions = Shuffle questions
+author-shuffle-options = Shuffle options
+author-retake-wait-minutes = Wait between attempts (minutes)
+author-review-legend = After submitting, trainees see
+author-review-score = Their score
+author-review-correctness = Which questions they got right
+author-review-feedback = The feedback on the options they chose
+author-review-key = The right answers and explanations
+author-fixed-order = Keep these options in the order written (for “all of the above”)
+author-save-settings = Save settings
+author-pass-mark = Pass mark
+author-attempts = Attempts
+author-unlimited = unlimited
+author-time-limit = Time limit
+# The value of "Time limit" when there is none.
+author-no-time-limit = none
+# The value of "Questions per attempt" when every question is asked.
+author-all-questions = all
+author-delete = Delete
+author-new-lesson-title = New lesson title
+author-add-lesson = Add lesson
+author-new-question-of-kind = New question of kind
+author-add-question = Add question
+
+# Question kinds.
+
+author-kind-single = Single choice
+author-kind-multiple = Multiple choice
+author-kind-true-false = True or false
+author-kind-ordering = Put in order
+author-kind-matching = Match pairs
+
+# The lesson editor.
+
+author-text-markdown = Text (Markdown)
+# The Markdown marks themselves (##, **, *, -, 1., >, [](…)) stay as they are.
+author-markdown-hint = ## heading, **bold**, *italic*, - list, 1. list, > quote, [link](https://…). HTML is shown as text.
+author-save-and-preview = Save and preview
+author-preview = Preview
+
+# The question editor.
+
+author-frozen-notice = This version is published and frozen; start a new draft to change it.
+author-kind = Kind
+author-question-label = Question
+author-scenario-label = Scenario (optional; questions in a row with the same scenario are shown together)
+author-points = Points
+author-options = Options
+author-hint-single = Tick exactly one correct option.
+author-hint-multiple = Tick every correct option (at least one). Partial credit: right ticks minus wrong ticks.
+author-hint-true-false = Two options, True and False; tick the correct one.
+author-hint-ordering = Give each item its place in the right order (1, 2, 3…). Trainees see them mixed.
+author-hint-matching = Give each item the answer it pairs with (all different). Trainees choose from all answers.
+author-col-text = Text
+author-col-correct = Correct
+author-col-place = Place
+author-col-match = Match
+author-col-feedback = Feedback
+author-explanation-label = Explanation (shown after submission)
+author-save-question = Save question
+
+# The preview.
+
+author-back-to-editor = Back to the editor
+author-check-answers = Check answers
+
+# Item analysis.
+
+author-download-csv = Download CSV
+author-col-question = Question
+author-col-answered = Answered
+author-col-correct-share = Correct
+author-col-discrimination = Discrimination
+author-col-options-chosen = Options chosen
+author-col-flags = Flags
+author-flag-too-easy = too easy
+author-flag-too-hard = too hard
+author-flag-negative = discriminates negatively
+
+# When a module shows its right answers, as the settings form offers it.
+author-key-shown-after-pass-or-last-attempt = Once they pass or have no attempt left (recommended)
+author-key-shown-always = After every attempt
+author-key-shown-never = Never
+# Between the flags of a question in the item analysis: ends with a space.
+author-flag-separator = ,{" "}
+# A version in the module list.
+author-version-short = version { $number }
+# The status line at the top of the module editor; $status is draft, published or archived.
+author-version-status-line =
+    Version { $number }: { $status ->
+        [published] published — frozen; trainees get this version
+        [archived] archived — new trainees do not see it
+       *[draft] draft — trainees do not see it yet
+    }
+# One link of the module's version list; $status is already translated (author-status-draft).
+author-version-chip = v{ $number } ({ $status })
+# A time limit in the settings summary.
+author-minutes = { $minutes } min
+# The accessible name of a row's button. $action is up, down or delete; $what is lesson or
+# question. The arrows are what the buttons show.
+author-row-action =
+    { $action ->
+        [up] ↑
+        [down] ↓
+       *[delete] Delete
+    } { $what ->
+        [lesson] lesson
+       *[question] question
+    }
+author-lessons-heading = Lessons ({ $count })
+author-questions-heading = Questions ({ $count })
+# A question's kind (already translated) and worth, after its prompt in the outline.
+author-question-facts = { $kind } · { $points } pt
+# The heading of the question editor; $kind is already translated.
+author-question-title = Question: { $kind }
+# The accessible name of one cell of the options table. $number counts from 1; $field is text,
+# correct, place, match or feedback.
+author-option-field =
+    Option { $number } { $field ->
+        [correct] correct
+        [place] place
+        [match] match
+        [feedback] feedback
+       *[text] text
+    }
+# The notice above a preview; $status is already translated.
+author-preview-notice = Preview of version { $number } ({ $status }). Nothing you do here is recorded.
+author-analysis-title = Item analysis — version { $number }
+# What the item analysis table shows, with the number of attempts it is based on.
+author-analysis-intro = { $attempts } submitted attempts. Correct: share answering fully right. Discrimination: how closely getting it right goes with a high score overall (point-biserial, −1 to +1, from 4 answers); 0.3 or more is good, below 0 means strong trainees miss it more than weak ones.
+# The editor's warning when right answers sit in the same place question after question.
+author-key-pattern-warning = In { $questions } of the { $of } questions shown in the order written, the right answer is option { $place }. A trainee who notices can pass without reading: mix the options, or let them be shuffled.
+
+## supervision: agency dashboards, a person's progress, country reports. Ids start with supervision-.
+
+# Shared by several pages.
+
+supervision-not-found = Not found
+supervision-module = Module
+supervision-modules = Modules
+supervision-download-csv = Download CSV
+
+# The agency page: assigning.
+
+supervision-agency = Agency
+supervision-people-unavailable = This agency's people cannot be shown.
+supervision-assign-module = Assign a module
+supervision-assign-to = To
+supervision-assign-whole-agency = Everyone in the agency (and whoever joins later)
+supervision-assign-only-ticked = Only the people ticked:
+supervision-due-date-optional = Due date (optional)
+supervision-assign = Assign
+
+# The agency dashboard.
+
+supervision-trainees = Trainees
+supervision-assigned = Assigned
+supervision-completed-count = Completed
+supervision-completion-rate = Completion rate
+supervision-average-best-score = Average best score
+supervision-overdue = Overdue
+supervision-filter-and-sort = Filter and sort
+# A filter label followed by a list: ends with a space.
+supervision-show = Show{" "}
+supervision-everyone = everyone
+# A filter label followed by a list: ends with a space.
+supervision-sort-by = Sort by{" "}
+# A filter label followed by a text field: ends with a space.
+supervision-name-or-email = Name or email{" "}
+supervision-apply = Apply
+supervision-no-module-assigned = No module is assigned in this agency yet.
+supervision-matrix-caption = Assigned modules per person
+supervision-person = Person
+
+# A person's progress.
+
+supervision-no-such-person = There is no such person in your agency.
+# After a person's name: starts with a space.
+supervision-deactivated = {" "}— deactivated
+supervision-download-modules-csv = Download the modules as CSV
+supervision-status = Status
+supervision-due = Due
+supervision-lessons-read = Lessons read
+supervision-attempts = Attempts
+supervision-best-score = Best score
+supervision-completed-on = Completed
+# After a module's title: starts with a space.
+supervision-not-assigned = {" "}(not assigned)
+supervision-quiz-attempts = Quiz attempts
+supervision-download-attempts-csv = Download the attempts as CSV
+supervision-no-attempt-yet = No attempt yet.
+supervision-attempts-caption = Every attempt, newest first
+supervision-attempt = Attempt
+supervision-started = Started
+supervision-submitted = Submitted
+supervision-score = Score
+supervision-result = Result
+supervision-attempt-in-progress = in progress
+supervision-attempt-passed = passed
+supervision-attempt-failed = failed
+# After an attempt's result: starts with a space.
+supervision-attempt-late = {" "}(late)
+
+# The country reports.
+
+supervision-completion-by-country = Completion by country
+# Followed by a link to the CSV file: ends with a space.
+supervision-country-report-intro = Share of each country's active trainees and supervisors who completed each module (lessons read and quiz passed). Open a country for its agencies and kinds of agency.{" "}
+supervision-completions = Completions
+supervision-country-table-caption = Completion per module and country, % of learners (completed / learners)
+supervision-country-chart-title = Completion by module and country (% of learners)
+supervision-completions-per-month = Completions per month
+supervision-download-months-csv = Download the months as CSV
+supervision-month = Month
+supervision-all-countries = All countries
+supervision-no-such-country = There is no such country.
+# Followed by a link to the CSV file: ends with a space.
+supervision-country-detail-intro = Share of active trainees and supervisors who completed each module.{" "}
+supervision-whole-country = The whole country
+supervision-per-kind-of-agency = Per kind of agency
+supervision-per-agency = Per agency
+supervision-group = Group
+supervision-learners = Learners
+
+# The summary of the agency's assign form: everyone in it, counted.
+supervision-everyone-in-agency = Everyone in the agency ({ $people })
+# A filter choice of the matrix; $status is already translated (cell-status-…).
+supervision-with-module-status = with a module { $status }
+# How many rows of the matrix the filter leaves, out of the agency's trainees.
+supervision-people-shown = { $shown } of { $total } people shown
+# A matrix cell's best score; $percent has its sign.
+supervision-best-score-of = best { $percent }
+# A matrix cell's due date.
+supervision-due-on = due { $date }
+# An attempt's module, with the version it was taken on.
+supervision-module-version = { $title } (v{ $version })
+# A country's column heading, after its name: starts with a space.
+supervision-learners-after-name = {" "}({ $learners } learners)
+# The heading of one country's report; $country is its name, as stored.
+supervision-completion-in = Completion in { $country }
+# The title of one country's chart per kind of agency.
+supervision-completion-per-kind-in = Completion per kind of agency in { $country } (% of learners)
+
+## translations: module translations, for trainers and readers. Ids start with translation-.
+
+translation-module-languages = This module in other languages
+translation-translations = Translations
+translation-translations-hint = A translation follows this version item for item and is scored by the same key: completions and reports count the module whatever the language.
+translation-no-translation-yet = No translation yet.
+translation-translate-into = Translate into
+translation-start-translation = Start translation
+translation-translate = Translate
+translation-translation-draft = not offered yet
+translation-translation-offered = offered to trainees
+translation-out-of-date = out of date
+translation-out-of-date-hint = The source changed since this translation was last published: check each text against the source, then publish it again.
+translation-source = Source
+translation-your-translation = Translation
+translation-title-and-summary = Title and summary
+translation-publish-translation = Publish translation
+translation-translation-frozen = This translation is published with its version and no longer changes. Start the module's next draft to revise it.
+translation-not-translated-yet = Not translated yet: trainees see the source's text here.
+
+# Said on a module shown in another language than the reader's; $language is that language's
+# name in itself ("English", "العربية").
+translation-not-in-your-language = This module is not available in your language yet; it is shown in { $language }.
+
+## problems: errors, problems with what was sent (at a form field), and notices of what a form achieved.
+
+# Between the items of a list (column names): ends with a space.
+list-separator = ,{" "}
+
+# Errors: what happened, never internals.
+error-not-found = Not found.
+error-unauthenticated = Please sign in.
+# $reference is a short code the person can give to support.
+error-internal = Something went wrong on our side (reference { $reference }). Please try again.
+error-request = The request could not be completed. Check the connection and try again.
+
+# Problems with what was sent, shown at the form field (or at the top of the page).
+problem-choose-from-list = Choose from the list.
+problem-whole-number = Enter a whole number.
+problem-choose-module = Choose a module.
+problem-choose-role = Choose a role.
+problem-choose-agency-kind = Choose the kind of agency.
+problem-choose-question-kind = Choose a kind of question.
+problem-choose-key-shown = Choose when to show the right answers.
+problem-choose-language = Choose a language from the list.
+problem-password-common = This password is one of the most common ones and easy to guess. Choose another.
+problem-sign-ins-busy = The server is busy signing many people in. Please try again in a moment.
+problem-too-many-wrong-passwords = Too many wrong passwords. Wait a few minutes and try again.
+problem-current-password-wrong = The current password is not right.
+problem-same-password-again = Choose a new password, not the one you have now.
+problem-new-passwords-differ = The two new passwords differ.
+problem-person-name-required = Enter the person's name.
+problem-name-required = Enter a name.
+problem-name-looks-like-formula = A name cannot begin with = + - or @ (spreadsheet formulas).
+problem-email-invalid = Enter a valid email address.
+problem-email-taken = This email is already registered.
+problem-email-earlier-in-file = This email appears earlier in the file.
+problem-agency-required = Trainees and supervisors belong to an agency.
+problem-no-such-agency = This agency does not exist.
+problem-cannot-remove-own-admin-role = You cannot remove your own admin role.
+problem-cannot-deactivate-self = You cannot deactivate your own account.
+problem-country-code-invalid = Use the two-letter ISO 3166 code, e.g. SY.
+problem-country-exists = This country is already there.
+problem-agency-exists = This country already has an agency of that name.
+problem-import-form-out-of-date = The form is out of date; check the file again.
+problem-import-still-running = This import is still running. Open the import page again in a minute to see it.
+problem-import-incomplete = The import did not complete. Check the file and try again.
+problem-upload-incomplete = The upload did not arrive whole. Try again.
+problem-file-not-utf8 = The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".
+problem-file-missing = Choose a CSV file, or paste its contents.
+problem-csv-unreadable = The file cannot be read as CSV.
+problem-email-not-valid = The email is not valid.
+problem-agency-missing = Trainees and supervisors need an agency.
+problem-agency-needs-country = Give the agency's country.
+problem-due-date-format = Give the due date as YYYY-MM-DD.
+problem-due-date-in-past = The due date is in the past.
+problem-choose-people = Choose at least one person, or the whole agency.
+problem-quiz-form-out-of-date = The form is out of date; open the module page again.
+problem-no-attempt-left = No attempt left: the attempt limit of this quiz is reached, or another attempt is already under way.
+problem-attempt-submitted = This attempt is already submitted.
+problem-time-up = Time is up: answers can no longer change.
+problem-estimated-minutes-range = Estimated time is between 1 and 600 minutes.
+problem-pass-mark-range = The pass mark is between 1 and 100 %.
+problem-max-attempts-range = Allow between 1 and 100 attempts, or leave empty for no limit.
+problem-time-limit-range = The time limit is between 1 and 600 minutes, or empty.
+problem-retake-wait-range = The wait between attempts is between 1 and 10,080 minutes (a week), or empty.
+problem-draw-at-least-one = Draw at least one question, or leave empty for all.
+problem-lesson-title-required = Every lesson needs a title.
+problem-give-lesson-title = Give the lesson a title.
+problem-lesson-required = Add at least one lesson.
+problem-lesson-empty = A lesson cannot be empty.
+problem-question-required = Add at least one question.
+problem-prompt-required = Write the question.
+problem-points-range = Points are between 1 and 100.
+problem-option-text-required = Every option needs a text.
+problem-single-needs-two-options = A single-choice question needs at least two options.
+problem-single-needs-one-correct = A single-choice question has exactly one correct option.
+problem-multiple-needs-two-options = A multiple-choice question needs at least two options.
+problem-mark-one-correct = Mark at least one option correct.
+problem-true-false-shape = A true/false question has two options, one of them correct.
+problem-ordering-places = Give every item its place in the right order: 1, 2, 3… each once.
+problem-matching-pairs = Give every item a different match (the answer it pairs with).
+problem-version-frozen = This version is published and frozen. Choose “Edit” on the module to make a new draft.
+problem-draft-started-elsewhere = Someone else just started a draft; open the module again.
+problem-only-published-archived = Only a published module can be archived.
+problem-slug-invalid = Use 3–80 lowercase letters, digits and hyphens.
+problem-translation-does-not-fit = A translation has one text for each lesson, question and option of its module, in the same order.
+problem-translation-exists = This version has a translation into that language already.
+problem-nothing-to-translate = Add lessons or questions before starting a translation.
+
+# Problems with values in them.
+# A text over its limit of characters (also a password).
+problem-too-long = Use at most { $max } characters.
+problem-password-too-short = Use at least { $min } characters.
+problem-import-rows-have-problems = { $rows } row(s) have problems. Fix them, or import only the valid rows.
+problem-file-too-large = The file is larger than { $max_mb } MB.
+# $expected and $missing are lists of column names, which stay in English.
+problem-csv-columns-missing = The first line must name the columns { $expected }; missing: { $missing }.
+problem-csv-too-many-rows = At most { $max } people per file; split it into several files.
+problem-csv-line-unreadable = Line { $line } cannot be read.
+# The roles trainee, supervisor, trainer and admin stay in English: the file must use them.
+problem-unknown-role = Unknown role "{ $role }": use trainee, supervisor, trainer or admin.
+# $column is the column's name in the file, in English.
+problem-cell-looks-like-formula = The { $column } cannot begin with = + - or @.
+problem-unknown-country = Unknown country "{ $code }".
+problem-no-agency-in-country = No agency "{ $agency }" in { $country }.
+problem-retake-wait = You can start the next attempt in { $minutes } min.
+problem-title-required = Give the module a title (up to { $max } characters).
+problem-summary-too-long = Keep the summary under { $max } characters.
+problem-draws-more-than-exist = Each attempt draws { $draws } questions but there are only { $questions }.
+problem-lesson-too-long = Keep a lesson under { $max } characters; split it.
+# $problems are the problems found, one sentence after the other.
+problem-not-publishable = Not ready to publish: { $problems }
+# $detail is the reader's own explanation, in English.
+problem-not-a-module = The document is not a module ({ $detail }).
+problem-format-expected = Expected "{ $format }".
+# "slug" is the name of the field in the module file: keep it.
+problem-slug-taken = slug: a module "{ $slug }" exists already; change the slug to import a copy.
+# One problem of an imported document after where it is ($field is a path such as
+# questions[2].options, in English).
+problem-at-field = { $field }: { $problem }
+
+# Notices: what a form achieved, at the top of the page that follows it.
+notice-details-saved = Your details are saved.
+notice-password-changed = Your password is changed. Other devices were signed out.
+notice-country-added = Country added.
+notice-agency-added = Agency added.
+notice-account-created = Account created.
+notice-changes-saved = Changes saved.
+notice-account-reactivated = Account reactivated.
+notice-account-deactivated = Account deactivated; its sessions ended.
+notice-password-reset = Password reset; the person's sessions ended.
+notice-module-created = Module created. Add lessons and questions, then publish.
+notice-settings-saved = Settings saved.
+notice-lesson-saved = Lesson saved. The preview below shows it as trainees will see it.
+notice-question-saved = Question saved.
+notice-published = Published. Trainees now get this version.
+notice-draft-started = A new draft, copied from the published version. Trainees keep the published one until you publish this.
+notice-archived = Archived: new trainees no longer see this module.
+notice-module-imported = Module imported as a draft.
+notice-translation-started = Translation started: each text is the source's until you replace it.
+notice-translation-saved = Translation saved.
+notice-translation-published = Translation published: trainees who read this language get it.
+notice-answers-saved = Your answers are saved.
+notice-assigned-to-agency = Assigned to the whole agency.
+notice-accounts-created = { $count } account(s) created.
+notice-assigned-to-people = Assigned to { $count } people.
+
+## labels: names of shared codes (agency kinds, report cells and orders, roles, audit actions, months).
+
+# Kinds of agency.
+agency-kind-law-enforcement = Law enforcement
+agency-kind-border-immigration = Border and immigration
+agency-kind-health = Health
+agency-kind-social-work = Social work
+agency-kind-civil-society = Civil society
+agency-kind-international-org = International organisation
+agency-kind-other = Other
+
+# A module's status for a person, in the agency's matrix.
+cell-status-not-started = not started
+cell-status-in-progress = in progress
+cell-status-passed = passed
+cell-status-failed = failed
+cell-status-overdue = overdue
+
+# How the agency's matrix is sorted.
+matrix-sort-name = name
+matrix-sort-overdue = most overdue
+matrix-sort-least-done = least done
+matrix-sort-lowest-score = lowest score
+
+# Roles. English shows the codes, as the CSV files do.
+role-trainee = trainee
+role-supervisor = supervisor
+role-trainer = trainer
+role-admin = admin
+
+# Audit log actions. English shows the codes, as stored in the log.
+audit-action-sign-in = sign_in
+audit-action-sign-in-failed = sign_in_failed
+audit-action-sign-out = sign_out
+audit-action-password-changed = password_changed
+audit-action-password-change-failed = password_change_failed
+audit-action-password-reset = password_reset
+audit-action-user-created = user_created
+audit-action-role-changed = role_changed
+audit-action-agency-changed = agency_changed
+audit-action-deactivated = deactivated
+audit-action-reactivated = reactivated
+audit-action-users-imported = users_imported
+audit-action-country-created = country_created
+audit-action-agency-created = agency_created
+audit-action-renamed = renamed
+
+# A date: $day and $year are numbers, $month is 1 to 12. Write the month names and the
+# order your language uses ("2 December 2026").
+date =
+    { $day } { $month ->
+         [1] January
+         [2] February
+         [3] March
+         [4] April
+         [5] May
+         [6] June
+         [7] July
+         [8] August
+         [9] September
+         [10] October
+         [11] November
+        *[12] December
+    } { $year }
+
+# Do not translate; used by tests: says which CLDR plural category this language gives $n.
+plural-probe =
+    { $n ->
+        [zero] zero
+        [one] one
+        [two] two
+        [few] few
+        [many] many
+       *[other] other
+    }
