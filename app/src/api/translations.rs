@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::model::{
-    authoring::LessonDoc,
     error::AppError,
     translation::{QuestionTextsForm, TranslationEditor},
 };
@@ -91,7 +90,7 @@ pub async fn translate_lesson(
     form::<TranslateLesson>(values.into(), async {
         author()?;
         let to = self::language(&language)?;
-        let doc = LessonDoc { title, body_markdown };
+        let doc = crate::model::authoring::LessonDoc { title, body_markdown };
         service::update_lesson(&db()?, version_id, to, lesson_id, &doc).await?;
         let to_item = format!("{}#lesson-{lesson_id}", editor_path(version_id, to));
         Ok(Done::to(to_item).notice(Notice::TranslationSaved))

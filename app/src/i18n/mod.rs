@@ -295,7 +295,7 @@ mod tests {
             // ("103 درس" where Arabic wants "103 دروس", "111 درس" for "111 درساً").
             Locale::Ar if n > 100 && (3..=99).contains(&(n % 100)) => Some("other"),
             // CLDR 37 has no `many` for French (added in CLDR 38 for millions: "1 million de").
-            Locale::Fr if n != 0 && n % 1_000_000 == 0 => Some("other"),
+            Locale::Fr if n != 0 && n.is_multiple_of(1_000_000) => Some("other"),
             _ => None,
         }
     }

@@ -665,6 +665,7 @@ mod tests {
                 QuestionKind::Single,
                 vec![option("a", true), option("b", false)],
             )],
+            translations: vec![],
         };
         assert_eq!(fields(&validate_publishable(&doc)), ["lessons", "questions_per_attempt"]);
         doc.lessons.push(LessonDoc { title: "One".into(), body_markdown: "Text".into() });
@@ -684,6 +685,7 @@ mod tests {
             settings: ModuleSettings { title: "T".into(), ..ModuleSettings::default() },
             lessons: vec![],
             questions: vec![first_right(), first_right(), first_right()],
+            translations: vec![],
         };
         assert_eq!(key_pattern(&doc), None, "shuffled options show no pattern");
         doc.settings.shuffle_options = false;

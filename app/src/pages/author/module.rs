@@ -188,7 +188,13 @@ fn Translations(v: VersionView) -> impl IntoView {
                     </a>
                     " · "
                     {state}
-                    {out_of_date.map(|o| view! { " · " {o} })}
+                    {out_of_date
+                        .map(|o| {
+                            view! {
+                                " · "
+                                {o}
+                            }
+                        })}
                 </li>
             }
         })
@@ -215,11 +221,15 @@ fn Translations(v: VersionView) -> impl IntoView {
                             <select id="start_translation-language" name="language">
                                 {missing
                                     .iter()
-                                    .map(|l| view! { <option value=l.code()>{l.native_name()}</option> })
+                                    .map(|l| {
+                                        view! { <option value=l.code()>{l.native_name()}</option> }
+                                    })
                                     .collect_view()}
                             </select>
                             " "
-                            <button type="submit">{locale.t(TranslationMsg::StartTranslation)}</button>
+                            <button type="submit">
+                                {locale.t(TranslationMsg::StartTranslation)}
+                            </button>
                         </form>
                     }
                 })}

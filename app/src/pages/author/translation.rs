@@ -56,12 +56,9 @@ fn editor(t: TranslationEditor) -> impl IntoView {
                 t.module_id,
             )>{locale.back_link(&t.source_title)}</a>
         </p>
-        <h1>
-            {locale.t(TranslationMsg::TranslateInto)} " " {t.language.native_name()}
-        </h1>
+        <h1>{locale.t(TranslationMsg::TranslateInto)} " " {t.language.native_name()}</h1>
         <p class="meta">
-            {status}
-            {t.out_of_date.then(|| format!(" · {}", locale.t(TranslationMsg::OutOfDate)))}
+            {status} {t.out_of_date.then(|| format!(" · {}", locale.t(TranslationMsg::OutOfDate)))}
         </p>
         {t
             .out_of_date
@@ -76,7 +73,9 @@ fn editor(t: TranslationEditor) -> impl IntoView {
                     <form method="post" action=PublishTranslation::PATH>
                         <input type="hidden" name="version_id" value=t.version_id />
                         <input type="hidden" name="language" value=t.language.code() />
-                        <button type="submit">{locale.t(TranslationMsg::PublishTranslation)}</button>
+                        <button type="submit">
+                            {locale.t(TranslationMsg::PublishTranslation)}
+                        </button>
                     </form>
                 }
             })}
@@ -93,8 +92,25 @@ fn editor(t: TranslationEditor) -> impl IntoView {
                 <form method="post" action=UpdateTranslation::PATH class="stack">
                     <FormMessage form=UpdateTranslation::PATH />
                     {ctx.hidden()}
-                    {text_input(&ctx, "details", "title", locale.t(AuthorMsg::Title), &t.title, UpdateTranslation::PATH, None)}
-                    {text_area(&ctx, "details", "summary", locale.t(AuthorMsg::Summary), &t.summary, UpdateTranslation::PATH, None, 3)}
+                    {text_input(
+                        &ctx,
+                        "details",
+                        "title",
+                        locale.t(AuthorMsg::Title),
+                        &t.title,
+                        UpdateTranslation::PATH,
+                        None,
+                    )}
+                    {text_area(
+                        &ctx,
+                        "details",
+                        "summary",
+                        locale.t(AuthorMsg::Summary),
+                        &t.summary,
+                        UpdateTranslation::PATH,
+                        None,
+                        3,
+                    )}
                     {ctx.save()}
                 </form>
             </div>
@@ -208,9 +224,13 @@ fn lesson(ctx: &Ctx, l: LessonPair) -> impl IntoView + use<> {
     let untranslated = l.translated.title.is_empty();
     view! {
         <section class="card pair" id=item.clone()>
-            <h2 lang=ctx.source.code() dir=ctx.source.dir()>{l.source.title.clone()}</h2>
+            <h2 lang=ctx.source.code() dir=ctx.source.dir()>
+                {l.source.title.clone()}
+            </h2>
             {untranslated
-                .then(|| view! { <p class="hint">{locale.t(TranslationMsg::NotTranslatedYet)}</p> })}
+                .then(|| {
+                    view! { <p class="hint">{locale.t(TranslationMsg::NotTranslatedYet)}</p> }
+                })}
             <div class="side-by-side">
                 <div class="source" lang=ctx.source.code() dir=ctx.source.dir()>
                     <h3>{locale.t(TranslationMsg::Source)}</h3>
@@ -220,8 +240,25 @@ fn lesson(ctx: &Ctx, l: LessonPair) -> impl IntoView + use<> {
                     {flash_of(form, &item).map(|_| view! { <FormMessage form=form /> })}
                     {ctx.hidden()}
                     <input type="hidden" name="lesson_id" value=l.lesson_id />
-                    {text_input(ctx, &item, "title", locale.t(AuthorMsg::Title), &l.translated.title, form, None)}
-                    {text_area(ctx, &item, "body_markdown", locale.t(AuthorMsg::TextMarkdown), &l.translated.body_markdown, form, None, 16)}
+                    {text_input(
+                        ctx,
+                        &item,
+                        "title",
+                        locale.t(AuthorMsg::Title),
+                        &l.translated.title,
+                        form,
+                        None,
+                    )}
+                    {text_area(
+                        ctx,
+                        &item,
+                        "body_markdown",
+                        locale.t(AuthorMsg::TextMarkdown),
+                        &l.translated.body_markdown,
+                        form,
+                        None,
+                        16,
+                    )}
                     {ctx.save()}
                 </form>
             </div>
@@ -250,24 +287,52 @@ fn question(ctx: &Ctx, q: QuestionPair) -> impl IntoView + use<> {
                         {s.text.clone()}
                         {s.match_key.clone().map(|m| format!(" → {m}"))}
                     </legend>
-                    {text_input(ctx, &item, &name("text"), locale.t(AuthorMsg::ColText), &t.text, form, Some(&key("text")))}
+                    {text_input(
+                        ctx,
+                        &item,
+                        &name("text"),
+                        locale.t(AuthorMsg::ColText),
+                        &t.text,
+                        form,
+                        Some(&key("text")),
+                    )}
                     {matching
                         .then(|| {
-                            text_input(ctx, &item, &name("match"), locale.t(AuthorMsg::ColMatch), t.match_key.as_deref().unwrap_or_default(), form, Some(&key("match")))
+                            text_input(
+                                ctx,
+                                &item,
+                                &name("match"),
+                                locale.t(AuthorMsg::ColMatch),
+                                t.match_key.as_deref().unwrap_or_default(),
+                                form,
+                                Some(&key("match")),
+                            )
                         })}
                     <p class="hint" lang=ctx.source.code() dir=ctx.source.dir()>
                         {s.feedback.clone()}
                     </p>
-                    {text_input(ctx, &item, &name("feedback"), locale.t(AuthorMsg::ColFeedback), &t.feedback, form, Some(&key("feedback")))}
+                    {text_input(
+                        ctx,
+                        &item,
+                        &name("feedback"),
+                        locale.t(AuthorMsg::ColFeedback),
+                        &t.feedback,
+                        form,
+                        Some(&key("feedback")),
+                    )}
                 </fieldset>
             }
         })
         .collect_view();
     view! {
         <section class="card pair" id=item.clone()>
-            <h2 lang=ctx.source.code() dir=ctx.source.dir()>{q.source.prompt.clone()}</h2>
+            <h2 lang=ctx.source.code() dir=ctx.source.dir()>
+                {q.source.prompt.clone()}
+            </h2>
             {untranslated
-                .then(|| view! { <p class="hint">{locale.t(TranslationMsg::NotTranslatedYet)}</p> })}
+                .then(|| {
+                    view! { <p class="hint">{locale.t(TranslationMsg::NotTranslatedYet)}</p> }
+                })}
             <div class="source" lang=ctx.source.code() dir=ctx.source.dir()>
                 <h3>{locale.t(TranslationMsg::Source)}</h3>
                 {q.source.scenario.clone().map(|s| view! { <p class="scenario">{s}</p> })}
@@ -277,9 +342,36 @@ fn question(ctx: &Ctx, q: QuestionPair) -> impl IntoView + use<> {
                 {flash_of(form, &item).map(|_| view! { <FormMessage form=form /> })}
                 {ctx.hidden()}
                 <input type="hidden" name="question_id" value=q.question_id />
-                {text_area(ctx, &item, "texts[prompt]", locale.t(AuthorMsg::QuestionLabel), &q.translated.prompt, form, Some("prompt"), 2)}
-                {text_area(ctx, &item, "texts[scenario]", locale.t(AuthorMsg::ScenarioLabel), q.translated.scenario.as_deref().unwrap_or_default(), form, Some("scenario"), 3)}
-                {text_area(ctx, &item, "texts[explanation]", locale.t(AuthorMsg::ExplanationLabel), &q.translated.explanation, form, Some("explanation"), 3)}
+                {text_area(
+                    ctx,
+                    &item,
+                    "texts[prompt]",
+                    locale.t(AuthorMsg::QuestionLabel),
+                    &q.translated.prompt,
+                    form,
+                    Some("prompt"),
+                    2,
+                )}
+                {text_area(
+                    ctx,
+                    &item,
+                    "texts[scenario]",
+                    locale.t(AuthorMsg::ScenarioLabel),
+                    q.translated.scenario.as_deref().unwrap_or_default(),
+                    form,
+                    Some("scenario"),
+                    3,
+                )}
+                {text_area(
+                    ctx,
+                    &item,
+                    "texts[explanation]",
+                    locale.t(AuthorMsg::ExplanationLabel),
+                    &q.translated.explanation,
+                    form,
+                    Some("explanation"),
+                    3,
+                )}
                 {options}
                 {ctx.save()}
             </form>

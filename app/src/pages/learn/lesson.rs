@@ -47,7 +47,11 @@ pub fn LessonReaderPage() -> impl IntoView {
                             <input type="hidden" name="module_id" value=l.module_id />
                             <input type="hidden" name="lesson_id" value=l.id />
                             {(!asked.is_empty())
-                                .then(|| view! { <input type="hidden" name="lang" value=l.language.clone() /> })}
+                                .then(|| {
+                                    view! {
+                                        <input type="hidden" name="lang" value=l.language.clone() />
+                                    }
+                                })}
                             <button type="submit">
                                 {locale
                                     .t(

@@ -35,12 +35,14 @@ pub fn LearnModulePage() -> impl IntoView {
                         <p>
                             <a href="/learning">{locale.back_link(locale.t(Msg::NavMyLearning))}</a>
                         </p>
-                        <ModuleLanguages module_id=m.card.module_id languages=m.languages.clone() shown />
+                        <ModuleLanguages
+                            module_id=m.card.module_id
+                            languages=m.languages.clone()
+                            shown
+                        />
                         {(shown != locale)
                             .then(|| {
-                                view! {
-                                    <p class="notice">{locale.not_in_your_language(shown)}</p>
-                                }
+                                view! { <p class="notice">{locale.not_in_your_language(shown)}</p> }
                             })}
                         <div lang=shown.code() dir=shown.dir()>
                             <h1>{m.card.title.clone()}</h1>
@@ -117,7 +119,9 @@ pub fn LearnModulePage() -> impl IntoView {
                                 }
                                 (None, Some(reason)) => {
                                     let said = match (&reason, m.max_attempts) {
-                                        (Problem::NoAttemptLeft, Some(max)) => locale.all_attempts_used(max),
+                                        (Problem::NoAttemptLeft, Some(max)) => {
+                                            locale.all_attempts_used(max)
+                                        }
                                         _ => locale.problem(&reason),
                                     };
                                     view! { <p class="error">{said}</p> }.into_any()
