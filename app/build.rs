@@ -26,16 +26,17 @@ const LANGUAGES: [&str; 4] = ["en", "ar", "fr", "tr"];
 
 /// Sections of en.ftl whose plain messages (no variables) become an enum: section, id prefix,
 /// enum. Other sections (`problems`, `labels`) are reached through `Key` only.
-const ENUMS: [(&str, &str, &str); 5] = [
+const ENUMS: [(&str, &str, &str); 6] = [
     ("learner", "", "Msg"),
     ("admin", "admin-", "AdminMsg"),
     ("authoring", "author-", "AuthorMsg"),
     ("supervision", "supervision-", "SupervisionMsg"),
     ("translations", "translation-", "TranslationMsg"),
+    ("csv", "csv-", "CsvMsg"),
 ];
 
-const SECTIONS: [&str; 7] =
-    ["learner", "admin", "authoring", "supervision", "translations", "problems", "labels"];
+const SECTIONS: [&str; 8] =
+    ["learner", "admin", "authoring", "supervision", "translations", "csv", "problems", "labels"];
 
 /// What a message of one file says, for the checks and the generated code.
 struct Message {

@@ -632,6 +632,52 @@ translation-not-translated-yet = لم تُترجَم بعد: يرى المتدر
 
 translation-not-in-your-language = هذه الوحدة غير متاحة بلغتك بعد، فهي معروضة بلغة المصدر: { $language }.
 
+## csv: column names and words of the CSV downloads, in the reader's language. Ids start with csv-.
+# Numbers in the files stay plain (no % sign, a dot for decimals) so spreadsheets compute with them.
+
+csv-person = الشخص
+csv-email = البريد الإلكتروني
+csv-module = الوحدة
+csv-group-kind = نوع المجموعة
+csv-group = المجموعة
+csv-learners = المتعلّمون
+csv-country = البلد
+csv-agency-kind = نوع الجهة
+csv-agency = الجهة
+csv-version = الإصدار
+csv-attempt = المحاولة
+csv-started = وقت البدء
+csv-submitted = وقت التسليم
+csv-score-percent = الدرجة %
+csv-result = النتيجة
+csv-late = متأخرة
+csv-passed = ناجحة
+csv-failed = غير ناجحة
+csv-month = الشهر
+csv-completions = الإنجازات
+csv-assigned = مُسندة
+csv-due = موعد الإنجاز
+csv-status = الحالة
+csv-lessons-read = الدروس المقروءة
+csv-attempts = المحاولات
+csv-best-percent = أفضل درجة %
+csv-completed = تاريخ الإنجاز
+csv-yes = نعم
+csv-no = لا
+csv-question = السؤال
+csv-language = اللغة
+csv-all-languages = كل اللغات
+csv-answered = عدد الإجابات
+csv-correct-percent = الإجابات الصحيحة %
+csv-discrimination = معامل التمييز
+csv-options-chosen = الخيارات المختارة
+csv-flags = التنبيهات
+# $name: a country or a module; $status: a status word; $percent: a percentage written as the pages write it.
+csv-best = { $status } (أفضل درجة { $percent })
+csv-completed-in = { $name }: المنجزون
+csv-learners-in = { $name }: المتعلّمون
+csv-percent-in = { $name }: %
+
 ## problems: errors, problems with what was sent (at a form field), and notices of what a form achieved.
 
 # Between the items of a list (column names): ends with a space.
@@ -914,6 +960,9 @@ date =
          [11] نوفمبر
         *[12] ديسمبر
     } { $year }
+
+# A moment: $date is a date written as above, $time is hours and minutes (14:05), in UTC.
+timestamp = { $date }، الساعة { $time } بالتوقيت العالمي
 
 # Do not translate; used by tests: says which CLDR plural category this language gives $n.
 plural-probe =

@@ -646,6 +646,52 @@ translation-not-translated-yet = Not translated yet: trainees see the source's t
 # name in itself ("English", "العربية").
 translation-not-in-your-language = This module is not available in your language yet; it is shown in { $language }.
 
+## csv: column names and words of the CSV downloads, in the reader's language. Ids start with csv-.
+# Numbers in the files stay plain (no % sign, a dot for decimals) so spreadsheets compute with them.
+
+csv-person = person
+csv-email = email
+csv-module = module
+csv-group-kind = group kind
+csv-group = group
+csv-learners = learners
+csv-country = country
+csv-agency-kind = agency kind
+csv-agency = agency
+csv-version = version
+csv-attempt = attempt
+csv-started = started
+csv-submitted = submitted
+csv-score-percent = score %
+csv-result = result
+csv-late = late
+csv-passed = passed
+csv-failed = failed
+csv-month = month
+csv-completions = completions
+csv-assigned = assigned
+csv-due = due
+csv-status = status
+csv-lessons-read = lessons read
+csv-attempts = attempts
+csv-best-percent = best %
+csv-completed = completed
+csv-yes = yes
+csv-no = no
+csv-question = question
+csv-language = language
+csv-all-languages = all
+csv-answered = answered
+csv-correct-percent = correct %
+csv-discrimination = discrimination
+csv-options-chosen = options chosen
+csv-flags = flags
+# $name: a country or a module; $status: a status word; $percent: a percentage written as the pages write it.
+csv-best = { $status } (best { $percent })
+csv-completed-in = { $name } completed
+csv-learners-in = { $name } learners
+csv-percent-in = { $name } %
+
 ## problems: errors, problems with what was sent (at a form field), and notices of what a form achieved.
 
 # Between the items of a list (column names): ends with a space.
@@ -854,6 +900,9 @@ date =
          [11] November
         *[12] December
     } { $year }
+
+# A moment: $date is a date written as above, $time is hours and minutes (14:05), in UTC.
+timestamp = { $date }, { $time } UTC
 
 # Do not translate; used by tests: says which CLDR plural category this language gives $n.
 plural-probe =

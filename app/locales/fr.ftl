@@ -719,6 +719,52 @@ translation-not-translated-yet = Pas encore traduit : les stagiaires voient ici
 # name in itself ("English", "العربية").
 translation-not-in-your-language = Ce module n’est pas encore disponible dans votre langue ; langue d’affichage : { $language }.
 
+## csv: column names and words of the CSV downloads, in the reader's language. Ids start with csv-.
+# Numbers in the files stay plain (no % sign, a dot for decimals) so spreadsheets compute with them.
+
+csv-person = personne
+csv-email = e-mail
+csv-module = module
+csv-group-kind = type de groupe
+csv-group = groupe
+csv-learners = apprenants
+csv-country = pays
+csv-agency-kind = type d’organisme
+csv-agency = organisme
+csv-version = version
+csv-attempt = tentative
+csv-started = début
+csv-submitted = remise
+csv-score-percent = score %
+csv-result = résultat
+csv-late = en retard
+csv-passed = réussie
+csv-failed = non réussie
+csv-month = mois
+csv-completions = achèvements
+csv-assigned = attribué
+csv-due = échéance
+csv-status = statut
+csv-lessons-read = leçons lues
+csv-attempts = tentatives
+csv-best-percent = meilleur score %
+csv-completed = terminé le
+csv-yes = oui
+csv-no = non
+csv-question = question
+csv-language = langue
+csv-all-languages = toutes
+csv-answered = réponses
+csv-correct-percent = correctes %
+csv-discrimination = discrimination
+csv-options-chosen = options choisies
+csv-flags = signalements
+# $name: a country or a module; $status: a status word; $percent: a percentage written as the pages write it.
+csv-best = { $status } (meilleur score : { $percent })
+csv-completed-in = { $name } : terminé
+csv-learners-in = { $name } : apprenants
+csv-percent-in = { $name } : %
+
 ## problems: errors, problems with what was sent (at a form field), and notices of what a form achieved.
 
 # Between the items of a list (column names): ends with a space.
@@ -970,6 +1016,9 @@ date =
          [11] novembre
         *[12] décembre
     } { $year }
+
+# A moment: $date is a date written as above, $time is hours and minutes (14:05), in UTC.
+timestamp = { $date } à { $time } UTC
 
 # Do not translate; used by tests: says which CLDR plural category this language gives $n.
 plural-probe =

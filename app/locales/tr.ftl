@@ -1,653 +1,704 @@
-# TODO translate: a copy of en.ftl, to be translated into Turkish. Keep the ids and the
-# variables; see en.ftl's notes.
-
-### Frontline's interface texts in English: the reference every other language follows.
-###
-### One message per line: `id = text`. Translate the text, never the id.
-### - Variables such as { $date } are filled in by Frontline: keep them, in the place your
-###   language puts them. Numbers are shown as Western digits (0-9).
-### - Counted nouns choose their form with CLDR plural categories:
-###       { $count ->
-###           [one] one lesson
-###          *[other] { $count } lessons
-###       }
-###   A language uses the categories it has (Arabic: zero, one, two, few, many, other).
-### - {" "} at the start or end of a text is a space that must stay (the text follows or
-###   precedes another one).
-### - A comment (#) above a message explains where it is shown.
-### The build checks that every language has every message, with no variable the English lacks.
+### Frontline arayüz metinleri, Türkçe: the Turkish catalogue. The reference is en.ftl: same ids,
+### same variables.
+### - Turkish CLDR plural categories are one and other, and a noun stays singular after a number
+###   ("3 ders", "5 kişi"), so counted messages need no selector.
+### - Suffixes are never attached to a variable (its value, and so its vowel harmony, is unknown):
+###   "Ders { $number } / { $total }", "{ $date } tarihinde", "Kurumlar: { $country }".
+### - Percentages arrive formatted by Frontline ("%87,5"); decimals take a comma; digits are 0-9.
+### - The officer is addressed as "siz".
 
 ## learner: the officer-facing pages (home, sign-in, account, learning, quizzes, certificates).
 
 # The product's name.
 app-name = Frontline
 # Under the product's name in the header.
-tagline = Recognise, protect, refer
-skip-to-content = Skip to content
-nav-home = Home
-footer-note = Training for front-line officers who meet refugees and displaced people.
-home-title = Recognise, protect and refer victims of trafficking
-home-intro = Short lessons and self-assessment quizzes for police, border and immigration officers, health and social workers, and NGO staff in Egypt, Iraq, Jordan, Lebanon and Turkey.
-home-audience = Study on your phone, at your pace. Your supervisor sees your progress; your certificate can be verified by anyone.
-home-offline = Frontline works on slow connections and without JavaScript. If the network drops, check it here before you continue.
-check-connection = Check connection
-checking = Checking…
-connection-ok = Connected to Frontline
-connection-db-down = Frontline is reachable, but its database is not answering
-connection-failed = Frontline cannot be reached right now
-not-found-title = Page not found
-not-found-body = This page does not exist, or you may not see it.
-server-error-title = Something went wrong
-back-home = Back to the home page
-sign-in-title = Sign in
+tagline = Tanıma, koruma, sevk
+skip-to-content = İçeriğe geç
+nav-home = Ana sayfa
+footer-note = Mültecilerle ve yerinden edilmiş kişilerle karşılaşan saha personeli için eğitim.
+home-title = İnsan ticareti mağdurlarını tanıyın, koruyun ve sevk edin
+home-intro = Mısır, Irak, Ürdün, Lübnan ve Türkiye'deki polis, sınır ve göç görevlileri, sağlık ve sosyal hizmet çalışanları ile STK personeli için kısa dersler ve öz değerlendirme testleri.
+home-audience = Telefonunuzdan, kendi hızınızda çalışın. Amiriniz ilerlemenizi görür; sertifikanızı ise herkes doğrulayabilir.
+home-offline = Frontline yavaş bağlantılarda ve JavaScript olmadan da çalışır. Bağlantınız kesilirse devam etmeden önce buradan kontrol edin.
+check-connection = Bağlantıyı kontrol et
+checking = Kontrol ediliyor…
+connection-ok = Frontline bağlantısı kuruldu
+connection-db-down = Frontline sunucusuna ulaşıldı, ancak veritabanı yanıt vermiyor
+connection-failed = Frontline sunucusuna şu anda ulaşılamıyor
+not-found-title = Sayfa bulunamadı
+not-found-body = Bu sayfa yok ya da bu sayfayı görüntüleme yetkiniz bulunmuyor.
+server-error-title = Bir sorun oluştu
+back-home = Ana sayfaya dön
+sign-in-title = Giriş yap
+# Followed by the person's name (and a full stop).
+signed-in-as = Giriş yaptığınız hesap:
+signed-out = Oturumunuz kapatıldı.
+sign-in-failed = E-posta adresi veya parola yanlış ya da çok fazla deneme yapıldı. Bilgilerinizi kontrol edin veya bir süre bekleyip yeniden deneyin.
+sign-in-busy = Sunucu şu anda çok sayıda kişinin girişini işliyor ve parolanızı kontrol edemedi. Lütfen biraz sonra yeniden deneyin.
+email = E-posta
+password = Parola
+sign-in = Giriş yap
+sign-out = Çıkış yap
+demo-sign-ins = Demo hesaplar
+demo-sign-ins-hint = Bu bir tanıtım sürümüdür. Uygulamayı o kişinin gözünden görmek için bu hesaplardan biriyle giriş yapın.
+role = Rol
+my-account = Hesabım
+my-details = Bilgilerim
+display-name = Ad
+language = Dil
+save = Kaydet
+change-password = Parolayı değiştir
+current-password = Mevcut parola
+new-password = Yeni parola
+password-rules = En az 8 karakter; uzun bir ifade en iyisidir. Yaygın parolalar kabul edilmez.
+confirm-password = Yeni parola (tekrar)
+nav-my-agency = Kurumum
+nav-my-learning = Eğitimlerim
+nav-modules = Modüller
+nav-admin = Yönetim
+main-menu = Ana menü
 # Followed by the person's name.
-signed-in-as = You are signed in as
-signed-out = You are signed out.
-sign-in-failed = The email or password is not right, or there were too many attempts. Check them, or wait a while and try again.
-sign-in-busy = The server is busy signing many people in and could not check your password. Please try again in a moment.
-email = Email
-password = Password
-sign-in = Sign in
-sign-out = Sign out
-demo-sign-ins = Demo accounts
-demo-sign-ins-hint = This is a demonstration. Sign in with any of these accounts to see Frontline as that person would.
-role = Role
-my-account = My account
-my-details = My details
-display-name = Name
-language = Language
-save = Save
-change-password = Change password
-current-password = Current password
-new-password = New password
-password-rules = At least 8 characters; a long phrase is best. Common passwords are refused.
-confirm-password = New password again
-nav-my-agency = My agency
-nav-my-learning = My learning
-nav-modules = Modules
-nav-admin = Administration
-main-menu = Main menu
-# Followed by the person's name.
-welcome = Welcome,
-home-trainee-lead = Your training modules will be listed here, with what you have finished and what is due.
-home-supervisor-lead = Follow the people of your agency and the training assigned to them.
-home-trainer-lead = Modules you write will be listed here, with how trainees do on them.
-home-admin-lead = Manage countries, agencies and people, and read the audit log.
-admin-people = People
+welcome = Hoş geldiniz,
+home-trainee-lead = Eğitim modülleriniz, tamamladıklarınız ve yapmanız gerekenlerle birlikte burada listelenecek.
+home-supervisor-lead = Kurumunuzdaki kişileri ve onlara atanan eğitimleri takip edin.
+home-trainer-lead = Yazdığınız modüller, kursiyerlerin bu modüllerdeki başarısıyla birlikte burada listelenecek.
+home-admin-lead = Ülkeleri, kurumları ve kişileri yönetin; denetim kaydını inceleyin.
+admin-people = Kişiler
 # The home page's link to the admin's countries page.
-admin-countries-and-agencies = Countries and agencies
-admin-import = Import people from CSV
-reports = Completion by country
-admin-audit = Audit log
-loading = Loading…
-assigned-to-you = Assigned to you
-status-completed = completed
-status-passed = passed
-status-not-started = not started
-status-in-progress = in progress
-certificate = Certificate
-start = Start
-continue = Continue
-no-modules-yet = No module is published yet.
+admin-countries-and-agencies = Ülkeler ve kurumlar
+admin-import = CSV dosyasından kişileri içe aktar
+reports = Ülkelere göre tamamlama
+admin-audit = Denetim kaydı
+loading = Yükleniyor…
+assigned-to-you = Size atananlar
+status-completed = tamamlandı
+status-passed = geçildi
+status-not-started = başlanmadı
+status-in-progress = devam ediyor
+certificate = Sertifika
+start = Başla
+continue = Devam et
+no-modules-yet = Henüz yayımlanmış bir modül yok.
 # Followed by a link to the certificate; ends with a space.
-module-completed = Completed.{" "}
-your-certificate = Your certificate
-lessons = Lessons
+module-completed = Tamamlandı.{" "}
+your-certificate = Sertifikanız
+lessons = Dersler
 # The accessible name of the list of a module's lessons, in lower case.
-lessons-nav = lessons
+lessons-nav = dersler
 # After a lesson's title in the module's list: starts with a space.
-lesson-read = {" "}✓ read
-quiz = Quiz
-continue-quiz = Continue the quiz
-start-quiz = Start the quiz
-try-again = Try again
-attempt-header = Attempt
-score-header = Score
-result-header = Result
-attempt-passed = passed
-attempt-not-passed = not passed
+lesson-read = {" "}✓ okundu
+quiz = Test
+continue-quiz = Teste devam et
+start-quiz = Teste başla
+try-again = Yeniden dene
+attempt-header = Deneme
+score-header = Puan
+result-header = Sonuç
+attempt-passed = başarılı
+attempt-not-passed = geçilemedi
 # After an attempt's result: starts with a space.
-attempt-late = {" "}(late)
-submitted-late = Submitted after the time limit: only the answers saved in time were scored.
-back-to-module = Back to the module
+attempt-late = {" "}(gecikmeli)
+submitted-late = Süre sınırı dolduktan sonra gönderildi: yalnızca zamanında kaydedilen yanıtlar puanlandı.
+back-to-module = Modüle dön
 # Followed by the time left, as 12:34.
-time-left = Time left:{" "}
-save-answers = Save answers
-submit = Submit
-done-next-lesson = Done — next lesson
-done-back-to-module = Done — back to the module
-previous-lesson = ← Previous
-next-lesson = Next →
-certificate-title = Certificate of completion
-# On the certificate: "This certifies that" <name> (<agency>) "has completed the module" <title>.
-certifies-that = This certifies that
+time-left = Kalan süre:{" "}
+save-answers = Yanıtları kaydet
+submit = Gönder
+done-next-lesson = Tamam — sonraki ders
+done-back-to-module = Tamam — modüle dön
+previous-lesson = ← Önceki
+next-lesson = Sonraki →
+certificate-title = Tamamlama Sertifikası
+# On the certificate, one line each: certifies-that / <name> / <agency> / has-completed-module /
+# <title> / certificate-completed-on. Turkish puts the verb last, so the sentence reads
+# "Bu sertifika, aşağıda adı yazılı kişinin / NAME / AGENCY / şu modülü tamamladığını belgeler: / TITLE".
+certifies-that = Bu sertifika, aşağıda adı yazılı kişinin
 # See certifies-that.
-has-completed-module = has completed the module
+has-completed-module = şu modülü tamamladığını belgeler:
 # Followed by the certificate's code.
-verification-code = Verification code:{" "}
-print-hint = To keep a PDF, use your browser's Print and choose “Save as PDF”.
-certificate-check = Certificate check
+verification-code = Doğrulama kodu:{" "}
+print-hint = PDF olarak saklamak için tarayıcınızın Yazdır komutunu kullanın ve “PDF olarak kaydet” seçeneğini seçin.
+certificate-check = Sertifika doğrulama
 # Before a scenario shared by several questions.
-scenario = Scenario.{" "}
-ordering-hint = Give each step its place: 1 is first.
+scenario = Senaryo:{" "}
+ordering-hint = Her adıma sırasını verin: 1 ilk adımdır.
 # After the right option of a true/false or single question: starts with a space.
-right-choice = {" "}— right answer: correct
-not-saved-retrying = Not saved yet — no connection. Retrying…
+right-choice = {" "}— doğru yanıt bu
+not-saved-retrying = Henüz kaydedilmedi — bağlantı yok. Yeniden deneniyor…
 # After an option in the result: starts with a space.
-you-chose-this = {" "}— you chose this
+you-chose-this = {" "}— sizin seçiminiz
 # After an option in the result: starts with a space.
-a-right-answer = {" "}— a right answer
+a-right-answer = {" "}— doğru bir yanıt
 # After an option in the result: starts with a space.
-not-a-right-answer = {" "}— not a right answer
+not-a-right-answer = {" "}— doğru bir yanıt değil
 # After an option in the result: starts with a space.
-right-answer-not-chosen = {" "}— a right answer you did not choose
+right-answer-not-chosen = {" "}— seçmediğiniz doğru bir yanıt
 # After a question in the result: starts with a space.
-outcome-right = {" "}— right
+outcome-right = {" "}— doğru
 # After a question in the result: starts with a space.
-outcome-partly-right = {" "}— partly right
+outcome-partly-right = {" "}— kısmen doğru
 # After a question in the result: starts with a space.
-outcome-wrong = {" "}— wrong
-key-after-pass = The right answers and explanations appear once you pass or have used your last attempt.
-key-not-shown = This quiz does not show its right answers.
-form-unreadable = The form could not be read; please try again.
-form-too-large = What you sent is too large to be received. Shorten it, or choose a smaller file, and try again.
-choose-own-password = Choose your own password before you continue: the one you were given is for your first sign-in only.
+outcome-wrong = {" "}— yanlış
+key-after-pass = Doğru yanıtlar ve açıklamalar, testi geçtiğinizde ya da son deneme hakkınızı kullandığınızda gösterilir.
+key-not-shown = Bu test doğru yanıtları göstermez.
+form-unreadable = Form okunamadı; lütfen yeniden deneyin.
+form-too-large = Gönderdiğiniz içerik alınamayacak kadar büyük. İçeriği kısaltın ya da daha küçük bir dosya seçip yeniden deneyin.
+choose-own-password = Devam etmeden önce kendi parolanızı belirleyin: size verilen parola yalnızca ilk girişiniz içindir.
 
 # A link back to a page, by its title: the arrow points the way your script reads back.
 back-link = ← { $title }
 # A module assigned with a due date that has not passed.
-assigned-due-on = Assigned to you — due { $date }
+assigned-due-on = Size atandı — son tarih: { $date }
 # A module assigned with a due date that has passed.
-assigned-overdue-since = Assigned to you — overdue since { $date }
-# The facts line of a module card; $status is already translated ("in progress").
-module-meta = { $minutes } min · { $lessons } lessons · { $status }
-# Added after module-meta once the trainee has a score; $percent has its sign ("87.5 %").
-module-meta-best-score = {" "}· best score { $percent }
-# The accessible name of a progress bar; $percent has its sign ("40 %").
-percent-done = { $percent } done
+assigned-overdue-since = Size atandı — { $date } tarihinden beri gecikmede
+# The facts line of a module card; $status is already translated ("devam ediyor").
+module-meta = { $minutes } dk · { $lessons } ders · { $status }
+# Added after module-meta once the trainee has a score; $percent has its sign ("%87,5").
+module-meta-best-score = {" "}· en yüksek puan { $percent }
+# The accessible name of a progress bar; $percent has its sign ("%40").
+percent-done = { $percent } tamamlandı
 # What a module's quiz asks, followed by quiz-facts-time-limit (when there is one) and one of
-# the two quiz-facts-attempts messages. $pass_mark has its sign ("80 %").
-quiz-facts = { $questions } questions · pass mark { $pass_mark }
-quiz-facts-time-limit = {" "}· { $minutes } minutes
-quiz-facts-attempts-unlimited = {" "}· attempts: unlimited
-quiz-facts-attempts-used = {" "}· attempts: { $used } of { $max } used
+# the two quiz-facts-attempts messages. $pass_mark has its sign ("%80").
+quiz-facts = { $questions } soru · geçme notu { $pass_mark }
+quiz-facts-time-limit = {" "}· { $minutes } dakika
+quiz-facts-attempts-unlimited = {" "}· deneme hakkı: sınırsız
+quiz-facts-attempts-used = {" "}· kullanılan deneme: { $used } / { $max }
 # Lessons still unread before a module can be complete.
-still-to-read = Still to read before the module is complete: { $unread } lesson(s).
+still-to-read = Modülün tamamlanması için okumanız gereken ders sayısı: { $unread }.
 # Why no new attempt can start.
-all-attempts-used = You have used all { $max } attempts of this quiz.
-quiz-attempt-title = Quiz — attempt { $number }
-attempt-result-title = Attempt { $number } — result
-lesson-of = Lesson { $number } of { $total }
+all-attempts-used = Bu testteki { $max } deneme hakkınızın tümünü kullandınız.
+quiz-attempt-title = Test — { $number }. deneme
+attempt-result-title = { $number }. deneme — sonuç
+lesson-of = Ders { $number } / { $total }
 # A question's worth, after its prompt: starts with a space.
-question-points = {" "}({ $points } pt)
+question-points = {" "}({ $points } puan)
 # The heading of a scored quiz whose score is not shown. $passed is yes or no; $pass_mark has
-# its sign ("80 %").
+# its sign ("%80").
 result-heading =
     { $passed ->
-        [yes] Passed
-       *[no] Not passed yet
-    } (pass mark { $pass_mark })
+        [yes] Geçtiniz
+       *[no] Henüz geçemediniz
+    } (geçme notu { $pass_mark })
 # The heading of a scored quiz with its score: $percent and $pass_mark have their sign;
 # $earned and $possible are points.
 result-heading-scored =
     { $passed ->
-        [yes] Passed
-       *[no] Not passed yet
-    } — { $percent } ({ $earned } of { $possible } points; pass mark { $pass_mark })
+        [yes] Geçtiniz
+       *[no] Henüz geçemediniz
+    } — { $percent } ({ $possible } puan üzerinden { $earned } puan; geçme notu { $pass_mark })
 # The points a question earned, after its prompt in the result: starts with a space.
-points-earned = {" "}{ $earned } / { $points } pt
+points-earned = {" "}{ $earned } / { $points } puan
 # After a question in the result: starts with a space.
-your-answer = {" "}— your answer: { $given }
+your-answer = {" "}— yanıtınız: { $given }
 # After a question in the result: starts with a space.
-right-answer = {" "}— right answer: { $expected }
+right-answer = {" "}— doğru yanıt: { $expected }
 # The quiz's autosave report; $time is the time of day, 14:05:09.
-answers-saved-at = Answers saved at { $time }
+answers-saved-at = Yanıtlar kaydedildi (saat { $time })
 # The certificate's closing line, after the module's title; $percent has its sign.
-certificate-completed-on = on { $date } with a score of { $percent }.
+certificate-completed-on = Tamamlanma tarihi: { $date } · Puan: { $percent }
 # Where anyone can check a certificate: keep the address /verify/… as it is.
-check-certificate-at = Check it at /verify/{ $code }
+check-certificate-at = Doğrulama adresi: /verify/{ $code }
 # A certificate found by its code, with what was true when it was earned.
-certificate-valid = Valid. { $name } completed “{ $title }”, version { $version }, on { $date }.
+certificate-valid = Geçerli. { $name }, “{ $title }” modülünü (sürüm { $version }) { $date } tarihinde tamamladı.
 # As certificate-valid, for a person in an agency.
-certificate-valid-with-agency = Valid. { $name } ({ $agency }) completed “{ $title }”, version { $version }, on { $date }.
-no-certificate = No certificate has the code { $code }.
+certificate-valid-with-agency = Geçerli. { $name } ({ $agency }), “{ $title }” modülünü (sürüm { $version }) { $date } tarihinde tamamladı.
+no-certificate = { $code } kodlu bir sertifika bulunmuyor.
 
 ## admin: people, countries and agencies, import, audit log. Ids start with admin-.
 
 # Shared by several pages.
 
-admin-please-sign-in = Please sign in.
-admin-agency = Agency
-admin-country = Country
-admin-status = Status
+admin-please-sign-in = Lütfen giriş yapın.
+admin-agency = Kurum
+admin-country = Ülke
+admin-status = Durum
 # A filter choice: any status, any role.
-admin-any = any
-admin-filter = Filter
-admin-active = active
-admin-deactivated = deactivated
+admin-any = tümü
+admin-filter = Filtrele
+admin-active = etkin
+admin-deactivated = devre dışı
 # The choice of no agency in a list.
-admin-agency-none = — none —
-admin-first-password = First password
-admin-add-person = Add a person
+admin-agency-none = — yok —
+admin-first-password = İlk parola
+admin-add-person = Kişi ekle
 
 # The administration index.
 
-admin-people-hint = Find, add, change and deactivate accounts; reset passwords.
-admin-import-hint = Check a spreadsheet row by row, then create the accounts.
-admin-countries-hint = The countries of the programme and the agencies in each.
-admin-audit-hint = Sign-ins, role and agency changes, resets and imports.
+admin-people-hint = Hesapları bulun, ekleyin, değiştirin ve devre dışı bırakın; parolaları sıfırlayın.
+admin-import-hint = Bir elektronik tabloyu satır satır kontrol edin, ardından hesapları oluşturun.
+admin-countries-hint = Programdaki ülkeler ve her ülkedeki kurumlar.
+admin-audit-hint = Girişler, rol ve kurum değişiklikleri, parola sıfırlamaları ve içe aktarmalar.
 
 # The people list and its table.
 
-admin-import-from-csv = Import from CSV
-admin-search = Search
-admin-name-or-email = name or email
-admin-nobody-matches = Nobody matches.
-admin-last-sign-in = Last sign-in
+admin-import-from-csv = CSV dosyasından içe aktar
+admin-search = Ara
+admin-name-or-email = ad veya e-posta
+admin-nobody-matches = Eşleşen kimse yok.
+admin-last-sign-in = Son giriş
 # In the column "Last sign-in".
-admin-never-signed-in = never
-admin-pages = pages
+admin-never-signed-in = hiç giriş yapmadı
+admin-pages = sayfalar
 
 # Adding a person and a person's page.
 
-admin-agency-needed-for = Agency (needed for trainees and supervisors)
-admin-first-password-hint = At least 8 characters, not a common password. Give it to the person in private.
-admin-create-account = Create account
-admin-role-and-agency = Role and agency
-admin-save-changes = Save changes
-admin-deactivate = Deactivate
-admin-reactivate = Reactivate
-admin-deactivate-explained = A deactivated person cannot sign in; their sessions end at once. Their records stay.
-admin-reactivate-explained = The person can sign in again with their password.
-admin-deactivate-account = Deactivate account
-admin-reactivate-account = Reactivate account
-admin-reset-password = Reset password
-admin-reset-password-hint = Give it to the person in private; their sessions end.
+admin-agency-needed-for = Kurum (kursiyerler ve amirler için zorunlu)
+admin-first-password-hint = En az 8 karakter; yaygın bir parola olmamalıdır. Parolayı kişiye başkalarıyla paylaşmadan, doğrudan iletin.
+admin-create-account = Hesap oluştur
+admin-role-and-agency = Rol ve kurum
+admin-save-changes = Değişiklikleri kaydet
+admin-deactivate = Devre dışı bırak
+admin-reactivate = Yeniden etkinleştir
+admin-deactivate-explained = Devre dışı bırakılan kişi giriş yapamaz; açık oturumları hemen sonlandırılır. Kayıtları korunur.
+admin-reactivate-explained = Kişi kendi parolasıyla yeniden giriş yapabilir.
+admin-deactivate-account = Hesabı devre dışı bırak
+admin-reactivate-account = Hesabı yeniden etkinleştir
+admin-reset-password = Parolayı sıfırla
+admin-reset-password-hint = Yeni parolayı kişiye başkalarıyla paylaşmadan, doğrudan iletin; kişinin açık oturumları sonlandırılır.
 
 # Countries and agencies.
 
-admin-countries = Countries
-admin-code = Code
-admin-name-header = Name
-# The column of the names in Arabic is headed in Arabic in both languages.
+admin-countries = Ülkeler
+admin-code = Kod
+admin-name-header = Ad
 # The column of the countries' Arabic names: headed in Arabic in every language.
 admin-name-arabic-header = الاسم
-admin-agencies = Agencies
-admin-add-country = Add a country
-admin-iso-code = ISO code (two letters)
-admin-name-in-english = Name in English
-admin-name-in-arabic = Name in Arabic
-admin-add-country-button = Add country
-admin-no-agency-yet = No agency yet.
-admin-kind = Kind
-admin-assign-modules = assign modules
-admin-add-agency = Add an agency
-admin-add-agency-button = Add agency
+admin-agencies = Kurumlar
+admin-add-country = Ülke ekle
+admin-iso-code = ISO kodu (iki harf)
+admin-name-in-english = İngilizce adı
+admin-name-in-arabic = Arapça adı
+admin-add-country-button = Ülkeyi ekle
+admin-no-agency-yet = Henüz kurum yok.
+admin-kind = Tür
+admin-assign-modules = modül ata
+admin-add-agency = Kurum ekle
+admin-add-agency-button = Kurumu ekle
 
 # Import.
 
-admin-checking-file = Checking the file…
-admin-choose-file = Choose a file
+admin-checking-file = Dosya kontrol ediliyor…
+admin-choose-file = Dosya seçin
 # Followed by the column names, which stay in English, then by admin-import-rules.
-admin-import-columns = A CSV file (UTF-8; comma, semicolon or tab separated) whose first line names the columns{" "}
-admin-csv-file = CSV file
-admin-paste-rows = …or paste the rows (e.g. copied from a spreadsheet)
-admin-check-file = Check the file
-admin-preview = Preview
-admin-line = Line
-admin-problems = Problems
-admin-fix-or-import-valid = Fix the rows with problems in your file and check it again, or import only the rows that are ready.
-admin-first-passwords = First passwords
-admin-first-passwords-shown-once = Shown only now and kept nowhere. Print or copy them and give each person theirs in private; at their first sign-in they choose their own.
+admin-import-columns = Bir CSV dosyası (UTF-8; virgül, noktalı virgül veya sekmeyle ayrılmış). Dosyanın ilk satırında şu sütun adları bulunmalıdır:{" "}
+admin-csv-file = CSV dosyası
+admin-paste-rows = …ya da satırları yapıştırın (ör. bir elektronik tablodan kopyalayarak)
+admin-check-file = Dosyayı kontrol et
+admin-preview = Önizleme
+admin-line = Satır
+admin-problems = Sorunlar
+admin-fix-or-import-valid = Sorunlu satırları dosyanızda düzeltip dosyayı yeniden kontrol edin ya da yalnızca hazır olan satırları içe aktarın.
+admin-first-passwords = İlk parolalar
+admin-first-passwords-shown-once = Yalnızca şimdi gösterilir ve hiçbir yerde saklanmaz. Yazdırın veya kopyalayın ve her kişiye kendi parolasını başkalarıyla paylaşmadan, doğrudan iletin; kişiler ilk girişlerinde kendi parolalarını belirler.
 
 # The audit log.
 
-admin-action = Action
-admin-person-email = Person (email)
-admin-when-utc = When (UTC)
-admin-by = By
-admin-about = About
-admin-detail = Detail
-admin-address = Address
+admin-action = İşlem
+admin-person-email = Kişi (e-posta)
+admin-when-utc = Zaman (UTC)
+admin-by = Yapan
+# The column of whom or what the action concerns.
+admin-about = İlgili
+admin-detail = Ayrıntı
+# The column of the client's IP address.
+admin-address = IP adresi
 
 # The pager's "Page 3".
-admin-page-number = Page { $page }
+admin-page-number = Sayfa { $page }
 # When an account was created, after its email and status.
-admin-joined-on = joined { $date }
+admin-joined-on = kayıt tarihi: { $date }
 # The heading of a country's page; $country is its ISO code.
-admin-agencies-in = Agencies in { $country }
+admin-agencies-in = Kurumlar: { $country }
 # After admin-import-columns and the column names: starts with ". ". The roles trainee,
 # supervisor, trainer and admin stay in English: the file must use them.
-admin-import-rules = . Role is trainee, supervisor, trainer or admin; agency and country (ISO code, e.g. JO) must already exist. At most { $max_rows } rows. Nothing is written until you confirm.
+admin-import-rules = . Rol sütunu trainee, supervisor, trainer veya admin olmalıdır; kurum ve ülke (ISO kodu, ör. JO) önceden kayıtlı olmalıdır. En fazla { $max_rows } satır. Siz onaylayana kadar hiçbir şey kaydedilmez.
 # The import preview's summary line.
-admin-import-summary = { $valid } row(s) ready, { $invalid } with problems.
+admin-import-summary = { $valid } satır hazır, { $invalid } satırda sorun var.
 # Before an import: how long it takes (every first password is hashed) and where to follow it.
-admin-import-estimate = Importing { $people } people takes about { $seconds } s. If you leave or reload this page meanwhile, it shows how far the import got, then the first passwords.
+admin-import-estimate = { $people } kişinin içe aktarılması yaklaşık { $seconds } sn sürer. Bu sırada sayfadan ayrılır veya sayfayı yeniden yüklerseniz, sayfa içe aktarmanın ne kadar ilerlediğini, ardından da ilk parolaları gösterir.
 # An import under way, as far as it got.
-admin-import-running = An import is under way: the first passwords of { $hashed } of { $total } people are ready. Reload this page to follow it.
+admin-import-running = İçe aktarma sürüyor: { $total } kişiden { $hashed } kişinin ilk parolası hazır. İlerlemeyi izlemek için bu sayfayı yeniden yükleyin.
 # An import finished earlier, whose first passwords were already shown.
-admin-import-shown = This import created { $created } account(s). Their first passwords were shown once and are kept nowhere; an admin can reset a lost one.
+admin-import-shown = Bu içe aktarmayla { $created } hesap oluşturuldu. İlk parolaları yalnızca bir kez gösterildi ve hiçbir yerde saklanmıyor; kaybolan bir parolayı bir yönetici sıfırlayabilir.
 # The button that imports a file whose rows are all valid.
-admin-import-people = Import { $people } people
+admin-import-people = { $people } kişiyi içe aktar
 # The button that imports only the valid rows of a file.
-admin-import-only-valid = Import only the { $rows } valid rows
+admin-import-only-valid = Yalnızca geçerli { $rows } satırı içe aktar
 
 ## authoring: the trainers' pages (modules, versions, lessons, questions, item analysis). Ids start with author-.
 
 # The module list.
 
-author-modules = Modules
-author-no-module-yet = No module yet.
-author-col-module = Module
-author-col-published = Published
-author-col-draft = Draft
-author-new-module = New module
-author-title = Title
-author-create-module = Create module
-author-import-module = Import a module
-author-import-hint = A module exported from Frontline (JSON, format frontline.module/2). It arrives as a draft.
-author-module-file = Module file
-author-import = Import
+author-modules = Modüller
+author-no-module-yet = Henüz modül yok.
+author-col-module = Modül
+author-col-published = Yayımlanan
+author-col-draft = Taslak
+author-new-module = Yeni modül
+author-title = Başlık
+author-create-module = Modül oluştur
+author-import-module = Modül içe aktar
+author-import-hint = Frontline ile dışa aktarılmış bir modül (JSON, frontline.module/2 biçimi). Taslak olarak eklenir.
+author-module-file = Modül dosyası
+author-import = İçe aktar
 
 # A version's status, as a single word.
 
-author-status-draft = draft
-author-status-published = published
-author-status-archived = archived
+author-status-draft = taslak
+author-status-published = yayımlandı
+author-status-archived = arşivlendi
 
 # The module editor.
 
-author-preview-as-trainee = Preview as a trainee
-author-export-json = Export (JSON)
-author-item-analysis = Item analysis
-author-publishing = Publishing
-author-before-publishing = Before publishing:
-author-publish-this-version = Publish this version
-author-edit-new-draft = Edit (start a new draft)
-author-archive = Archive
+author-preview-as-trainee = Kursiyer olarak önizle
+author-export-json = Dışa aktar (JSON)
+author-item-analysis = Madde analizi
+author-publishing = Yayımlama
+author-before-publishing = Yayımlamadan önce:
+author-publish-this-version = Bu sürümü yayımla
+author-edit-new-draft = Düzenle (yeni taslak başlat)
+author-archive = Arşivle
 # Followed by links to each version.
-author-versions-label = Versions:{" "}
-author-settings = Settings
-author-summary = Summary
-author-language = Language
-author-estimated-minutes = Estimated minutes
-author-pass-mark-percent = Pass mark (%)
-author-attempts-allowed = Attempts allowed
+author-versions-label = Sürümler:{" "}
+author-settings = Ayarlar
+author-summary = Özet
+author-language = Dil
+author-estimated-minutes = Tahmini süre (dakika)
+author-pass-mark-percent = Geçme notu (%)
+author-attempts-allowed = İzin verilen deneme sayısı
 # Hint under a number field.
-author-empty-unlimited = empty: unlimited
-author-time-limit-minutes = Time limit (minutes)
+author-empty-unlimited = boş: sınırsız
+author-time-limit-minutes = Süre sınırı (dakika)
 # Hint under a number field.
-author-empty-none = empty: none
-author-questions-per-attempt = Questions per attempt
+author-empty-none = boş: yok
+author-questions-per-attempt = Deneme başına soru sayısı
 # Hint under a number field.
-author-empty-all = empty: all
-author-intended-for = Intended for (none ticked: everyone)
-author-shuffle-questions = Shuffle questions
-author-shuffle-options = Shuffle options
-author-retake-wait-minutes = Wait between attempts (minutes)
-author-review-legend = After submitting, trainees see
-author-review-score = Their score
-author-review-correctness = Which questions they got right
-author-review-feedback = The feedback on the options they chose
-author-review-key = The right answers and explanations
-author-fixed-order = Keep these options in the order written (for “all of the above”)
-author-save-settings = Save settings
-author-pass-mark = Pass mark
-author-attempts = Attempts
-author-unlimited = unlimited
-author-time-limit = Time limit
+author-empty-all = boş: tümü
+author-intended-for = Hedef kitle (hiçbiri işaretlenmezse: herkes)
+author-shuffle-questions = Soruları karıştır
+author-shuffle-options = Seçenekleri karıştır
+author-retake-wait-minutes = Denemeler arası bekleme (dakika)
+# Followed by the four choices below, in the accusative ("… şunları görür: Puanlarını").
+author-review-legend = Kursiyerler gönderimden sonra şunları görür
+author-review-score = Puanlarını
+author-review-correctness = Hangi soruları doğru yanıtladıklarını
+author-review-feedback = Seçtikleri seçeneklere ilişkin geri bildirimi
+author-review-key = Doğru yanıtları ve açıklamaları
+author-fixed-order = Bu seçenekleri yazıldıkları sırada tut (“yukarıdakilerin tümü” için)
+author-save-settings = Ayarları kaydet
+author-pass-mark = Geçme notu
+author-attempts = Deneme hakkı
+author-unlimited = sınırsız
+author-time-limit = Süre sınırı
 # The value of "Time limit" when there is none.
-author-no-time-limit = none
+author-no-time-limit = yok
 # The value of "Questions per attempt" when every question is asked.
-author-all-questions = all
-author-delete = Delete
-author-new-lesson-title = New lesson title
-author-add-lesson = Add lesson
-author-new-question-of-kind = New question of kind
-author-add-question = Add question
+author-all-questions = tümü
+author-delete = Sil
+author-new-lesson-title = Yeni dersin başlığı
+author-add-lesson = Ders ekle
+author-new-question-of-kind = Yeni sorunun türü
+author-add-question = Soru ekle
 
 # Question kinds.
 
-author-kind-single = Single choice
-author-kind-multiple = Multiple choice
-author-kind-true-false = True or false
-author-kind-ordering = Put in order
-author-kind-matching = Match pairs
+author-kind-single = Tek seçimli
+author-kind-multiple = Çok seçimli
+author-kind-true-false = Doğru / yanlış
+author-kind-ordering = Sıralama
+author-kind-matching = Eşleştirme
 
 # The lesson editor.
 
-author-text-markdown = Text (Markdown)
+author-text-markdown = Metin (Markdown)
 # The Markdown marks themselves (##, **, *, -, 1., >, [](…)) stay as they are.
-author-markdown-hint = ## heading, **bold**, *italic*, - list, 1. list, > quote, [link](https://…). HTML is shown as text.
-author-save-and-preview = Save and preview
-author-preview = Preview
+author-markdown-hint = ## başlık, **kalın**, *italik*, - liste, 1. liste, > alıntı, [bağlantı](https://…). HTML kodu metin olarak gösterilir.
+author-save-and-preview = Kaydet ve önizle
+author-preview = Önizleme
 
 # The question editor.
 
-author-frozen-notice = This version is published and frozen; start a new draft to change it.
-author-kind = Kind
-author-question-label = Question
-author-scenario-label = Scenario (optional; questions in a row with the same scenario are shown together)
-author-points = Points
-author-options = Options
-author-hint-single = Tick exactly one correct option.
-author-hint-multiple = Tick every correct option (at least one). Partial credit: right ticks minus wrong ticks.
-author-hint-true-false = Two options, True and False; tick the correct one.
-author-hint-ordering = Give each item its place in the right order (1, 2, 3…). Trainees see them mixed.
-author-hint-matching = Give each item the answer it pairs with (all different). Trainees choose from all answers.
-author-col-text = Text
-author-col-correct = Correct
-author-col-place = Place
-author-col-match = Match
-author-col-feedback = Feedback
-author-explanation-label = Explanation (shown after submission)
-author-save-question = Save question
+author-frozen-notice = Bu sürüm yayımlandı ve donduruldu; değiştirmek için yeni bir taslak başlatın.
+author-kind = Tür
+author-question-label = Soru
+author-scenario-label = Senaryo (isteğe bağlı; aynı senaryoyu paylaşan ardışık sorular birlikte gösterilir)
+author-points = Puan
+author-options = Seçenekler
+author-hint-single = Tam olarak bir doğru seçeneği işaretleyin.
+author-hint-multiple = Tüm doğru seçenekleri işaretleyin (en az bir tane). Kısmi puan: doğru işaretler eksi yanlış işaretler.
+author-hint-true-false = İki seçenek, Doğru ve Yanlış; doğru olanı işaretleyin.
+author-hint-ordering = Her öğeye doğru sıralamadaki yerini verin (1, 2, 3…). Kursiyerler öğeleri karışık sırada görür.
+author-hint-matching = Her öğeye eşleştiği yanıtı verin (hepsi farklı olmalıdır). Kursiyerler tüm yanıtlar arasından seçer.
+author-col-text = Metin
+author-col-correct = Doğru
+author-col-place = Sıra
+author-col-match = Eşi
+author-col-feedback = Geri bildirim
+author-explanation-label = Açıklama (gönderimden sonra gösterilir)
+author-save-question = Soruyu kaydet
 
 # The preview.
 
-author-back-to-editor = Back to the editor
-author-check-answers = Check answers
+author-back-to-editor = Düzenleyiciye dön
+author-check-answers = Yanıtları kontrol et
 
 # Item analysis.
 
-author-download-csv = Download CSV
-author-col-question = Question
-author-col-answered = Answered
-author-col-correct-share = Correct
-author-col-discrimination = Discrimination
-author-col-options-chosen = Options chosen
-author-col-flags = Flags
-author-flag-too-easy = too easy
-author-flag-too-hard = too hard
-author-flag-negative = discriminates negatively
+author-download-csv = CSV indir
+author-col-question = Soru
+author-col-answered = Yanıtlayan
+author-col-correct-share = Doğru
+author-col-discrimination = Ayırt edicilik
+author-col-options-chosen = Seçilen seçenekler
+author-col-flags = Uyarılar
+author-flag-too-easy = çok kolay
+author-flag-too-hard = çok zor
+author-flag-negative = negatif ayırt edicilik
 
 # When a module shows its right answers, as the settings form offers it.
-author-key-shown-after-pass-or-last-attempt = Once they pass or have no attempt left (recommended)
-author-key-shown-always = After every attempt
-author-key-shown-never = Never
+author-key-shown-after-pass-or-last-attempt = Testi geçtiklerinde ya da deneme hakları bittiğinde (önerilir)
+author-key-shown-always = Her denemeden sonra
+author-key-shown-never = Hiçbir zaman
 # Between the flags of a question in the item analysis: ends with a space.
 author-flag-separator = ,{" "}
 # A version in the module list.
-author-version-short = version { $number }
+author-version-short = sürüm { $number }
 # The status line at the top of the module editor; $status is draft, published or archived.
 author-version-status-line =
-    Version { $number }: { $status ->
-        [published] published — frozen; trainees get this version
-        [archived] archived — new trainees do not see it
-       *[draft] draft — trainees do not see it yet
+    Sürüm { $number }: { $status ->
+        [published] yayımlandı — donduruldu; kursiyerler bu sürümü alır
+        [archived] arşivlendi — yeni kursiyerler bu sürümü görmez
+       *[draft] taslak — kursiyerler henüz görmez
     }
 # One link of the module's version list; $status is already translated (author-status-draft).
+# "v" for "sürüm" (version) is understood in Turkish interfaces too.
 author-version-chip = v{ $number } ({ $status })
 # A time limit in the settings summary.
-author-minutes = { $minutes } min
+author-minutes = { $minutes } dk
 # The accessible name of a row's button. $action is up, down or delete; $what is lesson or
-# question. The arrows are what the buttons show.
+# question. The arrows are what the buttons show. Turkish puts the object before the verb:
+# "↑ Dersi yukarı taşı", "Soruyu sil".
 author-row-action =
     { $action ->
-        [up] ↑
-        [down] ↓
-       *[delete] Delete
-    } { $what ->
-        [lesson] lesson
-       *[question] question
+        [up]
+            ↑ { $what ->
+                [lesson] Dersi
+               *[question] Soruyu
+            } yukarı taşı
+        [down]
+            ↓ { $what ->
+                [lesson] Dersi
+               *[question] Soruyu
+            } aşağı taşı
+       *[delete]
+            { $what ->
+                [lesson] Dersi
+               *[question] Soruyu
+            } sil
     }
-author-lessons-heading = Lessons ({ $count })
-author-questions-heading = Questions ({ $count })
+author-lessons-heading = Dersler ({ $count })
+author-questions-heading = Sorular ({ $count })
 # A question's kind (already translated) and worth, after its prompt in the outline.
-author-question-facts = { $kind } · { $points } pt
+author-question-facts = { $kind } · { $points } puan
 # The heading of the question editor; $kind is already translated.
-author-question-title = Question: { $kind }
+author-question-title = Soru: { $kind }
 # The accessible name of one cell of the options table. $number counts from 1; $field is text,
 # correct, place, match or feedback.
 author-option-field =
-    Option { $number } { $field ->
-        [correct] correct
-        [place] place
-        [match] match
-        [feedback] feedback
-       *[text] text
+    Seçenek { $number }: { $field ->
+        [correct] doğru
+        [place] sıra
+        [match] eşi
+        [feedback] geri bildirim
+       *[text] metin
     }
 # The notice above a preview; $status is already translated.
-author-preview-notice = Preview of version { $number } ({ $status }). Nothing you do here is recorded.
-author-analysis-title = Item analysis — version { $number }
+author-preview-notice = Önizleme: sürüm { $number } ({ $status }). Burada yaptığınız hiçbir şey kaydedilmez.
+author-analysis-title = Madde analizi — sürüm { $number }
 # What the item analysis table shows, with the number of attempts it is based on.
-author-analysis-intro = { $attempts } submitted attempts. Correct: share answering fully right. Discrimination: how closely getting it right goes with a high score overall (point-biserial, −1 to +1, from 4 answers); 0.3 or more is good, below 0 means strong trainees miss it more than weak ones.
+author-analysis-intro = Gönderilmiş deneme sayısı: { $attempts }. Doğru: soruyu tamamen doğru yanıtlayanların oranı. Ayırt edicilik: soruyu doğru yanıtlamanın testin genelinde yüksek puan almayla ne kadar yakından ilişkili olduğu (nokta çift serili korelasyon, −1 ile +1 arası, en az 4 yanıt olduğunda hesaplanır); 0,3 ve üzeri iyidir, 0'ın altındaki bir değer güçlü kursiyerlerin bu soruyu zayıf kursiyerlerden daha sık kaçırdığı anlamına gelir.
 # The editor's warning when right answers sit in the same place question after question.
-author-key-pattern-warning = In { $questions } of the { $of } questions shown in the order written, the right answer is option { $place }. A trainee who notices can pass without reading: mix the options, or let them be shuffled.
+author-key-pattern-warning = Yazıldığı sırayla gösterilen { $of } sorunun { $questions } tanesinde doğru yanıt { $place }. seçenek. Bunu fark eden bir kursiyer soruları okumadan geçebilir: seçeneklerin sırasını değiştirin ya da karıştırılmalarına izin verin.
 
 ## supervision: agency dashboards, a person's progress, country reports. Ids start with supervision-.
 
 # Shared by several pages.
 
-supervision-not-found = Not found
-supervision-module = Module
-supervision-modules = Modules
-supervision-download-csv = Download CSV
+supervision-not-found = Bulunamadı
+supervision-module = Modül
+supervision-modules = Modüller
+supervision-download-csv = CSV indir
 
 # The agency page: assigning.
 
-supervision-agency = Agency
-supervision-people-unavailable = This agency's people cannot be shown.
-supervision-assign-module = Assign a module
-supervision-assign-to = To
-supervision-assign-whole-agency = Everyone in the agency (and whoever joins later)
-supervision-assign-only-ticked = Only the people ticked:
-supervision-due-date-optional = Due date (optional)
-supervision-assign = Assign
+supervision-agency = Kurum
+supervision-people-unavailable = Bu kurumun personeli gösterilemiyor.
+supervision-assign-module = Modül ata
+supervision-assign-to = Kime
+supervision-assign-whole-agency = Kurumdaki herkes (ve sonradan katılacak olanlar)
+supervision-assign-only-ticked = Yalnızca işaretlenen kişiler:
+supervision-due-date-optional = Son tarih (isteğe bağlı)
+supervision-assign = Ata
 
 # The agency dashboard.
 
-supervision-trainees = Trainees
-supervision-assigned = Assigned
-supervision-completed-count = Completed
-supervision-completion-rate = Completion rate
-supervision-average-best-score = Average best score
-supervision-overdue = Overdue
-supervision-filter-and-sort = Filter and sort
+supervision-trainees = Kursiyerler
+supervision-assigned = Atanan
+supervision-completed-count = Tamamlanan
+supervision-completion-rate = Tamamlama oranı
+supervision-average-best-score = Ortalama en yüksek puan
+supervision-overdue = Gecikmiş
+supervision-filter-and-sort = Filtrele ve sırala
 # A filter label followed by a list: ends with a space.
-supervision-show = Show{" "}
-supervision-everyone = everyone
+supervision-show = Göster:{" "}
+supervision-everyone = herkes
 # A filter label followed by a list: ends with a space.
-supervision-sort-by = Sort by{" "}
+supervision-sort-by = Sıralama:{" "}
 # A filter label followed by a text field: ends with a space.
-supervision-name-or-email = Name or email{" "}
-supervision-apply = Apply
-supervision-no-module-assigned = No module is assigned in this agency yet.
-supervision-matrix-caption = Assigned modules per person
-supervision-person = Person
+supervision-name-or-email = Ad veya e-posta:{" "}
+supervision-apply = Uygula
+supervision-no-module-assigned = Bu kurumda henüz hiçbir modül atanmadı.
+supervision-matrix-caption = Kişi başına atanan modüller
+supervision-person = Kişi
 
 # A person's progress.
 
-supervision-no-such-person = There is no such person in your agency.
+supervision-no-such-person = Kurumunuzda böyle bir kişi yok.
 # After a person's name: starts with a space.
-supervision-deactivated = {" "}— deactivated
-supervision-download-modules-csv = Download the modules as CSV
-supervision-status = Status
-supervision-due = Due
-supervision-lessons-read = Lessons read
-supervision-attempts = Attempts
-supervision-best-score = Best score
-supervision-completed-on = Completed
+supervision-deactivated = {" "}— devre dışı
+supervision-download-modules-csv = Modülleri CSV olarak indir
+supervision-status = Durum
+supervision-due = Son tarih
+supervision-lessons-read = Okunan dersler
+supervision-attempts = Denemeler
+supervision-best-score = En yüksek puan
+supervision-completed-on = Tamamlanma
 # After a module's title: starts with a space.
-supervision-not-assigned = {" "}(not assigned)
-supervision-quiz-attempts = Quiz attempts
-supervision-download-attempts-csv = Download the attempts as CSV
-supervision-no-attempt-yet = No attempt yet.
-supervision-attempts-caption = Every attempt, newest first
-supervision-attempt = Attempt
-supervision-started = Started
-supervision-submitted = Submitted
-supervision-score = Score
-supervision-result = Result
-supervision-attempt-in-progress = in progress
-supervision-attempt-passed = passed
-supervision-attempt-failed = failed
+supervision-not-assigned = {" "}(atanmamış)
+supervision-quiz-attempts = Test denemeleri
+supervision-download-attempts-csv = Denemeleri CSV olarak indir
+supervision-no-attempt-yet = Henüz deneme yok.
+supervision-attempts-caption = Tüm denemeler, en yeniden en eskiye
+supervision-attempt = Deneme
+supervision-started = Başlangıç
+supervision-submitted = Gönderim
+supervision-score = Puan
+supervision-result = Sonuç
+supervision-attempt-in-progress = devam ediyor
+supervision-attempt-passed = başarılı
+supervision-attempt-failed = başarısız
 # After an attempt's result: starts with a space.
-supervision-attempt-late = {" "}(late)
+supervision-attempt-late = {" "}(gecikmeli)
 
 # The country reports.
 
-supervision-completion-by-country = Completion by country
+supervision-completion-by-country = Ülkelere göre tamamlama
 # Followed by a link to the CSV file: ends with a space.
-supervision-country-report-intro = Share of each country's active trainees and supervisors who completed each module (lessons read and quiz passed). Open a country for its agencies and kinds of agency.{" "}
-supervision-completions = Completions
-supervision-country-table-caption = Completion per module and country, % of learners (completed / learners)
-supervision-country-chart-title = Completion by module and country (% of learners)
-supervision-completions-per-month = Completions per month
-supervision-download-months-csv = Download the months as CSV
-supervision-month = Month
-supervision-all-countries = All countries
-supervision-no-such-country = There is no such country.
+supervision-country-report-intro = Her ülkenin etkin kursiyer ve amirlerinden her modülü tamamlayanların oranı (dersler okunmuş ve test geçilmiş). Kurumlarını ve kurum türlerini görmek için bir ülkeyi açın.{" "}
+supervision-completions = Tamamlamalar
+supervision-country-table-caption = Modül ve ülkeye göre tamamlama, öğrenenlerin yüzdesi (tamamlayan / öğrenen)
+supervision-country-chart-title = Modül ve ülkeye göre tamamlama (öğrenenlerin yüzdesi)
+supervision-completions-per-month = Aylara göre tamamlamalar
+supervision-download-months-csv = Ayları CSV olarak indir
+supervision-month = Ay
+supervision-all-countries = Tüm ülkeler
+supervision-no-such-country = Böyle bir ülke yok.
 # Followed by a link to the CSV file: ends with a space.
-supervision-country-detail-intro = Share of active trainees and supervisors who completed each module.{" "}
-supervision-whole-country = The whole country
-supervision-per-kind-of-agency = Per kind of agency
-supervision-per-agency = Per agency
-supervision-group = Group
-supervision-learners = Learners
+supervision-country-detail-intro = Etkin kursiyer ve amirlerden her modülü tamamlayanların oranı.{" "}
+supervision-whole-country = Ülkenin tamamı
+supervision-per-kind-of-agency = Kurum türüne göre
+supervision-per-agency = Kuruma göre
+supervision-group = Grup
+supervision-learners = Öğrenenler
 
 # The summary of the agency's assign form: everyone in it, counted.
-supervision-everyone-in-agency = Everyone in the agency ({ $people })
-# A filter choice of the matrix; $status is already translated (cell-status-…).
-supervision-with-module-status = with a module { $status }
+supervision-everyone-in-agency = Kurumdaki herkes ({ $people })
+# A filter choice of the matrix; $status is already translated (cell-status-…), hence the quotes.
+supervision-with-module-status = bir modülü “{ $status }” durumunda olanlar
 # How many rows of the matrix the filter leaves, out of the agency's trainees.
-supervision-people-shown = { $shown } of { $total } people shown
+supervision-people-shown = { $total } kişiden { $shown } kişi gösteriliyor
 # A matrix cell's best score; $percent has its sign.
-supervision-best-score-of = best { $percent }
+supervision-best-score-of = en yüksek { $percent }
 # A matrix cell's due date.
-supervision-due-on = due { $date }
+supervision-due-on = son tarih: { $date }
 # An attempt's module, with the version it was taken on.
 supervision-module-version = { $title } (v{ $version })
 # A country's column heading, after its name: starts with a space.
-supervision-learners-after-name = {" "}({ $learners } learners)
+supervision-learners-after-name = {" "}({ $learners } öğrenen)
 # The heading of one country's report; $country is its name, as stored.
-supervision-completion-in = Completion in { $country }
+supervision-completion-in = Tamamlama durumu: { $country }
 # The title of one country's chart per kind of agency.
-supervision-completion-per-kind-in = Completion per kind of agency in { $country } (% of learners)
+supervision-completion-per-kind-in = Kurum türüne göre tamamlama: { $country } (öğrenenlerin yüzdesi)
 
 ## translations: module translations, for trainers and readers. Ids start with translation-.
 
-translation-module-languages = This module in other languages
-translation-translations = Translations
-translation-translations-hint = A translation follows this version item for item and is scored by the same key: completions and reports count the module whatever the language.
-translation-no-translation-yet = No translation yet.
-translation-translate-into = Translate into
-translation-start-translation = Start translation
-translation-translate = Translate
-translation-translation-draft = not offered yet
-translation-translation-offered = offered to trainees
-translation-out-of-date = out of date
-translation-out-of-date-hint = The source changed since this translation was last published: check each text against the source, then publish it again.
-translation-source = Source
-translation-your-translation = Translation
-translation-title-and-summary = Title and summary
-translation-publish-translation = Publish translation
-translation-translation-frozen = This translation is published with its version and no longer changes. Start the module's next draft to revise it.
-translation-not-translated-yet = Not translated yet: trainees see the source's text here.
+translation-module-languages = Bu modül diğer dillerde
+translation-translations = Çeviriler
+translation-translations-hint = Bir çeviri bu sürümü öğe öğe izler ve aynı yanıt anahtarıyla puanlanır: tamamlamalar ve raporlar, dil ne olursa olsun modülü sayar.
+translation-no-translation-yet = Henüz çeviri yok.
+translation-translate-into = Çevrilecek dil
+translation-start-translation = Çeviriye başla
+translation-translate = Çevir
+translation-translation-draft = henüz sunulmuyor
+translation-translation-offered = kursiyerlere sunuluyor
+translation-out-of-date = güncel değil
+translation-out-of-date-hint = Bu çeviri en son yayımlandığından beri kaynak değişti: her metni kaynakla karşılaştırın, ardından çeviriyi yeniden yayımlayın.
+translation-source = Kaynak
+translation-your-translation = Çeviri
+translation-title-and-summary = Başlık ve özet
+translation-publish-translation = Çeviriyi yayımla
+translation-translation-frozen = Bu çeviri, sürümüyle birlikte yayımlandı ve artık değişmez. Çeviriyi düzeltmek için modülün bir sonraki taslağını başlatın.
+translation-not-translated-yet = Henüz çevrilmedi: kursiyerler burada kaynak metni görür.
 
 # Said on a module shown in another language than the reader's; $language is that language's
 # name in itself ("English", "العربية").
-translation-not-in-your-language = This module is not available in your language yet; it is shown in { $language }.
+translation-not-in-your-language = Bu modül henüz sizin dilinizde mevcut değil; şu dilde gösteriliyor: { $language }.
+
+## csv: column names and words of the CSV downloads, in the reader's language. Ids start with csv-.
+# Numbers in the files stay plain (no % sign, a dot for decimals) so spreadsheets compute with them.
+
+csv-person = kişi
+csv-email = e-posta
+csv-module = modül
+csv-group-kind = grup türü
+csv-group = grup
+csv-learners = kursiyer sayısı
+csv-country = ülke
+csv-agency-kind = kurum türü
+csv-agency = kurum
+csv-version = sürüm
+csv-attempt = deneme
+csv-started = başlangıç
+csv-submitted = teslim
+csv-score-percent = puan %
+csv-result = sonuç
+csv-late = geç
+csv-passed = geçti
+csv-failed = kaldı
+csv-month = ay
+csv-completions = tamamlamalar
+csv-assigned = atanmış
+csv-due = son tarih
+csv-status = durum
+csv-lessons-read = okunan dersler
+csv-attempts = denemeler
+csv-best-percent = en iyi puan %
+csv-completed = tamamlanma tarihi
+csv-yes = evet
+csv-no = hayır
+csv-question = soru
+csv-language = dil
+csv-all-languages = tümü
+csv-answered = yanıt sayısı
+csv-correct-percent = doğru %
+csv-discrimination = ayırt edicilik
+csv-options-chosen = seçilen seçenekler
+csv-flags = uyarılar
+# $name: a country or a module; $status: a status word; $percent: a percentage written as the pages write it.
+csv-best = { $status } (en iyi puan: { $percent })
+csv-completed-in = { $name }: tamamlayan
+csv-learners-in = { $name }: kursiyer
+csv-percent-in = { $name }: %
 
 ## problems: errors, problems with what was sent (at a form field), and notices of what a form achieved.
 
@@ -655,208 +706,211 @@ translation-not-in-your-language = This module is not available in your language
 list-separator = ,{" "}
 
 # Errors: what happened, never internals.
-error-not-found = Not found.
-error-unauthenticated = Please sign in.
+error-not-found = Bulunamadı.
+error-unauthenticated = Lütfen giriş yapın.
 # $reference is a short code the person can give to support.
-error-internal = Something went wrong on our side (reference { $reference }). Please try again.
-error-request = The request could not be completed. Check the connection and try again.
+error-internal = Bizim tarafımızda bir sorun oluştu (referans kodu: { $reference }). Lütfen yeniden deneyin.
+error-request = İstek tamamlanamadı. Bağlantınızı kontrol edip yeniden deneyin.
 
 # Problems with what was sent, shown at the form field (or at the top of the page).
-problem-choose-from-list = Choose from the list.
-problem-whole-number = Enter a whole number.
-problem-choose-module = Choose a module.
-problem-choose-role = Choose a role.
-problem-choose-agency-kind = Choose the kind of agency.
-problem-choose-question-kind = Choose a kind of question.
-problem-choose-key-shown = Choose when to show the right answers.
-problem-choose-language = Choose a language from the list.
-problem-password-common = This password is one of the most common ones and easy to guess. Choose another.
-problem-sign-ins-busy = The server is busy signing many people in. Please try again in a moment.
-problem-too-many-wrong-passwords = Too many wrong passwords. Wait a few minutes and try again.
-problem-current-password-wrong = The current password is not right.
-problem-same-password-again = Choose a new password, not the one you have now.
-problem-new-passwords-differ = The two new passwords differ.
-problem-person-name-required = Enter the person's name.
-problem-name-required = Enter a name.
-problem-name-looks-like-formula = A name cannot begin with = + - or @ (spreadsheet formulas).
-problem-email-invalid = Enter a valid email address.
-problem-email-taken = This email is already registered.
-problem-email-earlier-in-file = This email appears earlier in the file.
-problem-agency-required = Trainees and supervisors belong to an agency.
-problem-no-such-agency = This agency does not exist.
-problem-cannot-remove-own-admin-role = You cannot remove your own admin role.
-problem-cannot-deactivate-self = You cannot deactivate your own account.
-problem-country-code-invalid = Use the two-letter ISO 3166 code, e.g. SY.
-problem-country-exists = This country is already there.
-problem-agency-exists = This country already has an agency of that name.
-problem-import-form-out-of-date = The form is out of date; check the file again.
-problem-import-still-running = This import is still running. Open the import page again in a minute to see it.
-problem-import-incomplete = The import did not complete. Check the file and try again.
-problem-upload-incomplete = The upload did not arrive whole. Try again.
-problem-file-not-utf8 = The file is not UTF-8 text. In Excel, save it as "CSV UTF-8".
-problem-file-missing = Choose a CSV file, or paste its contents.
-problem-csv-unreadable = The file cannot be read as CSV.
-problem-email-not-valid = The email is not valid.
-problem-agency-missing = Trainees and supervisors need an agency.
-problem-agency-needs-country = Give the agency's country.
-problem-due-date-format = Give the due date as YYYY-MM-DD.
-problem-due-date-in-past = The due date is in the past.
-problem-choose-people = Choose at least one person, or the whole agency.
-problem-quiz-form-out-of-date = The form is out of date; open the module page again.
-problem-no-attempt-left = No attempt left: the attempt limit of this quiz is reached, or another attempt is already under way.
-problem-attempt-submitted = This attempt is already submitted.
-problem-time-up = Time is up: answers can no longer change.
-problem-estimated-minutes-range = Estimated time is between 1 and 600 minutes.
-problem-pass-mark-range = The pass mark is between 1 and 100 %.
-problem-max-attempts-range = Allow between 1 and 100 attempts, or leave empty for no limit.
-problem-time-limit-range = The time limit is between 1 and 600 minutes, or empty.
-problem-retake-wait-range = The wait between attempts is between 1 and 10,080 minutes (a week), or empty.
-problem-draw-at-least-one = Draw at least one question, or leave empty for all.
-problem-lesson-title-required = Every lesson needs a title.
-problem-give-lesson-title = Give the lesson a title.
-problem-lesson-required = Add at least one lesson.
-problem-lesson-empty = A lesson cannot be empty.
-problem-question-required = Add at least one question.
-problem-prompt-required = Write the question.
-problem-points-range = Points are between 1 and 100.
-problem-option-text-required = Every option needs a text.
-problem-single-needs-two-options = A single-choice question needs at least two options.
-problem-single-needs-one-correct = A single-choice question has exactly one correct option.
-problem-multiple-needs-two-options = A multiple-choice question needs at least two options.
-problem-mark-one-correct = Mark at least one option correct.
-problem-true-false-shape = A true/false question has two options, one of them correct.
-problem-ordering-places = Give every item its place in the right order: 1, 2, 3… each once.
-problem-matching-pairs = Give every item a different match (the answer it pairs with).
-problem-version-frozen = This version is published and frozen. Choose “Edit” on the module to make a new draft.
-problem-draft-started-elsewhere = Someone else just started a draft; open the module again.
-problem-only-published-archived = Only a published module can be archived.
-problem-slug-invalid = Use 3–80 lowercase letters, digits and hyphens.
-problem-translation-does-not-fit = A translation has one text for each lesson, question and option of its module, in the same order.
-problem-translation-exists = This version has a translation into that language already.
-problem-nothing-to-translate = Add lessons or questions before starting a translation.
+problem-choose-from-list = Listeden seçin.
+problem-whole-number = Bir tam sayı girin.
+problem-choose-module = Bir modül seçin.
+problem-choose-role = Bir rol seçin.
+problem-choose-agency-kind = Kurum türünü seçin.
+problem-choose-question-kind = Bir soru türü seçin.
+problem-choose-key-shown = Doğru yanıtların ne zaman gösterileceğini seçin.
+problem-choose-language = Listeden bir dil seçin.
+problem-password-common = Bu parola en yaygın parolalardan biri ve kolayca tahmin edilebilir. Başka bir parola seçin.
+problem-sign-ins-busy = Sunucu şu anda çok sayıda kişinin girişini işliyor. Lütfen biraz sonra yeniden deneyin.
+problem-too-many-wrong-passwords = Çok fazla yanlış parola girildi. Birkaç dakika bekleyip yeniden deneyin.
+problem-current-password-wrong = Mevcut parola yanlış.
+problem-same-password-again = Şu anki parolanızı değil, yeni bir parola seçin.
+problem-new-passwords-differ = Girilen iki yeni parola birbirinden farklı.
+problem-person-name-required = Kişinin adını girin.
+problem-name-required = Bir ad girin.
+problem-name-looks-like-formula = Ad = + - veya @ ile başlayamaz (elektronik tablo formülleri).
+problem-email-invalid = Geçerli bir e-posta adresi girin.
+problem-email-taken = Bu e-posta adresi zaten kayıtlı.
+problem-email-earlier-in-file = Bu e-posta adresi dosyada daha önce geçiyor.
+problem-agency-required = Kursiyerler ve amirler bir kuruma bağlı olmalıdır.
+problem-no-such-agency = Bu kurum mevcut değil.
+problem-cannot-remove-own-admin-role = Kendi yönetici rolünüzü kaldıramazsınız.
+problem-cannot-deactivate-self = Kendi hesabınızı devre dışı bırakamazsınız.
+problem-country-code-invalid = İki harfli ISO 3166 kodunu kullanın, ör. SY.
+problem-country-exists = Bu ülke zaten kayıtlı.
+problem-agency-exists = Bu ülkede bu ada sahip bir kurum zaten var.
+problem-import-form-out-of-date = Form güncel değil; dosyayı yeniden kontrol edin.
+problem-import-still-running = Bu içe aktarma hâlâ sürüyor. Sonucu görmek için içe aktarma sayfasını bir dakika sonra yeniden açın.
+problem-import-incomplete = İçe aktarma tamamlanamadı. Dosyayı kontrol edip yeniden deneyin.
+problem-upload-incomplete = Yüklenen dosya eksik ulaştı. Yeniden deneyin.
+problem-file-not-utf8 = Dosya UTF-8 biçiminde metin değil. Excel'de dosyayı "CSV UTF-8" olarak kaydedin.
+problem-file-missing = Bir CSV dosyası seçin ya da içeriğini yapıştırın.
+problem-csv-unreadable = Dosya CSV olarak okunamıyor.
+problem-email-not-valid = E-posta adresi geçerli değil.
+problem-agency-missing = Kursiyerler ve amirler için kurum belirtilmelidir.
+problem-agency-needs-country = Kurumun ülkesini belirtin.
+problem-due-date-format = Son tarihi YYYY-AA-GG biçiminde girin.
+problem-due-date-in-past = Son tarih geçmişte kalıyor.
+problem-choose-people = En az bir kişi ya da kurumun tamamını seçin.
+problem-quiz-form-out-of-date = Form güncel değil; modül sayfasını yeniden açın.
+problem-no-attempt-left = Deneme hakkı kalmadı: bu testin deneme sınırına ulaşıldı ya da başka bir deneme zaten sürüyor.
+problem-attempt-submitted = Bu deneme zaten gönderildi.
+problem-time-up = Süre doldu: yanıtlar artık değiştirilemez.
+problem-estimated-minutes-range = Tahmini süre 1 ile 600 dakika arasında olmalıdır.
+problem-pass-mark-range = Geçme notu %1 ile %100 arasında olmalıdır.
+problem-max-attempts-range = 1 ile 100 arasında deneme hakkı tanıyın ya da sınırsız için boş bırakın.
+problem-time-limit-range = Süre sınırı 1 ile 600 dakika arasında olmalı ya da boş bırakılmalıdır.
+problem-retake-wait-range = Denemeler arası bekleme süresi 1 ile 10.080 dakika (bir hafta) arasında olmalı ya da boş bırakılmalıdır.
+problem-draw-at-least-one = Deneme başına en az bir soru belirleyin ya da tüm sorular için boş bırakın.
+problem-lesson-title-required = Her dersin bir başlığı olmalıdır.
+problem-give-lesson-title = Derse bir başlık verin.
+problem-lesson-required = En az bir ders ekleyin.
+problem-lesson-empty = Bir ders boş olamaz.
+problem-question-required = En az bir soru ekleyin.
+problem-prompt-required = Soruyu yazın.
+problem-points-range = Puan 1 ile 100 arasında olmalıdır.
+problem-option-text-required = Her seçeneğin bir metni olmalıdır.
+problem-single-needs-two-options = Tek seçimli bir soruda en az iki seçenek olmalıdır.
+problem-single-needs-one-correct = Tek seçimli bir soruda tam olarak bir doğru seçenek bulunur.
+problem-multiple-needs-two-options = Çok seçimli bir soruda en az iki seçenek olmalıdır.
+problem-mark-one-correct = En az bir seçeneği doğru olarak işaretleyin.
+problem-true-false-shape = Doğru/yanlış sorusunda, biri doğru olmak üzere iki seçenek bulunur.
+problem-ordering-places = Her öğeye doğru sıralamadaki yerini verin: 1, 2, 3… her biri bir kez.
+problem-matching-pairs = Her öğeye farklı bir eş (eşleştiği yanıt) verin.
+problem-version-frozen = Bu sürüm yayımlandı ve donduruldu. Yeni bir taslak oluşturmak için modülde “Düzenle” düğmesini seçin.
+problem-draft-started-elsewhere = Başka biri az önce bir taslak başlattı; modülü yeniden açın.
+problem-only-published-archived = Yalnızca yayımlanmış bir modül arşivlenebilir.
+problem-slug-invalid = 3–80 karakter uzunluğunda küçük harf, rakam ve tire kullanın.
+problem-translation-does-not-fit = Bir çeviride, modülün her dersi, sorusu ve seçeneği için aynı sırayla birer metin bulunur.
+problem-translation-exists = Bu sürümün bu dile çevirisi zaten var.
+problem-nothing-to-translate = Çeviriye başlamadan önce ders veya soru ekleyin.
 
 # Problems with values in them.
 # A text over its limit of characters (also a password).
-problem-too-long = Use at most { $max } characters.
-problem-password-too-short = Use at least { $min } characters.
-problem-import-rows-have-problems = { $rows } row(s) have problems. Fix them, or import only the valid rows.
-problem-file-too-large = The file is larger than { $max_mb } MB.
+problem-too-long = En fazla { $max } karakter kullanın.
+problem-password-too-short = En az { $min } karakter kullanın.
+problem-import-rows-have-problems = { $rows } satırda sorun var. Bunları düzeltin ya da yalnızca geçerli satırları içe aktarın.
+problem-file-too-large = Dosya boyutu { $max_mb } MB sınırını aşıyor.
 # $expected and $missing are lists of column names, which stay in English.
-problem-csv-columns-missing = The first line must name the columns { $expected }; missing: { $missing }.
-problem-csv-too-many-rows = At most { $max } people per file; split it into several files.
-problem-csv-line-unreadable = Line { $line } cannot be read.
+problem-csv-columns-missing = İlk satırda şu sütun adları bulunmalıdır: { $expected }; eksik olanlar: { $missing }.
+problem-csv-too-many-rows = Bir dosyada en fazla { $max } kişi olabilir; dosyayı birkaç dosyaya bölün.
+problem-csv-line-unreadable = Satır { $line } okunamıyor.
 # The roles trainee, supervisor, trainer and admin stay in English: the file must use them.
-problem-unknown-role = Unknown role "{ $role }": use trainee, supervisor, trainer or admin.
+problem-unknown-role = Bilinmeyen rol: "{ $role }". trainee, supervisor, trainer veya admin kullanın.
 # $column is the column's name in the file, in English.
-problem-cell-looks-like-formula = The { $column } cannot begin with = + - or @.
-problem-unknown-country = Unknown country "{ $code }".
-problem-no-agency-in-country = No agency "{ $agency }" in { $country }.
-problem-retake-wait = You can start the next attempt in { $minutes } min.
-problem-title-required = Give the module a title (up to { $max } characters).
-problem-summary-too-long = Keep the summary under { $max } characters.
-problem-draws-more-than-exist = Each attempt draws { $draws } questions but there are only { $questions }.
-problem-lesson-too-long = Keep a lesson under { $max } characters; split it.
+problem-cell-looks-like-formula = { $column } sütunundaki değer = + - veya @ ile başlayamaz.
+problem-unknown-country = Bilinmeyen ülke: "{ $code }".
+problem-no-agency-in-country = { $country } ülkesinde "{ $agency }" adlı bir kurum yok.
+problem-retake-wait = Bir sonraki denemeye { $minutes } dk sonra başlayabilirsiniz.
+problem-title-required = Modüle bir başlık verin (en fazla { $max } karakter).
+problem-summary-too-long = Özet en fazla { $max } karakter olmalıdır.
+problem-draws-more-than-exist = Her denemede { $draws } soru seçiliyor, ancak yalnızca { $questions } soru var.
+problem-lesson-too-long = Bir ders en fazla { $max } karakter olmalıdır; dersi bölün.
 # $problems are the problems found, one sentence after the other.
-problem-not-publishable = Not ready to publish: { $problems }
+problem-not-publishable = Yayımlanmaya hazır değil: { $problems }
 # $detail is the reader's own explanation, in English.
-problem-not-a-module = The document is not a module ({ $detail }).
-problem-format-expected = Expected "{ $format }".
+problem-not-a-module = Belge bir modül değil ({ $detail }).
+problem-format-expected = Beklenen biçim: "{ $format }".
 # "slug" is the name of the field in the module file: keep it.
-problem-slug-taken = slug: a module "{ $slug }" exists already; change the slug to import a copy.
+problem-slug-taken = slug: "{ $slug }" adlı bir modül zaten var; bir kopyasını içe aktarmak için slug değerini değiştirin.
 # One problem of an imported document after where it is ($field is a path such as
 # questions[2].options, in English).
 problem-at-field = { $field }: { $problem }
 
 # Notices: what a form achieved, at the top of the page that follows it.
-notice-details-saved = Your details are saved.
-notice-password-changed = Your password is changed. Other devices were signed out.
-notice-country-added = Country added.
-notice-agency-added = Agency added.
-notice-account-created = Account created.
-notice-changes-saved = Changes saved.
-notice-account-reactivated = Account reactivated.
-notice-account-deactivated = Account deactivated; its sessions ended.
-notice-password-reset = Password reset; the person's sessions ended.
-notice-module-created = Module created. Add lessons and questions, then publish.
-notice-settings-saved = Settings saved.
-notice-lesson-saved = Lesson saved. The preview below shows it as trainees will see it.
-notice-question-saved = Question saved.
-notice-published = Published. Trainees now get this version.
-notice-draft-started = A new draft, copied from the published version. Trainees keep the published one until you publish this.
-notice-archived = Archived: new trainees no longer see this module.
-notice-module-imported = Module imported as a draft.
-notice-translation-started = Translation started: each text is the source's until you replace it.
-notice-translation-saved = Translation saved.
-notice-translation-published = Translation published: trainees who read this language get it.
-notice-answers-saved = Your answers are saved.
-notice-assigned-to-agency = Assigned to the whole agency.
-notice-accounts-created = { $count } account(s) created.
-notice-assigned-to-people = Assigned to { $count } people.
+notice-details-saved = Bilgileriniz kaydedildi.
+notice-password-changed = Parolanız değiştirildi. Diğer cihazlardaki oturumlarınız kapatıldı.
+notice-country-added = Ülke eklendi.
+notice-agency-added = Kurum eklendi.
+notice-account-created = Hesap oluşturuldu.
+notice-changes-saved = Değişiklikler kaydedildi.
+notice-account-reactivated = Hesap yeniden etkinleştirildi.
+notice-account-deactivated = Hesap devre dışı bırakıldı; açık oturumları sonlandırıldı.
+notice-password-reset = Parola sıfırlandı; kişinin açık oturumları sonlandırıldı.
+notice-module-created = Modül oluşturuldu. Ders ve soru ekleyin, ardından yayımlayın.
+notice-settings-saved = Ayarlar kaydedildi.
+notice-lesson-saved = Ders kaydedildi. Aşağıdaki önizleme, dersi kursiyerlerin göreceği biçimde gösterir.
+notice-question-saved = Soru kaydedildi.
+notice-published = Yayımlandı. Kursiyerler artık bu sürümü alıyor.
+notice-draft-started = Yayımlanmış sürümden kopyalanan yeni bir taslak. Siz bu taslağı yayımlayana kadar kursiyerler yayımlanmış sürümü kullanmaya devam eder.
+notice-archived = Arşivlendi: yeni kursiyerler artık bu modülü görmez.
+notice-module-imported = Modül taslak olarak içe aktarıldı.
+notice-translation-started = Çeviri başlatıldı: siz değiştirene kadar her metin kaynaktaki metin olarak kalır.
+notice-translation-saved = Çeviri kaydedildi.
+notice-translation-published = Çeviri yayımlandı: bu dili kullanan kursiyerler artık çeviriyi görür.
+notice-answers-saved = Yanıtlarınız kaydedildi.
+notice-assigned-to-agency = Kurumun tamamına atandı.
+notice-accounts-created = { $count } hesap oluşturuldu.
+notice-assigned-to-people = { $count } kişiye atandı.
 
 ## labels: names of shared codes (agency kinds, report cells and orders, roles, audit actions, months).
 
 # Kinds of agency.
-agency-kind-law-enforcement = Law enforcement
-agency-kind-border-immigration = Border and immigration
-agency-kind-health = Health
-agency-kind-social-work = Social work
-agency-kind-civil-society = Civil society
-agency-kind-international-org = International organisation
-agency-kind-other = Other
+agency-kind-law-enforcement = Kolluk
+agency-kind-border-immigration = Sınır ve göç
+agency-kind-health = Sağlık
+agency-kind-social-work = Sosyal hizmet
+agency-kind-civil-society = Sivil toplum
+agency-kind-international-org = Uluslararası kuruluş
+agency-kind-other = Diğer
 
-# A module's status for a person, in the agency's matrix.
-cell-status-not-started = not started
-cell-status-in-progress = in progress
-cell-status-passed = passed
-cell-status-failed = failed
-cell-status-overdue = overdue
+# A module's status for a person, in the agency's matrix (also quoted in
+# supervision-with-module-status).
+cell-status-not-started = başlanmadı
+cell-status-in-progress = devam ediyor
+cell-status-passed = başarılı
+cell-status-failed = başarısız
+cell-status-overdue = gecikmiş
 
-# How the agency's matrix is sorted.
-matrix-sort-name = name
-matrix-sort-overdue = most overdue
-matrix-sort-least-done = least done
-matrix-sort-lowest-score = lowest score
+# How the agency's matrix is sorted (after "Sıralama:").
+matrix-sort-name = ad
+matrix-sort-overdue = en çok geciken
+matrix-sort-least-done = en az ilerleyen
+matrix-sort-lowest-score = en düşük puan
 
-# Roles. English shows the codes, as the CSV files do.
-role-trainee = trainee
-role-supervisor = supervisor
-role-trainer = trainer
-role-admin = admin
+# Roles. The CSV files keep the English codes (trainee, supervisor, trainer, admin).
+role-trainee = kursiyer
+role-supervisor = amir
+role-trainer = eğitmen
+role-admin = yönetici
 
-# Audit log actions. English shows the codes, as stored in the log.
-audit-action-sign-in = sign_in
-audit-action-sign-in-failed = sign_in_failed
-audit-action-sign-out = sign_out
-audit-action-password-changed = password_changed
-audit-action-password-change-failed = password_change_failed
-audit-action-password-reset = password_reset
-audit-action-user-created = user_created
-audit-action-role-changed = role_changed
-audit-action-agency-changed = agency_changed
-audit-action-deactivated = deactivated
-audit-action-reactivated = reactivated
-audit-action-users-imported = users_imported
-audit-action-country-created = country_created
-audit-action-agency-created = agency_created
-audit-action-renamed = renamed
+# Audit log actions, as the log's Action column shows them.
+audit-action-sign-in = giriş
+audit-action-sign-in-failed = başarısız giriş denemesi
+audit-action-sign-out = çıkış
+audit-action-password-changed = parola değişikliği
+audit-action-password-change-failed = başarısız parola değişikliği
+audit-action-password-reset = parola sıfırlama
+audit-action-user-created = hesap oluşturma
+audit-action-role-changed = rol değişikliği
+audit-action-agency-changed = kurum değişikliği
+audit-action-deactivated = hesabı devre dışı bırakma
+audit-action-reactivated = hesabı yeniden etkinleştirme
+audit-action-users-imported = kişileri içe aktarma
+audit-action-country-created = ülke ekleme
+audit-action-agency-created = kurum ekleme
+audit-action-renamed = yeniden adlandırma
 
-# A date: $day and $year are numbers, $month is 1 to 12. Write the month names and the
-# order your language uses ("2 December 2026").
+# A date: $day and $year are numbers, $month is 1 to 12 ("2 Aralık 2026").
 date =
     { $day } { $month ->
-         [1] January
-         [2] February
-         [3] March
-         [4] April
-         [5] May
-         [6] June
-         [7] July
-         [8] August
-         [9] September
-         [10] October
-         [11] November
-        *[12] December
+         [1] Ocak
+         [2] Şubat
+         [3] Mart
+         [4] Nisan
+         [5] Mayıs
+         [6] Haziran
+         [7] Temmuz
+         [8] Ağustos
+         [9] Eylül
+         [10] Ekim
+         [11] Kasım
+        *[12] Aralık
     } { $year }
+
+# A moment: $date is a date written as above, $time is hours and minutes (14:05), in UTC.
+timestamp = { $date }, saat { $time } (UTC)
 
 # Do not translate; used by tests: says which CLDR plural category this language gives $n.
 plural-probe =

@@ -19,7 +19,7 @@ test('a supervisor assigns with a due date, the trainee completes it, the dashbo
   await setLanguage(page, 'ar'); // as the demo has them; another test may have switched
   await page.goto('/');
   const card = page.locator('.module-card', { hasText: title });
-  await expect(card.locator('.assigned')).toContainText(`${learnerText.ar.due} 2099-12-31`);
+  await expect(card.locator('.assigned')).toContainText(`${learnerText.ar.due} 31 ديسمبر 2099`);
   await card.getByRole('link', { name: title }).click();
   await page.getByRole('link', { name: 'Screen and refer' }).click();
   await page.getByRole('button', { name: learnerText.ar.doneBack }).click();

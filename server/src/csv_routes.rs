@@ -3,10 +3,11 @@
 use std::collections::HashMap;
 
 use app::{
+    i18n::{CsvMsg as C, Locale},
     model::{
         error::AppError,
         permissions::{Permission, can, can_supervise_agency},
-        reports::{GroupRow, MatrixView},
+        reports::{GroupRow, MatrixView, country_name},
     },
     services::{csv_export::to_csv, item_analysis::item_analysis, reports},
     state::{AppState, Authenticated},
@@ -52,8 +53,9 @@ pub async fn agency_dashboard_csv(
     if !can_supervise_agency(&session.user, agency_id) {
         return Err(AppError::NotFound);
     }
+    let l = session.user.locale;
     let d = reports::agency_dashboard(&state.db, agency_id, reports::today()).await?;
-    let mut header = vec!["person".to_owned(), "email".to_owned()];
+    let mut header = vec![l.t(C::Person).to_owned(), l.t(C::Email).to_owned()];
     header.extend(d.modules.iter().map(|(_, t)| t.clone()));
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let view = MatrixView::from_query(
@@ -64,8 +66,8 @@ pub async fn agency_dashboard_csv(
     let rows = view.apply(d.rows).into_iter().map(|r| {
         let mut row = vec![r.name, r.email];
         row.extend(r.cells.into_iter().map(|c| match c.best_percent {
-            Some(p) => format!("{} (best {p} %)", c.status.label()),
-            None => c.status.label().to_owned(),
+            Some(p) => l.csv_best(l.cell_status(c.status), p),
+            None => l.cell_status(c.status).to_owned(),
         }));
         row
     });
@@ -77,13 +79,12 @@ pub async fn countries_csv(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
 ) -> Result<Response, AppError> {
-    holding(session, Permission::ManageAccounts)?;
+    let l = holding(session, Permission::ManageAccounts)?.user.locale;
     let r = reports::country_report(&state.db).await?;
-    let mut header = vec!["module".to_owned()];
+    let mut header = vec![l.t(C::Module).to_owned()];
     for c in &r.countries {
-        header.push(format!("{} completed", c.name));
-        header.push(format!("{} learners", c.name));
-        header.push(format!("{} %", c.name));
+        let name = country_name(l, &c.name, &c.name_ar);
+        header.extend([l.csv_completed_in(name), l.csv_learners_in(name), l.csv_percent_in(name)]);
     }
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let rows = r.modules.iter().map(|m| {
@@ -103,24 +104,28 @@ pub async fn country_groups_csv(
     session: Option<Extension<Authenticated>>,
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
-    holding(session, Permission::ManageAccounts)?;
+    let l = holding(session, Permission::ManageAccounts)?.user.locale;
     let d = reports::country_detail(&state.db, &code).await?;
-    let mut header = vec!["group kind".to_owned(), "group".to_owned(), "learners".to_owned()];
+    let mut header: Vec<String> =
+        [C::GroupKind, C::Group, C::Learners].map(|c| l.t(c).to_owned()).into();
     for (_, title) in &d.modules {
-        header.push(format!("{title} completed"));
-        header.push(format!("{title} %"));
+        header.extend([l.csv_completed_in(title), l.csv_percent_in(title)]);
     }
     let header: Vec<&str> = header.iter().map(String::as_str).collect();
-    let row = |kind: &str, g: &GroupRow| {
-        let mut row = vec![kind.to_owned(), g.label.clone(), g.learners.to_string()];
+    let row = |kind: C, g: &GroupRow| {
+        let label = match g.kind {
+            Some(k) if g.agency_id.is_none() => l.agency_kind(k).to_owned(),
+            _ => g.label.clone(),
+        };
+        let mut row = vec![l.t(kind).to_owned(), label, g.learners.to_string()];
         for (n, p) in g.completed.iter().zip(&g.percent) {
             row.extend([n.to_string(), p.to_string()]);
         }
         row
     };
-    let rows = std::iter::once(row("country", &d.whole))
-        .chain(d.by_kind.iter().map(|g| row("agency kind", g)))
-        .chain(d.by_agency.iter().map(|g| row("agency", g)));
+    let rows = std::iter::once(row(C::Country, &d.whole))
+        .chain(d.by_kind.iter().map(|g| row(C::AgencyKind, g)))
+        .chain(d.by_agency.iter().map(|g| row(C::Agency, g)));
     Ok(download(&format!("completion-{}.csv", d.code.to_lowercase()), to_csv(&header, rows)))
 }
 
@@ -129,9 +134,15 @@ async fn supervised_person(
     state: &AppState,
     session: Option<Extension<Authenticated>>,
     user_id: i32,
-) -> Result<app::model::reports::PersonProgress, AppError> {
+) -> Result<(app::model::reports::PersonProgress, Locale), AppError> {
     let Some(Extension(session)) = session else { return Err(AppError::NotFound) };
-    reports::person_progress(&state.db, &session.user, user_id, reports::today()).await
+    let p = reports::person_progress(&state.db, &session.user, user_id, reports::today()).await?;
+    Ok((p, session.user.locale))
+}
+
+/// Column names in the reader's language.
+fn columns(l: Locale, names: &[C]) -> Vec<&'static str> {
+    names.iter().map(|c| l.t(*c)).collect()
 }
 
 /// `GET /people/{id}/attempts.csv`: one learner's attempts and scores, for their supervisor.
@@ -140,9 +151,10 @@ pub async fn person_attempts_csv(
     session: Option<Extension<Authenticated>>,
     Path(user_id): Path<i32>,
 ) -> Result<Response, AppError> {
-    let p = supervised_person(&state, session, user_id).await?;
+    let (p, l) = supervised_person(&state, session, user_id).await?;
+    use C::*;
     let header =
-        ["module", "version", "attempt", "started", "submitted", "score %", "result", "late"];
+        columns(l, &[Module, Version, Attempt, Started, Submitted, ScorePercent, Result, Late]);
     let rows = p.attempts.into_iter().map(|a| {
         vec![
             a.module_title,
@@ -152,11 +164,11 @@ pub async fn person_attempts_csv(
             a.submitted_at.unwrap_or_default(),
             a.percent.map(|s| s.to_string()).unwrap_or_default(),
             match a.passed {
-                Some(true) => "passed".into(),
-                Some(false) => "failed".into(),
+                Some(true) => l.t(Passed).into(),
+                Some(false) => l.t(Failed).into(),
                 None => String::new(),
             },
-            if a.late { "late".into() } else { String::new() },
+            if a.late { l.t(Late).into() } else { String::new() },
         ]
     });
     Ok(download(&format!("attempts-{user_id}.csv"), to_csv(&header, rows)))
@@ -169,7 +181,7 @@ pub async fn months_csv(
     session: Option<Extension<Authenticated>>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    holding(session, Permission::ManageAccounts)?;
+    let l = holding(session, Permission::ManageAccounts)?.user.locale;
     let country = query.get("country").map(String::as_str);
     let months = reports::completions_per_month(&state.db, country).await?;
     let name = match country {
@@ -177,7 +189,7 @@ pub async fn months_csv(
         None => "completions-per-month.csv".to_owned(),
     };
     let rows = months.into_iter().map(|(month, n)| vec![month, n.to_string()]);
-    Ok(download(&name, to_csv(&["month", "completions"], rows)))
+    Ok(download(&name, to_csv(&columns(l, &[C::Month, C::Completions]), rows)))
 }
 
 /// `GET /people/{id}/modules.csv`: one learner's standing in each module, for their supervisor.
@@ -186,15 +198,18 @@ pub async fn person_modules_csv(
     session: Option<Extension<Authenticated>>,
     Path(user_id): Path<i32>,
 ) -> Result<Response, AppError> {
-    let p = supervised_person(&state, session, user_id).await?;
-    let header =
-        ["module", "assigned", "due", "status", "lessons read", "attempts", "best %", "completed"];
+    let (p, l) = supervised_person(&state, session, user_id).await?;
+    use C::*;
+    let header = columns(
+        l,
+        &[Module, Assigned, Due, Status, LessonsRead, Attempts, BestPercent, C::Completed],
+    );
     let rows = p.modules.into_iter().map(|m| {
         vec![
             m.title,
-            if m.assigned { "yes".into() } else { "no".into() },
+            l.t(if m.assigned { Yes } else { No }).into(),
             m.due_on.unwrap_or_default(),
-            m.status.label().to_owned(),
+            l.cell_status(m.status).to_owned(),
             m.lessons_read.to_string(),
             m.attempts.to_string(),
             m.best_percent.map(|b| b.to_string()).unwrap_or_default(),
@@ -210,22 +225,42 @@ pub async fn item_analysis_csv(
     session: Option<Extension<Authenticated>>,
     Path(version_id): Path<i32>,
 ) -> Result<Response, AppError> {
-    holding(session, Permission::ReadModuleResults)?;
+    let l = holding(session, Permission::ReadModuleResults)?.user.locale;
     let a = item_analysis(&state.db, version_id).await?;
-    let header = ["question", "answered", "correct %", "discrimination", "options chosen", "flags"];
-    let rows = a.questions.into_iter().map(|q| {
+    use C::*;
+    let header = columns(
+        l,
+        &[Question, Language, Answered, CorrectPercent, Discrimination, OptionsChosen, Flags],
+    );
+    let flags = |f: &[app::model::reports::ItemFlag]| app::i18n::authoring::item_flags(l, f);
+    let discrimination = |d: Option<f64>| d.map(|d| format!("{d:+.2}")).unwrap_or_default();
+    // Each question pooled over its languages, then once per language when there are several.
+    let rows = a.questions.into_iter().flat_map(|q| {
         let options = q
             .options
             .iter()
             .map(|(text, n, correct)| format!("{}{text}: {n}", if *correct { "✓ " } else { "" }));
-        vec![
-            q.prompt,
+        let pooled = vec![
+            q.prompt.clone(),
+            l.t(AllLanguages).to_owned(),
             q.answered.to_string(),
             format!("{:.0}", q.correct_share * 100.0),
-            q.discrimination.map(|d| format!("{d:+.2}")).unwrap_or_default(),
+            discrimination(q.discrimination),
             options.collect::<Vec<_>>().join("; "),
-            q.flags.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "),
-        ]
+            flags(&q.flags),
+        ];
+        let per_language = q.by_language.iter().map(|s| {
+            vec![
+                q.prompt.clone(),
+                s.language.clone(),
+                s.answered.to_string(),
+                format!("{:.0}", s.correct_share * 100.0),
+                discrimination(s.discrimination),
+                String::new(),
+                flags(&s.flags),
+            ]
+        });
+        std::iter::once(pooled).chain(per_language).collect::<Vec<_>>()
     });
     Ok(download(&format!("item-analysis-{version_id}.csv"), to_csv(&header, rows)))
 }

@@ -57,9 +57,10 @@ pub fn UsersTable(users: Vec<UserDto>, link: bool) -> impl IntoView {
                                     <td>
                                         {u
                                             .last_login_at
-                                            .unwrap_or_else(|| {
-                                                locale.t(AdminMsg::NeverSignedIn).into()
-                                            })}
+                                            .map_or_else(
+                                                || locale.t(AdminMsg::NeverSignedIn).into(),
+                                                |t| locale.timestamp_of(&t),
+                                            )}
                                     </td>
                                 </tr>
                             }

@@ -45,6 +45,7 @@ pub fn page_number(l: Locale, page: u64) -> String {
 
 /// When an account was created (`YYYY-MM-DD…`), after its email and status.
 pub fn joined_on(l: Locale, date: &str) -> String {
+    let date = &l.date_of(date);
     say!(l, AdminJoinedOn { date })
 }
 

@@ -11,11 +11,13 @@ impl Locale {
 
     /// A module assigned with a due date (`YYYY-MM-DD`) not yet passed.
     pub fn assigned_due_on(self, date: &str) -> String {
+        let date = &self.date_of(date);
         say!(self, AssignedDueOn { date })
     }
 
     /// A module assigned with a due date that has passed.
     pub fn assigned_overdue_since(self, date: &str) -> String {
+        let date = &self.date_of(date);
         say!(self, AssignedOverdueSince { date })
     }
 
@@ -132,6 +134,7 @@ impl Locale {
 
     /// The certificate's closing line.
     pub fn certificate_completed_on(self, date: &str, percent: f64) -> String {
+        let date = &self.date_of(date);
         say!(self, CertificateCompletedOn { date, percent: self.percent(percent) })
     }
 
@@ -142,7 +145,8 @@ impl Locale {
 
     /// A certificate found by its code, with what was true when it was earned.
     pub fn certificate_valid(self, v: &crate::model::learning::Verification) -> String {
-        let (name, title, version, date) = (&v.name, &v.module_title, v.version, &v.completed_on);
+        let date = &self.date_of(&v.completed_on);
+        let (name, title, version) = (&v.name, &v.module_title, v.version);
         match &v.agency {
             Some(agency) => {
                 say!(self, CertificateValidWithAgency { name, agency, title, version, date })

@@ -34,6 +34,7 @@ macro_rules! say {
 pub mod admin;
 pub mod authoring;
 mod catalogue;
+pub mod csv;
 pub mod keys;
 mod labels;
 mod learning;
@@ -46,6 +47,7 @@ use std::borrow::Cow;
 pub use crate::model::locale::Locale;
 pub use admin::AdminMsg;
 pub use authoring::AuthorMsg;
+pub use csv::CsvMsg;
 pub use keys::{Key, Msg};
 pub use supervision::SupervisionMsg;
 pub use translations::TranslationMsg;
@@ -149,6 +151,21 @@ impl Locale {
     }
 }
 
+impl Locale {
+    /// A moment (`YYYY-MM-DD HH:MM…`, UTC) in words: its date as [`Locale::date_of`], then the
+    /// time; the text itself when it is not one.
+    pub fn timestamp_of(self, iso: &str) -> String {
+        let (Some(day), Some(time)) = (iso.get(..10), iso.get(11..16)) else {
+            return iso.to_owned();
+        };
+        let date = &self.date_of(day);
+        if date == day || !time.chars().all(|c| c.is_ascii_digit() || c == ':') {
+            return iso.to_owned();
+        }
+        say!(self, Timestamp { date, time })
+    }
+}
+
 /// The reader's language, provided by the shell for the whole page.
 pub fn use_locale() -> Locale {
     leptos::prelude::use_context::<Locale>().unwrap_or_default()
@@ -161,12 +178,15 @@ mod tests {
     #[test]
     fn arabic_sentences_put_words_in_arabic_order() {
         let due = Locale::Ar.assigned_due_on("2099-12-31");
-        assert_eq!(due, "مُسندة إليك — موعد الإنجاز 2099-12-31");
+        assert_eq!(due, "مُسندة إليك — موعد الإنجاز 31 ديسمبر 2099");
         // Logical order: the Arabic words first (read from the right), the date last.
-        assert!(due.find("مُسندة").unwrap() < due.find("2099-12-31").unwrap());
+        assert!(due.find("مُسندة").unwrap() < due.find("2099").unwrap());
         assert!(due.contains("موعد الإنجاز"));
         // The English sentences stay exactly what the end-to-end tests read.
-        assert_eq!(Locale::En.assigned_due_on("2099-12-31"), "Assigned to you — due 2099-12-31");
+        assert_eq!(
+            Locale::En.assigned_due_on("2099-12-31"),
+            "Assigned to you — due 31 December 2099"
+        );
         assert_eq!(
             Locale::En.result_heading(
                 true,

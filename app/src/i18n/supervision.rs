@@ -28,6 +28,7 @@ pub fn best_score(l: Locale, percent: f64) -> String {
 
 /// A matrix cell's due date (`YYYY-MM-DD`).
 pub fn due_on(l: Locale, date: &str) -> String {
+    let date = &l.date_of(date);
     say!(l, SupervisionDueOn { date })
 }
 

@@ -164,11 +164,11 @@ fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
             </div>
             <div>
                 <dt>{locale.t(S::CompletionRate)}</dt>
-                <dd>{format!("{} %", h.completion_rate)}</dd>
+                <dd>{locale.percent(h.completion_rate)}</dd>
             </div>
             <div>
                 <dt>{locale.t(S::AverageBestScore)}</dt>
-                <dd>{h.average_best_score.map_or("—".to_owned(), |s| format!("{s} %"))}</dd>
+                <dd>{h.average_best_score.map_or("—".to_owned(), |s| locale.percent(s))}</dd>
             </div>
             <div class:alert={h.overdue > 0}>
                 <dt>{locale.t(S::Overdue)}</dt>

@@ -43,7 +43,7 @@ pub fn CountryDetailPage() -> impl IntoView {
                         .collect();
                     let kinds = by_kind
                         .iter()
-                        .map(|r| (r.label.clone(), bars(&d.modules, r)))
+                        .map(|r| (r.label.clone(), bars(locale, &d.modules, r)))
                         .collect();
                     let modules = d.modules.clone();
                     view! {
@@ -106,14 +106,14 @@ fn kind_row(locale: Locale, mut row: GroupRow) -> GroupRow {
 }
 
 /// One bar per module for a group.
-fn bars(modules: &[(i32, String)], row: &GroupRow) -> Vec<Bar> {
+fn bars(locale: Locale, modules: &[(i32, String)], row: &GroupRow) -> Vec<Bar> {
     modules
         .iter()
         .zip(row.percent.iter().zip(&row.completed))
         .map(|((_, title), (p, n))| Bar {
             label: title.clone(),
             percent: *p,
-            text: format!("{p} % ({n}/{})", row.learners),
+            text: format!("{} ({n}/{})", locale.percent(*p), row.learners),
         })
         .collect()
 }
@@ -160,7 +160,9 @@ fn GroupTable(
                                         .percent
                                         .iter()
                                         .zip(&r.completed)
-                                        .map(|(p, n)| view! { <td>{format!("{p} % ({n})")}</td> })
+                                        .map(|(p, n)| {
+                                            view! { <td>{format!("{} ({n})", locale.percent(*p))}</td> }
+                                        })
                                         .collect_view()}
                                 </tr>
                             }

@@ -86,9 +86,13 @@ pub fn PersonPage() -> impl IntoView {
                                                         <td>
                                                             {m
                                                                 .best_percent
-                                                                .map_or("—".to_owned(), |b| format!("{b} %"))}
+                                                                .map_or("—".to_owned(), |b| locale.percent(b))}
                                                         </td>
-                                                        <td>{m.completed_on.unwrap_or_else(|| "—".into())}</td>
+                                                        <td>
+                                                            {m
+                                                                .completed_on
+                                                                .map_or_else(|| "—".into(), |d| locale.date_of(&d))}
+                                                        </td>
                                                     </tr>
                                                 }
                                             })
@@ -134,14 +138,17 @@ pub fn PersonPage() -> impl IntoView {
                                                                     )}
                                                                 </th>
                                                                 <td>{a.number}</td>
-                                                                <td>{a.started_at}</td>
+                                                                <td>{locale.timestamp_of(&a.started_at)}</td>
                                                                 <td>
                                                                     {a
                                                                         .submitted_at
-                                                                        .unwrap_or_else(|| locale.t(S::AttemptInProgress).into())}
+                                                                        .map_or_else(
+                                                                            || locale.t(S::AttemptInProgress).into(),
+                                                                            |t| locale.timestamp_of(&t),
+                                                                        )}
                                                                 </td>
                                                                 <td>
-                                                                    {a.percent.map_or("—".to_owned(), |s| format!("{s} %"))}
+                                                                    {a.percent.map_or("—".to_owned(), |s| locale.percent(s))}
                                                                 </td>
                                                                 <td>
                                                                     {match a.passed {

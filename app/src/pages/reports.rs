@@ -40,7 +40,7 @@ pub fn CountryReportPage() -> impl IntoView {
                                 .map(|((c, p), n)| Bar {
                                     label: country_name(locale, &c.name, &c.name_ar).to_owned(),
                                     percent: *p,
-                                    text: format!("{p} % ({n}/{})", c.learners),
+                                    text: format!("{} ({n}/{})", locale.percent(*p), c.learners),
                                 })
                                 .collect(),
                         ))
@@ -81,7 +81,9 @@ pub fn CountryReportPage() -> impl IntoView {
                                                         .percent
                                                         .iter()
                                                         .zip(&m.completed)
-                                                        .map(|(p, n)| view! { <td>{format!("{p} % ({n})")}</td> })
+                                                        .map(|(p, n)| {
+                                                            view! { <td>{format!("{} ({n})", locale.percent(*p))}</td> }
+                                                        })
                                                         .collect_view()}
                                                 </tr>
                                             }

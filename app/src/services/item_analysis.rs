@@ -172,7 +172,8 @@ pub async fn item_analysis(
     let mut chosen: HashMap<i32, u64> = HashMap::new();
     for r in all::<OptionChosen>(
         db,
-        "SELECT option_id, SUM(chosen) AS chosen FROM option_language_stats WHERE version_id = ? \
+        "SELECT option_id, CAST(SUM(chosen) AS BIGINT) AS chosen FROM option_language_stats \
+         WHERE version_id = ? \
          GROUP BY option_id",
         id(),
     )

@@ -66,7 +66,8 @@ async fn supervisors_assign_within_their_agency_and_trainees_see_the_due_date() 
     assert!(!card.overdue);
     assert!(cards(&app, &maya).await.iter().all(|c| !c.assigned), "another agency sees nothing");
     let home = body_text(app.get_as("/", &amal.cookie).await).await;
-    assert!(home.contains(&format!("due {due}")), "{home}");
+    let written = app::i18n::Locale::En.date_of(&due);
+    assert!(written.contains(' ') && home.contains(&format!("due {written}")), "{home}");
 
     // Admins assign anywhere; a past due date is refused.
     assert!(post(&admin, assign(&lb, "agency", None)).await.is_success());

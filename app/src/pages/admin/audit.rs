@@ -84,7 +84,7 @@ pub fn AuditPage() -> impl IntoView {
                                                     .map(|e| {
                                                         view! {
                                                             <tr>
-                                                                <td>{e.at}</td>
+                                                                <td>{locale.timestamp_of(&e.at)}</td>
                                                                 <td>
                                                                     {AuditAction::from_code(&e.action)
                                                                         .map_or(e.action, |a| audit_action(locale, a).to_owned())}

@@ -3,7 +3,8 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::reports::item_analysis;
 use crate::components::gate::{gate, page_error};
-use crate::i18n::{AuthorMsg, Msg, authoring, use_locale};
+use crate::i18n::{AuthorMsg, Locale, Msg, authoring, use_locale};
+use crate::model::reports::LanguageStat;
 use crate::pages::author::is_author;
 
 /// Which questions work: share correct, discrimination, option choices, flags.
@@ -32,6 +33,19 @@ pub fn ItemAnalysisPage() -> impl IntoView {
                         </p>
                         <h1>{authoring::analysis_title(locale, a.number)}</h1>
                         <p>{authoring::analysis_intro(locale, a.attempts)}</p>
+                        {(a.attempts_by_language.len() > 1)
+                            .then(|| {
+                                view! {
+                                    <p class="meta">
+                                        {a
+                                            .attempts_by_language
+                                            .iter()
+                                            .map(|(code, n)| format!("{}: {n}", language_name(code)))
+                                            .collect::<Vec<_>>()
+                                            .join(" · ")}
+                                    </p>
+                                }
+                            })}
                         <p>
                             <a
                                 href=format!("/author/versions/{}/analysis.csv", a.version_id)
@@ -59,11 +73,12 @@ pub fn ItemAnalysisPage() -> impl IntoView {
                                         .questions
                                         .into_iter()
                                         .map(|q| {
+                                            let by_language = language_rows(locale, &q.by_language);
                                             view! {
                                                 <tr class:flagged=!q.flags.is_empty()>
                                                     <th scope="row">{q.prompt}</th>
                                                     <td>{q.answered}</td>
-                                                    <td>{format!("{:.0} %", q.correct_share * 100.0)}</td>
+                                                    <td>{locale.percent((q.correct_share * 100.0).round())}</td>
                                                     <td>
                                                         {q
                                                             .discrimination
@@ -91,6 +106,7 @@ pub fn ItemAnalysisPage() -> impl IntoView {
                                                         {authoring::item_flags(locale, &q.flags)}
                                                     </td>
                                                 </tr>
+                                                {by_language}
                                             }
                                         })
                                         .collect_view()}
@@ -103,4 +119,31 @@ pub fn ItemAnalysisPage() -> impl IntoView {
             </Suspense>
         }
     })
+}
+
+/// A language's name in itself, from its code (the code when it is not one Frontline speaks).
+fn language_name(code: &str) -> String {
+    Locale::from_code(code).map_or_else(|| code.to_owned(), |l| l.native_name().to_owned())
+}
+
+/// A question's figures in each language it was answered in, under its pooled row: a question
+/// hard in one language only points at that translation.
+fn language_rows(locale: Locale, stats: &[LanguageStat]) -> impl IntoView + use<> {
+    stats
+        .iter()
+        .map(|s| {
+            view! {
+                <tr class="by-language" class:flagged=!s.flags.is_empty()>
+                    <th scope="row" lang=s.language.clone()>
+                        {format!("↳ {}", language_name(&s.language))}
+                    </th>
+                    <td>{s.answered}</td>
+                    <td>{locale.percent((s.correct_share * 100.0).round())}</td>
+                    <td>{s.discrimination.map_or("—".to_owned(), |d| format!("{d:+.2}"))}</td>
+                    <td></td>
+                    <td class="flags">{authoring::item_flags(locale, &s.flags)}</td>
+                </tr>
+            }
+        })
+        .collect_view()
 }

@@ -415,7 +415,7 @@ fn SettingsSummary(v: VersionView) -> impl IntoView {
             <p>{s.summary.clone()}</p>
             <dl class="facts">
                 <dt>{locale.t(AuthorMsg::PassMark)}</dt>
-                <dd>{format!("{} %", s.pass_mark_percent)}</dd>
+                <dd>{locale.percent(s.pass_mark_percent.into())}</dd>
                 <dt>{locale.t(AuthorMsg::Attempts)}</dt>
                 <dd>
                     {s

@@ -8,7 +8,7 @@ use crate::components::form::FormMessage;
 use crate::components::gate::{anyone, gate, page_error};
 use crate::components::quiz::{QuizFields, QuizResultView};
 use crate::components::quiz_autosave::{AutosaveTexts, QuizAutosave};
-use crate::i18n::{Msg, use_locale};
+use crate::i18n::{Locale, Msg, use_locale};
 use crate::model::quiz::QUIZ_FORM;
 
 /// The quiz of an attempt — one form that works without JavaScript — or, once submitted, its
@@ -30,8 +30,10 @@ pub fn AttemptPage() -> impl IntoView {
                         Err(e) => return page_error(e),
                     };
                     let back = format!("/learn/{}", a.module_id);
+                    let shown = Locale::from_code(&a.language).unwrap_or_default();
                     if let Some(result) = a.result.clone() {
-                        return view! {
+                        return // The module's texts are in the attempt's language, which may not be the page's.
+                        view! {
                             <p>
                                 <a href=back.clone()>{locale.back_link(&a.module_title)}</a>
                             </p>
@@ -41,7 +43,9 @@ pub fn AttemptPage() -> impl IntoView {
                                 .then(|| {
                                     view! { <p class="error">{locale.t(Msg::SubmittedLate)}</p> }
                                 })}
-                            <QuizResultView result />
+                            <div lang=shown.code() dir=shown.dir()>
+                                <QuizResultView result />
+                            </div>
                             <p>
                                 <a class="button" href=back>
                                     {locale.t(Msg::BackToModule)}
@@ -64,7 +68,9 @@ pub fn AttemptPage() -> impl IntoView {
                         <FormMessage form=Submit::PATH />
                         <form id=QUIZ_FORM method="post" action=Submit::PATH class="stack">
                             <input type="hidden" name="attempt_id" value=a.id />
-                            <QuizFields questions=a.questions.clone() saved=a.saved.clone() />
+                            <div lang=shown.code() dir=shown.dir()>
+                                <QuizFields questions=a.questions.clone() saved=a.saved.clone() />
+                            </div>
                             <div class="quiz-actions">
                                 <button type="submit" name="action" value="save" class="secondary">
                                     {locale.t(Msg::SaveAnswers)}

@@ -58,7 +58,7 @@ pub fn ModuleCardView(card: ModuleCard) -> impl IntoView {
                     )}
             </p>
             <progress max="100" value=progress aria-label=locale.percent_done(progress)>
-                {format!("{progress} %")}
+                {locale.percent(progress.into())}
             </progress>
             <p>
                 {match card.certificate_code.clone() {

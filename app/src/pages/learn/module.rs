@@ -178,7 +178,7 @@ pub fn LearnModulePage() -> impl IntoView {
                                                                 <td>
                                                                     {a
                                                                         .percent
-                                                                        .map(|p| format!("{p} %"))
+                                                                        .map(|p| locale.percent(p))
                                                                         .unwrap_or_else(|| locale.t(Msg::StatusInProgress).into())}
                                                                 </td>
                                                                 <td>
