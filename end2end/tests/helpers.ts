@@ -58,7 +58,7 @@ export async function answer(page: Page, right: boolean) {
 
 
 /** Sets the signed-in person's language on their account page (by field names: any language). */
-export async function setLanguage(page: Page, code: 'en' | 'ar') {
+export async function setLanguage(page: Page, code: 'en' | 'ar' | 'fr' | 'tr') {
   await page.goto('/account');
   await page.locator('form[action="/api/account/update_profile"] select[name="locale"]').selectOption(code);
   await page.locator('form[action="/api/account/update_profile"] button[type="submit"]').click();
