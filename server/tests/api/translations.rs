@@ -311,6 +311,30 @@ async fn a_trainers_translation_goes_out_of_date_with_its_source_and_round_trips
     let (status, body) = post(refs(&fields)).await;
     assert!(status.is_success() || status.is_redirection(), "{status} {body}");
 
+    // The title and summary too; hostile text in them stays text wherever they are shown.
+    let hostile_title = "<b>Traite</b><script>alert(2)</script> des personnes";
+    let (status, body) = call(
+        &app,
+        &trainer,
+        "/api/translations/update_details",
+        &[
+            ("version_id", &version),
+            ("language", "fr"),
+            ("title", hostile_title),
+            ("summary", "</textarea><img src=x onerror=alert(3)> Résumé"),
+        ],
+    )
+    .await;
+    assert!(status.is_success() || status.is_redirection(), "{status} {body}");
+    let (status, body) = call(
+        &app,
+        &trainer,
+        "/api/translations/update_details",
+        &[("version_id", &version), ("language", "fr"), ("title", "  "), ("summary", "")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "a blank title is refused: {body}");
+
     // Published: the French reader gets it, escaped.
     let (status, body) = call(
         &app,
@@ -328,6 +352,23 @@ async fn a_trainers_translation_goes_out_of_date_with_its_source_and_round_trips
     assert!(html.contains("Les trois éléments"), "{html}");
     assert!(!html.contains("<script>alert") && !html.contains("<img"), "{html}");
     assert!(html.contains("lang=\"fr\""), "the lesson is marked as French");
+    let pages = [
+        ("/learning".to_owned(), &rana),
+        (format!("/learn/{module}"), &rana),
+        (format!("/author/modules/{module}"), &trainer),
+        (format!("/author/versions/{}/translations/fr", v.id), &trainer),
+    ];
+    for (path, who) in pages {
+        let html = body_text(app.get_as(&path, &who.cookie).await).await;
+        assert!(
+            !html.contains("<script>alert")
+                && !html.contains("<img src=x")
+                && !html.contains("<b>Traite"),
+            "{path}: {html}"
+        );
+    }
+    let html = body_text(app.get_as(&format!("/learn/{module}"), &rana.cookie).await).await;
+    assert!(html.contains("&lt;b&gt;Traite&lt;/b&gt;"), "the title is shown as typed");
 
     // A published translation of a published version no longer changes.
     let (status, body) = call(

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::translations::{
     PublishTranslation, TranslateLesson, TranslateQuestion, UpdateTranslation, translation,
 };
-use crate::components::form::{FormMessage, flash_for};
+use crate::components::form::{FormMessage, flash_for, textarea_text};
 use crate::components::gate::{gate, page_error};
 use crate::i18n::{AuthorMsg, Locale, Msg, TranslationMsg, use_locale};
 use crate::model::authoring::QuestionKind;
@@ -210,7 +210,7 @@ fn text_area(
                 dir=ctx.language.dir()
                 readonly=!ctx.editable
             >
-                {value}
+                {textarea_text(&value)}
             </textarea>
             {error.map(|e| view! { <p class="field-error">{e}</p> })}
         </div>
