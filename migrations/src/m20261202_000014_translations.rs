@@ -46,12 +46,14 @@ const UP: &[&str] = &[
         feedback TEXT NOT NULL,
         PRIMARY KEY (translation_id, option_id)
     )",
+    // One spelling per language, as the server now writes it ("ar", not "AR" or "ar-JO").
+    "UPDATE module_versions SET language = LOWER(SUBSTR(language, 1, 2))",
     // Existing attempts were taken in their version's language.
     "ALTER TABLE attempts ADD COLUMN language VARCHAR(8) NOT NULL DEFAULT 'en'",
     "UPDATE attempts SET language = (SELECT v.language FROM module_versions v WHERE v.id = attempts.version_id)",
     // Statistics per language: existing sums move to their version's language.
     "CREATE TABLE version_language_stats (
-        version_id INTEGER NOT NULL,
+        version_id INTEGER NOT NULL REFERENCES module_versions (id) ON DELETE CASCADE,
         language VARCHAR(8) NOT NULL,
         attempts BIGINT NOT NULL,
         score_sum DOUBLE PRECISION NOT NULL,
@@ -61,9 +63,9 @@ const UP: &[&str] = &[
     "INSERT INTO version_language_stats SELECT s.version_id, v.language, s.attempts, s.score_sum, s.score_sq_sum
         FROM version_stats s JOIN module_versions v ON v.id = s.version_id",
     "CREATE TABLE question_language_stats (
-        question_id INTEGER NOT NULL,
+        question_id INTEGER NOT NULL REFERENCES questions (id) ON DELETE CASCADE,
         language VARCHAR(8) NOT NULL,
-        version_id INTEGER NOT NULL,
+        version_id INTEGER NOT NULL REFERENCES module_versions (id) ON DELETE CASCADE,
         answered BIGINT NOT NULL,
         correct BIGINT NOT NULL,
         score_sum DOUBLE PRECISION NOT NULL,
@@ -76,9 +78,9 @@ const UP: &[&str] = &[
         FROM question_stats s JOIN module_versions v ON v.id = s.version_id",
     "CREATE INDEX question_language_stats_version ON question_language_stats (version_id)",
     "CREATE TABLE option_language_stats (
-        option_id INTEGER NOT NULL,
+        option_id INTEGER NOT NULL REFERENCES question_options (id) ON DELETE CASCADE,
         language VARCHAR(8) NOT NULL,
-        version_id INTEGER NOT NULL,
+        version_id INTEGER NOT NULL REFERENCES module_versions (id) ON DELETE CASCADE,
         chosen BIGINT NOT NULL,
         PRIMARY KEY (option_id, language)
     )",

@@ -61,7 +61,16 @@ pub fn validate_translation(
         out.push(Problem::TranslationDoesNotFit.of(at("lessons")));
         return out;
     }
-    out.extend(validate_texts(t, &|f| at(f)));
+    // Blank texts are items not translated yet (an export of a translation in progress): they
+    // are required when the translation is published, not here.
+    if t.title.chars().count() > TITLE_MAX {
+        out.push(Problem::TitleRequired { max: TITLE_MAX }.of(at("title")));
+    }
+    for (i, l) in t.lessons.iter().enumerate() {
+        if l.title.chars().count() > TITLE_MAX {
+            out.push(Problem::LessonTitleRequired.of(at(&format!("lessons[{i}].title"))));
+        }
+    }
     for (i, (q, s)) in t.questions.iter().zip(&source.questions).enumerate() {
         if q.options.len() != s.options.len() {
             out.push(Problem::TranslationDoesNotFit.of(at(&format!("questions[{i}].options"))));
@@ -81,7 +90,7 @@ pub fn validate_texts(t: &TranslationDoc, at: &dyn Fn(&str) -> String) -> Vec<Fi
         out.push(Problem::TitleRequired { max: TITLE_MAX }.of(at("title")));
     }
     for (i, l) in t.lessons.iter().enumerate() {
-        if l.title.trim().is_empty() {
+        if l.title.trim().is_empty() || l.title.chars().count() > TITLE_MAX {
             out.push(Problem::LessonTitleRequired.of(at(&format!("lessons[{i}].title"))));
         }
         if l.body_markdown.trim().is_empty() {
@@ -99,9 +108,10 @@ pub fn validate_texts(t: &TranslationDoc, at: &dyn Fn(&str) -> String) -> Vec<Fi
     out
 }
 
-/// Matching answers must stay told apart in every language.
+/// Matching answers must stay told apart in every language (as scoring compares them: trimmed).
 pub fn distinct_matches(q: &QuestionTexts) -> bool {
-    let mut seen: Vec<&str> = q.options.iter().filter_map(|o| o.match_key.as_deref()).collect();
+    let mut seen: Vec<&str> =
+        q.options.iter().filter_map(|o| o.match_key.as_deref().map(str::trim)).collect();
     let n = seen.len();
     seen.sort_unstable();
     seen.dedup();
@@ -236,15 +246,17 @@ mod tests {
         assert_eq!(problems[0].field, "translations[2].lessons");
         assert_eq!(problems[0].problem, Problem::TranslationDoesNotFit);
 
+        // A blank text is an item not translated yet: accepted here, required to publish.
         let mut t = arabic();
         t.questions[0].options[1].text = "  ".into();
         t.lessons[0].body_markdown.clear();
+        assert_eq!(validate_translation(&source(), &t, 0), vec![]);
         let fields: Vec<String> =
-            validate_translation(&source(), &t, 0).into_iter().map(|p| p.field).collect();
-        assert_eq!(
-            fields,
-            ["translations[0].lessons[0].body_markdown", "translations[0].questions[0].options"]
-        );
+            validate_texts(&t, &|f: &str| f.to_owned()).into_iter().map(|p| p.field).collect();
+        assert_eq!(fields, ["lessons[0].body_markdown", "questions[0].options"]);
+        t.lessons[1].title = "ع".repeat(201);
+        let problems = validate_translation(&source(), &t, 0);
+        assert_eq!(problems[0].field, "translations[0].lessons[1].title");
     }
 
     #[test]
@@ -267,7 +279,8 @@ mod tests {
             .map(|(i, q)| (i, q.clone()))
             .unwrap();
         assert!(q.options.len() > 1);
-        let first = t.questions[i].options[0].match_key.clone();
+        // Told apart only by a space is not told apart.
+        let first = t.questions[i].options[0].match_key.clone().map(|m| format!("{m} "));
         t.questions[i].options[1].match_key = first;
         let problems = validate_translation(&source(), &t, 0);
         assert_eq!(problems[0].problem, Problem::MatchingPairs);

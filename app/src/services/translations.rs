@@ -110,7 +110,7 @@ impl Texts {
     }
 }
 
-/// The published translation of a version into `language`, if there is one to offer.
+/// The translation of a version into `language` on offer (published and up to date), if any.
 pub async fn offered(
     db: &impl ConnectionTrait,
     v: &version::Model,
@@ -119,10 +119,13 @@ pub async fn offered(
     if language.code() == v.language {
         return Ok(None);
     }
+    // Out of date, it may no longer fit its source item for item (an option added, removed or
+    // moved): readers get the source until the translator has published it again.
     let found = translation::Entity::find()
         .filter(translation::Column::VersionId.eq(v.id))
         .filter(translation::Column::Language.eq(language))
         .filter(translation::Column::Published.eq(true))
+        .filter(translation::Column::OutOfDate.eq(false))
         .one(db)
         .await?;
     match found {
@@ -131,7 +134,7 @@ pub async fn offered(
     }
 }
 
-/// The languages each version can be read in beyond its own: its published translations.
+/// The languages each version can be read in beyond its own: its translations on offer.
 pub async fn published_languages(
     db: &impl ConnectionTrait,
     version_ids: Vec<i32>,
@@ -140,6 +143,7 @@ pub async fn published_languages(
     for t in translation::Entity::find()
         .filter(translation::Column::VersionId.is_in(version_ids))
         .filter(translation::Column::Published.eq(true))
+        .filter(translation::Column::OutOfDate.eq(false))
         .all(db)
         .await?
     {
@@ -301,14 +305,20 @@ async fn write_question(
         .filter(option_t::Column::OptionId.is_in(ids))
         .exec(db)
         .await?;
+    // An option without a text stays untranslated, never blank.
     let rows: Vec<option_t::ActiveModel> = options
         .iter()
         .zip(&d.options)
+        .filter(|(_, t)| !t.text.trim().is_empty())
         .map(|(o, t)| option_t::ActiveModel {
             translation_id: Set(translation_id),
             option_id: Set(o.id),
             text: Set(t.text.trim().to_owned()),
-            match_key: Set(o.match_key.as_ref().and(t.match_key.clone())),
+            match_key: Set(o
+                .match_key
+                .as_ref()
+                .and(t.match_key.as_deref().map(str::trim))
+                .map(Into::into)),
             feedback: Set(t.feedback.trim().to_owned()),
         })
         .collect();
@@ -318,10 +328,10 @@ async fn write_question(
     Ok(())
 }
 
-/// A translation that may still change: its version is a draft, it is not offered yet, or its
-/// source moved on (out of date: the translator must be able to catch up without waiting for
-/// another draft). Otherwise a published translation of a published version is frozen like the
-/// version itself.
+/// A translation that may still change: its version is a draft, or it is not on offer — not
+/// published yet, or out of date (readers get the source meanwhile, so the translator can catch
+/// up without another draft). A translation on offer with a published version is frozen like
+/// the version itself.
 async fn editable(
     db: &impl ConnectionTrait,
     version_id: i32,
@@ -449,8 +459,8 @@ pub async fn update_details(
     if title.is_empty() || title.chars().count() > 200 {
         return Err(Problem::TitleRequired { max: 200 }.at("title"));
     }
-    if summary.chars().count() > 1000 {
-        return Err(Problem::SummaryTooLong { max: 1000 }.at("summary"));
+    if summary.chars().count() > 2000 {
+        return Err(Problem::SummaryTooLong { max: 2000 }.at("summary"));
     }
     translation::ActiveModel {
         id: Set(t.id),
@@ -543,8 +553,18 @@ pub async fn publish(
     language: Locale,
 ) -> Result<(), AppError> {
     let txn = transactions::write(db).await?;
+    // Under the version's lock: a source edit lands before this check or after the publish
+    // (and then marks it out of date again), never in between.
+    crate::services::transactions::locked(version::Entity::find_by_id(version_id), &txn)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let t = find(&txn, version_id, language).await?;
     let editor = editor(&txn, version_id, language).await?;
+    let matching_clash = editor.questions.iter().position(|q| {
+        q.kind == crate::model::authoring::QuestionKind::Matching
+            && !distinct_matches(&q.translated)
+    });
     let doc = TranslationDoc {
         language: language.code().into(),
         title: editor.title,
@@ -552,7 +572,10 @@ pub async fn publish(
         lessons: editor.lessons.into_iter().map(|l| l.translated).collect(),
         questions: editor.questions.into_iter().map(|q| q.translated).collect(),
     };
-    let problems = validate_texts(&doc, &|f: &str| f.to_owned());
+    let mut problems = validate_texts(&doc, &|f: &str| f.to_owned());
+    if let Some(i) = matching_clash {
+        problems.push(Problem::MatchingPairs.of(format!("questions[{i}].options")));
+    }
     if !problems.is_empty() {
         return Err(Problem::NotPublishable(problems).at("publish"));
     }
@@ -642,33 +665,40 @@ pub async fn carry(db: &impl ConnectionTrait, from: i32, to: i32) -> Result<(), 
 
 /// The translated texts of a question's options, by translation and the option's place, kept
 /// while the source's options are written again.
+/// Returns how many options there were, and the texts.
 pub async fn option_texts(
     db: &impl ConnectionTrait,
     question_id: i32,
-) -> Result<Vec<(i32, usize, option_t::Model)>, DbErr> {
+) -> Result<(usize, Vec<(i32, usize, option_t::Model)>), DbErr> {
     let options =
         option::Entity::find().filter(option::Column::QuestionId.eq(question_id)).all(db).await?;
     let mut sorted = options.clone();
     sorted.sort_by_key(|o| (o.position, o.id));
     let place = |id: i32| sorted.iter().position(|o| o.id == id).unwrap_or(usize::MAX);
-    Ok(option_t::Entity::find()
+    let texts = option_t::Entity::find()
         .filter(option_t::Column::OptionId.is_in(options.iter().map(|o| o.id)))
         .all(db)
         .await?
         .into_iter()
         .map(|t| (t.translation_id, place(t.option_id), t))
-        .collect())
+        .collect();
+    Ok((options.len(), texts))
 }
 
 /// Gives the question's new options the translated texts of the options that had their place.
 pub async fn restore_option_texts(
     db: &impl ConnectionTrait,
     question_id: i32,
-    kept: Vec<(i32, usize, option_t::Model)>,
+    (count, kept): (usize, Vec<(i32, usize, option_t::Model)>),
 ) -> Result<(), DbErr> {
     let mut options =
         option::Entity::find().filter(option::Column::QuestionId.eq(question_id)).all(db).await?;
     options.sort_by_key(|o| (o.position, o.id));
+    // Only when the number of options is unchanged do places still pair texts with options;
+    // otherwise the translator translates the question's options again (it is out of date).
+    if count != options.len() {
+        return Ok(());
+    }
     let rows: Vec<option_t::ActiveModel> = kept
         .into_iter()
         .filter_map(|(translation_id, place, t)| {

@@ -386,8 +386,9 @@ async fn a_trainers_translation_goes_out_of_date_with_its_source_and_round_trips
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
 
-    // The source's next draft carries the translation, out of date; so does the version it
-    // replaces once published, and trainees keep reading French meanwhile.
+    // The source's next draft carries the translation, out of date. Once the draft is published,
+    // French readers get the source until the translator has looked and published again: an
+    // out-of-date translation may no longer fit its source option for option.
     call(&app, &trainer, "/api/authoring/new_draft", &[("module_id", &module.to_string())]).await;
     let draft = version_view(&app, &trainer, module).await;
     assert_ne!(draft.id, v.id);
@@ -397,10 +398,21 @@ async fn a_trainers_translation_goes_out_of_date_with_its_source_and_round_trips
         ("fr", true, true)
     );
     call(&app, &trainer, "/api/authoring/publish", &[("version_id", &draft.id.to_string())]).await;
-    assert_eq!(overview(&app, &rana, module, None).await.card.language, "fr");
+    assert_eq!(overview(&app, &rana, module, None).await.card.language, "en");
     let t = editor(&app, &trainer, draft.id, "fr").await;
     assert!(t.out_of_date && t.editable);
     assert_eq!(t.lessons[0].translated.title, hostile);
+    let draft_version = draft.id.to_string();
+    let (status, body) = call(
+        &app,
+        &trainer,
+        "/api/translations/publish",
+        &[("version_id", &draft_version), ("language", "fr")],
+    )
+    .await;
+    assert!(status.is_success() || status.is_redirection(), "{status} {body}");
+    assert_eq!(overview(&app, &rana, module, None).await.card.language, "fr");
+    assert!(!editor(&app, &trainer, draft.id, "fr").await.editable, "on offer: frozen");
 
     // Export keeps the translation; importing the document under another slug gives it back.
     let exported = body_text(
@@ -442,4 +454,45 @@ async fn the_demo_translations_publish_and_a_broken_one_is_refused_on_import() {
     use sea_orm::{EntityTrait, PaginatorTrait};
     let modules = app::entities::module::Entity::find().count(&app.db).await.unwrap();
     assert_eq!(modules, 4, "nothing written");
+}
+
+#[tokio::test]
+async fn re_saving_a_source_question_keeps_its_translation_only_while_options_line_up() {
+    let app = spawn_app().await;
+    app.signed_in("trainer@example.org", Role::Trainer, None).await;
+    let (module, published) = app.publish_demo_module(0).await;
+    let db = &app.db;
+    let draft = app::services::authoring::new_draft(db, module).await.unwrap();
+    assert_ne!(draft, published);
+    let ar = app::i18n::Locale::Ar;
+    let before = app::services::translations::editor(db, draft, ar).await.unwrap();
+    let q = &before.questions[0];
+    let doc = app::services::authoring::questions_of(db, draft)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|(id, _)| *id == q.question_id)
+        .unwrap()
+        .1;
+
+    // The same options, saved again (a typo fixed in the prompt): the Arabic stays with them.
+    let mut same = doc.clone();
+    same.prompt.push('!');
+    app::services::authoring::update_question(db, q.question_id, &same).await.unwrap();
+    let after = app::services::translations::editor(db, draft, ar).await.unwrap();
+    let q_after = after.questions.iter().find(|x| x.question_id == q.question_id).unwrap();
+    assert_eq!(q_after.translated.options, q.translated.options);
+    assert!(after.out_of_date);
+
+    // One option fewer: places no longer pair texts with options, so they are not guessed.
+    let mut fewer = doc.clone();
+    let wrong = fewer.options.iter().position(|o| !o.correct).unwrap();
+    fewer.options.remove(wrong);
+    app::services::authoring::update_question(db, q.question_id, &fewer).await.unwrap();
+    let after = app::services::translations::editor(db, draft, ar).await.unwrap();
+    let q_after = after.questions.iter().find(|x| x.question_id == q.question_id).unwrap();
+    assert!(q_after.translated.options.iter().all(|o| o.text.is_empty()), "{q_after:?}");
+    // So the translation cannot be published until they are translated again.
+    let refused = app::services::translations::publish(db, draft, ar).await.unwrap_err();
+    assert!(format!("{refused:?}").contains("OptionTextRequired"), "{refused:?}");
 }

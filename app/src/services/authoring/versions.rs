@@ -111,7 +111,9 @@ pub(super) fn settings_model(s: &ModuleSettings) -> version::ActiveModel {
     version::ActiveModel {
         title: Set(s.title.trim().to_owned()),
         summary: Set(s.summary.trim().to_owned()),
-        language: Set(s.language.clone()),
+        // One spelling per language ("ar", never "AR" or "ar-JO"): translations compare it.
+        language: Set(crate::model::locale::Locale::from_code(&s.language)
+            .map_or_else(|| s.language.clone(), |l| l.code().to_owned())),
         estimated_minutes: Set(s.estimated_minutes),
         agency_kinds: Set(s.agency_kinds.iter().map(|k| k.code()).collect::<Vec<_>>().join(",")),
         pass_mark_percent: Set(s.pass_mark_percent),
