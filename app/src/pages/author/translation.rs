@@ -148,7 +148,7 @@ fn flash_of(form: &'static str, item: &str) -> Option<Flash> {
     flash_for(form).filter(|f| f.value("item").is_none_or(|i| i == item))
 }
 
-/// A one-line text in the translation's language, refilled after a refused save of its item.
+/// A one-line text in the translation's language.
 fn text_input(
     ctx: &Ctx,
     item: &str,
@@ -158,29 +158,10 @@ fn text_input(
     form: &'static str,
     field: Option<&str>,
 ) -> impl IntoView + use<> {
-    let flash = flash_of(form, item);
-    let key = field.unwrap_or(name).to_owned();
-    let value =
-        flash.as_ref().and_then(|f| f.value(&key).map(str::to_owned)).unwrap_or(value.into());
-    let error = flash.as_ref().and_then(|f| f.error_for(&key)).map(|e| use_locale().error(e));
-    let id = format!("{item}-{}", name.replace(['[', ']'], "-"));
-    let has_error = error.is_some();
-    view! {
-        <div class="field" class:has-error=has_error>
-            <label for=id.clone()>{label}</label>
-            <input
-                id=id
-                name=name.to_owned()
-                value=value
-                lang=ctx.language.code()
-                dir=ctx.language.dir()
-                readonly=!ctx.editable
-            />
-            {error.map(|e| view! { <p class="field-error">{e}</p> })}
-        </div>
-    }
+    text_field(ctx, item, name, label, value, form, field, None)
 }
 
+/// A box of `rows` lines in the translation's language.
 #[allow(clippy::too_many_arguments)]
 fn text_area(
     ctx: &Ctx,
@@ -192,6 +173,22 @@ fn text_area(
     field: Option<&str>,
     rows: u32,
 ) -> impl IntoView + use<> {
+    text_field(ctx, item, name, label, value, form, field, Some(rows))
+}
+
+/// A labelled text (a line, or a box of `rows`) refilled after a refused save of its item, with
+/// its error; `field` is its key in the flash when that is not its `name`.
+#[allow(clippy::too_many_arguments)]
+fn text_field(
+    ctx: &Ctx,
+    item: &str,
+    name: &str,
+    label: &'static str,
+    value: &str,
+    form: &'static str,
+    field: Option<&str>,
+    rows: Option<u32>,
+) -> impl IntoView + use<> {
     let flash = flash_of(form, item);
     let key = field.unwrap_or(name).to_owned();
     let value =
@@ -199,19 +196,37 @@ fn text_area(
     let error = flash.as_ref().and_then(|f| f.error_for(&key)).map(|e| use_locale().error(e));
     let id = format!("{item}-{}", name.replace(['[', ']'], "-"));
     let has_error = error.is_some();
-    view! {
-        <div class="field" class:has-error=has_error>
-            <label for=id.clone()>{label}</label>
+    let (code, dir, readonly) = (ctx.language.code(), ctx.language.dir(), !ctx.editable);
+    let input = match rows {
+        None => view! {
+            <input
+                id=id.clone()
+                name=name.to_owned()
+                value=value
+                lang=code
+                dir=dir
+                readonly=readonly
+            />
+        }
+        .into_any(),
+        Some(rows) => view! {
             <textarea
-                id=id
+                id=id.clone()
                 name=name.to_owned()
                 rows=rows
-                lang=ctx.language.code()
-                dir=ctx.language.dir()
-                readonly=!ctx.editable
+                lang=code
+                dir=dir
+                readonly=readonly
             >
                 {textarea_text(&value)}
             </textarea>
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="field" class:has-error=has_error>
+            <label for=id>{label}</label>
+            {input}
             {error.map(|e| view! { <p class="field-error">{e}</p> })}
         </div>
     }
