@@ -173,7 +173,7 @@ pub async fn summaries(
 }
 
 /// Starts a translation of a version into `language`: every text is first the source's, for the
-/// translator to replace. Returns the translation's language, for its editor's address.
+/// translator to replace.
 pub async fn start(
     db: &DatabaseConnection,
     version_id: i32,
@@ -652,8 +652,8 @@ pub async fn write_docs(
 }
 
 /// Carries the translations of `from` to `to`, a copy of it made item for item (the module's
-/// next draft): each stays offered as it was, marked out of date until the translator has looked
-/// at what changed and published it again.
+/// next draft): each keeps whether it was published, marked out of date, so it is not offered
+/// until the translator has looked at what changed and published it again.
 pub async fn carry(db: &impl ConnectionTrait, from: i32, to: i32) -> Result<(), AppError> {
     for doc in docs(db, from).await? {
         let Some(language) = Locale::from_code(&doc.language) else { continue };
@@ -664,8 +664,7 @@ pub async fn carry(db: &impl ConnectionTrait, from: i32, to: i32) -> Result<(), 
 }
 
 /// The translated texts of a question's options, by translation and the option's place, kept
-/// while the source's options are written again.
-/// Returns how many options there were, and the texts.
+/// while the source's options are written again; with how many options there were.
 pub async fn option_texts(
     db: &impl ConnectionTrait,
     question_id: i32,
@@ -685,7 +684,8 @@ pub async fn option_texts(
     Ok((options.len(), texts))
 }
 
-/// Gives the question's new options the translated texts of the options that had their place.
+/// Gives the question's new options the translated texts of the options that had their place,
+/// when there are as many as before.
 pub async fn restore_option_texts(
     db: &impl ConnectionTrait,
     question_id: i32,
