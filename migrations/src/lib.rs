@@ -17,6 +17,7 @@ mod m20261201_000011_first_password;
 mod m20261201_000012_throttle;
 mod m20261201_000013_unique_positions;
 mod m20261202_000014_translations;
+mod m20261202_000015_save_sequence;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000012_throttle::Migration),
             Box::new(m20261201_000013_unique_positions::Migration),
             Box::new(m20261202_000014_translations::Migration),
+            Box::new(m20261202_000015_save_sequence::Migration),
         ]
     }
 }

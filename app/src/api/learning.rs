@@ -100,15 +100,18 @@ pub async fn attempt(attempt_id: i32) -> Result<AttemptPage, AppError> {
     .await
 }
 
-/// Autosave from the page's script: keeps the answers so far.
+/// Autosave from the page's script: keeps the answers so far. `seq` orders the saves of one
+/// browser (its clock when it read the answers): a late one never replaces newer answers.
 #[server(endpoint = "learning/save_answers")]
 pub async fn save_answers(
     attempt_id: i32,
     answers: Option<HashMap<String, String>>,
+    seq: Option<i64>,
 ) -> Result<(), AppError> {
     query(async {
         let me = learner()?;
-        attempts::save(&db()?, &me.user, attempt_id, &answers.unwrap_or_default()).await
+        let answers = answers.unwrap_or_default();
+        attempts::save(&db()?, &me.user, attempt_id, &answers, seq).await
     })
     .await
 }
@@ -124,7 +127,7 @@ pub async fn submit(
         let me = learner()?;
         let answers = answers.unwrap_or_default();
         if action.as_deref() == Some("save") {
-            attempts::save(&db()?, &me.user, attempt_id, &answers).await?;
+            attempts::save(&db()?, &me.user, attempt_id, &answers, None).await?;
             return Ok(Done::to(format!("/attempts/{attempt_id}")).notice(Notice::AnswersSaved));
         }
         attempts::submit(&db()?, &me.user, attempt_id, &answers).await?;

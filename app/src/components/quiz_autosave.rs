@@ -113,11 +113,13 @@ mod browser {
             let dirty = dirty.clone();
             move || {
                 let Some(map) = answers() else { return };
+                // When the answers were read: the server keeps the newest of the saves it gets.
+                let seq = js_sys::Date::now() as i64;
                 let dirty = dirty.clone();
                 let texts = texts.clone();
                 dirty.set(false);
                 spawn_local(async move {
-                    match save_answers(attempt_id, Some(map)).await {
+                    match save_answers(attempt_id, Some(map), Some(seq)).await {
                         Ok(()) => {
                             set_status.set(texts.saved_at.replace(AutosaveTexts::TIME, &now_text()))
                         }
@@ -150,7 +152,7 @@ mod browser {
 
     fn beacon(attempt_id: i32) {
         let Some(map) = answers() else { return };
-        let mut body = format!("attempt_id={attempt_id}");
+        let mut body = format!("attempt_id={attempt_id}&seq={}", js_sys::Date::now() as i64);
         for (k, v) in map {
             body.push_str(&format!(
                 "&{}={}",

@@ -21,6 +21,8 @@ pub struct Model {
     pub deadline: Option<DateTimeUtc>,
     pub saved_answers: String,
     pub saved_at: Option<DateTimeUtc>,
+    /// The highest sequence number of an autosave stored (see `attempts::save`).
+    pub saved_seq: Option<i64>,
     pub submitted_at: Option<DateTimeUtc>,
     pub earned: Option<f64>,
     pub possible: Option<f64>,

@@ -190,12 +190,15 @@ pub async fn page(
 }
 
 /// Keeps the answers given so far (autosave, or "save" without JavaScript). After the deadline
-/// and its grace nothing more is kept.
+/// and its grace nothing more is kept. An autosave carries `seq`, the browser's clock when it
+/// read the answers: one older than the newest stored changes nothing (a retry or queued save
+/// arriving late never rolls answers back), and is not an error — the newer answers are kept.
 pub async fn save(
     db: &DatabaseConnection,
     me: &CurrentUser,
     id: i32,
     answers: &HashMap<String, String>,
+    seq: Option<i64>,
 ) -> Result<(), AppError> {
     let txn = transactions::write(db).await?;
     let (a, _) = own(&txn, me, id).await?;
@@ -206,10 +209,19 @@ pub async fn save(
     if a.deadline.is_some_and(|d| now > d + GRACE) {
         return Err(Problem::TimeUp.at("attempt"));
     }
+    // The attempt's row is locked (PostgreSQL) or the write transaction holds SQLite: two saves
+    // racing compare their numbers one after the other.
+    if let (Some(seq), Some(stored)) = (seq, a.saved_seq)
+        && seq <= stored
+    {
+        return Ok(());
+    }
+    let stored = a.saved_seq;
     let mut active: attempt::ActiveModel = a.into();
     active.saved_answers =
         Set(serde_json::to_string(&only_answer_fields(answers)).map_err(AppError::internal)?);
     active.saved_at = Set(Some(now));
+    active.saved_seq = Set(seq.max(stored));
     active.update(&txn).await?;
     txn.commit().await?;
     Ok(())

@@ -220,8 +220,15 @@ async fn a_guessing_bot_scores_within_chance_on_every_demo_module() {
         let mut chance: Vec<Tally> = STRATEGIES.iter().map(|_| Tally::default()).collect();
         for i in 0..BOT_ATTEMPTS {
             let id = start(&app, &amal, module, &format!("bot-{n}-{i}")).await.unwrap();
+            // The attempts' seeds from a fixed sequence (as random as the server's, 52 bits),
+            // so that a run is the same every time: a statistical bound checked on fresh
+            // randomness at every run fails now and then by chance alone.
+            let seed = (rng.next() >> 12) as i64;
+            attempt::ActiveModel { id: Set(id), seed: Set(seed), ..Default::default() }
+                .update(&app.db)
+                .await
+                .unwrap();
             let page = attempt_page(&app, &amal, id).await;
-            let seed = attempt::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap().seed;
             let drawn =
                 app::services::quiz::draw(&app.db, &v, seed as u64, v.locale()).await.unwrap();
             for (s, strategy) in STRATEGIES.iter().enumerate() {

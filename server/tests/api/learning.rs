@@ -350,3 +350,57 @@ async fn no_answer_key_reaches_a_trainee_before_submission() {
     let _ = header::CONTENT_TYPE;
     let _: HashMap<String, String> = HashMap::new();
 }
+
+#[tokio::test]
+async fn a_save_replayed_out_of_order_never_rolls_answers_back() {
+    let (app, amal) = setup_with_a_trainee().await;
+    let module = published_module(&app, |_| {}).await;
+    start(&app, &amal, module, 1).await;
+    let id = open_attempt(&app, &amal, module).await;
+    let id_text = id.to_string();
+    let save = |answer: &'static str, seq: Option<&'static str>| {
+        let (app, amal, id) = (&app, &amal, id_text.clone());
+        async move {
+            let mut fields = vec![("attempt_id", id.as_str()), ("answers[q0]", answer)];
+            fields.extend(seq.map(|s| ("seq", s)));
+            let (status, body) = call(app, amal, "/api/learning/save_answers", &fields).await;
+            assert!(status.is_success(), "{status} {body}");
+        }
+    };
+    let saved = || async { attempt_page(&app, &amal, id).await.saved.get("q0").cloned() };
+
+    save("1", Some("5")).await;
+    assert_eq!(saved().await.as_deref(), Some("1"));
+    // Sequence 3 arrives after 5 (a retry that was stuck on the network): nothing changes, and
+    // the browser is not told an error (its newer answers are the ones kept).
+    save("0", Some("3")).await;
+    assert_eq!(saved().await.as_deref(), Some("1"));
+    // The same save replayed three times changes nothing either.
+    for _ in 0..3 {
+        save("0", Some("5")).await;
+    }
+    assert_eq!(saved().await.as_deref(), Some("1"));
+    save("2", Some("6")).await;
+    assert_eq!(saved().await.as_deref(), Some("2"));
+    // "Save answers" without JavaScript has no number: what the person pressed is kept, and a
+    // stale autosave still cannot undo it.
+    save("3", None).await;
+    assert_eq!(saved().await.as_deref(), Some("3"));
+    save("0", Some("4")).await;
+    assert_eq!(saved().await.as_deref(), Some("3"));
+
+    // Fifty saves at once, in any order: the highest number wins.
+    let saves = (1..=50).map(|n| {
+        let (app, amal, id) = (&app, &amal, id_text.clone());
+        async move {
+            let seq = (1000 + n).to_string();
+            let answer = (n % 4).to_string();
+            let fields =
+                [("attempt_id", id.as_str()), ("answers[q0]", answer.as_str()), ("seq", &seq)];
+            call(app, amal, "/api/learning/save_answers", &fields).await.0
+        }
+    });
+    let statuses = futures_util::future::join_all(saves).await;
+    assert!(statuses.iter().all(|s| s.is_success()), "{statuses:?}");
+    assert_eq!(saved().await.as_deref(), Some((50 % 4).to_string().as_str()));
+}
