@@ -33,12 +33,11 @@ pub async fn catalogue() -> Result<Vec<ModuleCard>, AppError> {
     .await
 }
 
-/// The language a reader asked for (`?lang=ar`), if it is one Frontline offers; anything else is
-/// the same as asking for none.
+/// The language a reader asked for (`?lang=ar`), if it is one Frontline offers; anything else
+/// (the pseudo-locale too) is the same as asking for none.
 #[cfg(feature = "ssr")]
 fn wanted(lang: Option<String>) -> Option<crate::model::locale::Locale> {
-    let l = crate::model::locale::Locale::from_code(lang.as_deref()?)?;
-    crate::model::locale::Locale::ALL.contains(&l).then_some(l)
+    crate::model::locale::Locale::from_code(lang.as_deref()?)
 }
 
 /// A module's page; `lang` asks for one of its languages (default: the reader's).

@@ -160,7 +160,7 @@ pub async fn language_shown(
     wanted: Locale,
 ) -> Result<Locale, DbErr> {
     let own = Locale::from_code(&v.language).unwrap_or_default();
-    if wanted == own || translations::offered(db, v, wanted).await?.is_some() {
+    if wanted == own || translations::on_offer(db, v, wanted).await?.is_some() {
         return Ok(wanted);
     }
     Ok(own)
@@ -198,7 +198,7 @@ pub async fn title_in(
     v: &version::Model,
     language: Locale,
 ) -> Result<String, DbErr> {
-    Ok(translations::offered(db, v, language).await?.map_or_else(|| v.title.clone(), |t| t.title))
+    Ok(translations::on_offer(db, v, language).await?.map_or_else(|| v.title.clone(), |t| t.title))
 }
 
 /// A module's page, in `wanted` (or the reader's language) when the module has it.

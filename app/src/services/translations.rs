@@ -110,25 +110,34 @@ impl Texts {
     }
 }
 
-/// The translation of a version into `language` on offer (published and up to date), if any.
-pub async fn offered(
+/// The translation of a version into `language` on offer (published and up to date), if any:
+/// one query, without its texts (see [`offered`]).
+pub async fn on_offer(
     db: &impl ConnectionTrait,
     v: &version::Model,
     language: Locale,
-) -> Result<Option<Texts>, DbErr> {
+) -> Result<Option<translation::Model>, DbErr> {
     if language.code() == v.language {
         return Ok(None);
     }
     // Out of date, it may no longer fit its source item for item (an option added, removed or
     // moved): readers get the source until the translator has published it again.
-    let found = translation::Entity::find()
+    translation::Entity::find()
         .filter(translation::Column::VersionId.eq(v.id))
         .filter(translation::Column::Language.eq(language))
         .filter(translation::Column::Published.eq(true))
         .filter(translation::Column::OutOfDate.eq(false))
         .one(db)
-        .await?;
-    match found {
+        .await
+}
+
+/// The texts of the translation of a version into `language` on offer, if any.
+pub async fn offered(
+    db: &impl ConnectionTrait,
+    v: &version::Model,
+    language: Locale,
+) -> Result<Option<Texts>, DbErr> {
+    match on_offer(db, v, language).await? {
         Some(t) => Ok(Some(texts(db, &t).await?)),
         None => Ok(None),
     }
