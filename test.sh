@@ -21,7 +21,8 @@ run_stage() {
   "$@" 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
   [ "$counter" != - ] && count=$($counter "$log")
-  local took=$((SECONDS - start))s
+  # Disk left after the stage: a full disk once failed a CI run in ways that looked like bugs.
+  local took="$((SECONDS - start))s, $(df -h --output=avail . | tail -1 | tr -d ' ') free"
   if [ "$status" -ne 0 ]; then
     SUMMARY+=("FAIL  $name ($took) — see $log"); FAILED=1
   elif [ "$counter" != - ] && [ "${count:-0}" -eq 0 ]; then
@@ -57,7 +58,7 @@ start_postgres() {
   PG_PORT=$(free_port)
   pg_as "$bin/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null &&
     pg_as "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" \
-      -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c max_connections=300" -w start >/dev/null
+      -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c max_connections=300 -c max_wal_size=128MB" -w start >/dev/null
 }
 
 rust_tests_postgres() {

@@ -199,6 +199,25 @@ your-answer = {" "}— your answer: { $given }
 right-answer = {" "}— right answer: { $expected }
 # The quiz's autosave report; $time is the time of day, 14:05:09.
 answers-saved-at = Answers saved at { $time }
+# The offline indicator (quiet, at the top of a signed-in page) and offline reading.
+sync-online = Online
+sync-offline = Offline — your work is kept on this phone
+# Followed by nothing; $n is a count of lesson marks, submissions and unsent answers.
+sync-waiting = Waiting to be sent: { $n }
+sync-sent-at = Last sent at { $time }
+sync-submit-waiting = Your submission is kept on this phone and will be sent when the network returns.
+sync-refused = The server refused what was waiting: open the attempt to see why.
+sync-sign-in = Sign in again to send what is waiting.
+offline-kept = Available offline
+offline-keep = Keep for offline reading
+offline-remove = Remove the offline copy
+offline-saving = Saving for offline reading…
+offline-failed = Could not keep it for offline reading. Try again when online.
+# $size is written by the browser, as "1.2 MB".
+offline-storage = Kept on this phone for offline use: { $size }
+timed-needs-network = This quiz is timed, so it needs the network: answers given offline are kept on this phone, but the time limit is the server's and a submission cannot wait.
+offline-title = You are offline
+offline-body = This page is not kept on this phone. The lessons you opened or kept for offline reading can still be read.
 # The certificate's closing line, after the module's title; $percent has its sign.
 certificate-completed-on = on { $date } with a score of { $percent }.
 # Where anyone can check a certificate: keep the address /verify/… as it is.
@@ -832,6 +851,7 @@ notice-translation-started = Translation started: each text is the source's unti
 notice-translation-saved = Translation saved.
 notice-translation-published = Translation published: trainees who read this language get it.
 notice-answers-saved = Your answers are saved.
+notice-already-submitted = This attempt had already been submitted, perhaps from another device: here is its result. The answers sent now were not counted.
 notice-assigned-to-agency = Assigned to the whole agency.
 notice-accounts-created = { $count } account(s) created.
 notice-assigned-to-people = Assigned to { $count } people.

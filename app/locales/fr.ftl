@@ -226,6 +226,22 @@ your-answer = {" "}— votre réponse : { $given }
 right-answer = {" "}— bonne réponse : { $expected }
 # The quiz's autosave report; $time is the time of day, 14:05:09.
 answers-saved-at = Réponses enregistrées à { $time }
+sync-online = En ligne
+sync-offline = Hors ligne — votre travail est conservé sur ce téléphone
+sync-waiting = En attente d’envoi : { $n }
+sync-sent-at = Dernier envoi à { $time }
+sync-submit-waiting = Votre envoi est conservé sur ce téléphone et partira au retour du réseau.
+sync-refused = Le serveur a refusé ce qui attendait : ouvrez la tentative pour savoir pourquoi.
+sync-sign-in = Reconnectez-vous pour envoyer ce qui attend.
+offline-kept = Disponible hors ligne
+offline-keep = Garder pour lire hors ligne
+offline-remove = Supprimer la copie hors ligne
+offline-saving = Enregistrement pour la lecture hors ligne…
+offline-failed = Impossible de le garder pour la lecture hors ligne. Réessayez une fois en ligne.
+offline-storage = Conservé sur ce téléphone pour l’usage hors ligne : { $size }
+timed-needs-network = Ce quiz est chronométré et demande donc le réseau : les réponses données hors ligne sont conservées sur ce téléphone, mais le temps limite est celui du serveur et un envoi ne peut pas attendre.
+offline-title = Vous êtes hors ligne
+offline-body = Cette page n’est pas conservée sur ce téléphone. Les leçons ouvertes ou gardées pour la lecture hors ligne restent lisibles.
 # The certificate's closing line, after the module's title; $percent has its sign.
 certificate-completed-on = le { $date } avec un score de { $percent }.
 # Where anyone can check a certificate: keep the address /verify/… as it is.
@@ -937,6 +953,7 @@ notice-translation-started = Traduction commencée : chaque texte reste celui d
 notice-translation-saved = Traduction enregistrée.
 notice-translation-published = Traduction publiée : les stagiaires qui lisent cette langue la reçoivent.
 notice-answers-saved = Vos réponses sont enregistrées.
+notice-already-submitted = Cette tentative avait déjà été envoyée, peut-être depuis un autre appareil : en voici le résultat. Les réponses envoyées maintenant n’ont pas été comptées.
 notice-assigned-to-agency = Attribué à tout l’organisme.
 notice-accounts-created =
     { $count ->

@@ -194,6 +194,22 @@ your-answer = {" "}— yanıtınız: { $given }
 right-answer = {" "}— doğru yanıt: { $expected }
 # The quiz's autosave report; $time is the time of day, 14:05:09.
 answers-saved-at = Yanıtlar kaydedildi (saat { $time })
+sync-online = Çevrimiçi
+sync-offline = Çevrimdışı — çalışmanız bu telefonda saklanıyor
+sync-waiting = Gönderilmeyi bekleyen: { $n }
+sync-sent-at = Son gönderim saati: { $time }
+sync-submit-waiting = Gönderiminiz bu telefonda saklandı; bağlantı gelince gönderilecek.
+sync-refused = Sunucu bekleyen gönderimi reddetti: nedenini görmek için denemeyi açın.
+sync-sign-in = Bekleyenleri göndermek için yeniden oturum açın.
+offline-kept = Çevrimdışı kullanılabilir
+offline-keep = Çevrimdışı okumak için sakla
+offline-remove = Çevrimdışı kopyayı sil
+offline-saving = Çevrimdışı okuma için kaydediliyor…
+offline-failed = Çevrimdışı okuma için saklanamadı. Çevrimiçi olunca yeniden deneyin.
+offline-storage = Bu telefonda çevrimdışı kullanım için saklanan: { $size }
+timed-needs-network = Bu sınav süreli olduğu için bağlantı gerektirir: çevrimdışı verilen yanıtlar bu telefonda saklanır, ancak süre sınırı sunucununkidir ve gönderim bekletilemez.
+offline-title = Çevrimdışısınız
+offline-body = Bu sayfa bu telefonda saklı değil. Açtığınız veya çevrimdışı okumak için sakladığınız dersler yine de okunabilir.
 # The certificate's closing line, after the module's title; $percent has its sign.
 certificate-completed-on = Tamamlanma tarihi: { $date } · Puan: { $percent }
 # Where anyone can check a certificate: keep the address /verify/… as it is.
@@ -840,6 +856,7 @@ notice-translation-started = Çeviri başlatıldı: siz değiştirene kadar her 
 notice-translation-saved = Çeviri kaydedildi.
 notice-translation-published = Çeviri yayımlandı: bu dili kullanan kursiyerler artık çeviriyi görür.
 notice-answers-saved = Yanıtlarınız kaydedildi.
+notice-already-submitted = Bu deneme, belki başka bir cihazdan, zaten gönderilmişti: sonucu aşağıda. Şimdi gönderilen yanıtlar sayılmadı.
 notice-assigned-to-agency = Kurumun tamamına atandı.
 notice-accounts-created = { $count } hesap oluşturuldu.
 notice-assigned-to-people = { $count } kişiye atandı.

@@ -48,6 +48,7 @@ use crate::pages::{
         my_learning::MyLearningPage,
     },
     not_found::NotFound,
+    offline::OfflinePage,
     person::PersonPage,
     reports::CountryReportPage,
     sign_in::SignInPage,
@@ -82,12 +83,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <link rel="manifest" href="/manifest.webmanifest" />
+                <meta name="theme-color" content=components::layout::THEME_COLOUR />
                 <link
                     rel="stylesheet"
                     href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name)
                 />
                 <AutoReload options=options.clone() />
                 <HydrationScripts options islands=true />
+                // Offline reading and the outbox: an enhancement, from this site only.
+                <script src="/offline.js" defer nonce=leptos::nonce::use_nonce()></script>
                 <MetaTags />
             </head>
             <body>
@@ -125,6 +130,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage ssr=SsrMode::Async />
                     <Route path=path!("/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/offline") view=OfflinePage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/agency") view=AgencyPage ssr=SsrMode::Async />
                     <Route path=path!("/agencies/:id") view=AgencyPage ssr=SsrMode::Async />

@@ -26,6 +26,8 @@ pub struct Settings {
     /// The pseudo-locale (`lang=qps` cookie: every interface text wrapped in ⟦…⟧) may be asked
     /// for. For tests; off in production.
     pub pseudo_locale: bool,
+    /// What the service worker is named after (`FRONTLINE_RELEASE`, else a digest of the site).
+    pub release: String,
 }
 
 impl Settings {

@@ -50,6 +50,11 @@ pub struct Config {
     )]
     pub pseudo_locale: bool,
 
+    /// The release the service worker is named after: a new one replaces the old worker and its
+    /// caches on every phone. Unset: a digest of the site's files, so every build is a release.
+    #[arg(long, env = "FRONTLINE_RELEASE")]
+    pub release: Option<String>,
+
     /// Log filter, in `tracing` syntax (e.g. `info`, `debug,sqlx=warn`).
     #[arg(long, env = "FRONTLINE_LOG", default_value = "info,sqlx=warn,sea_orm=warn")]
     pub log_filter: String,
@@ -81,6 +86,7 @@ impl Config {
             trusted_proxies: vec![],
             demo: false,
             pseudo_locale: false,
+            release: None,
             log_filter: "warn".into(),
         }
     }

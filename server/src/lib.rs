@@ -7,6 +7,7 @@ pub mod db;
 pub mod export;
 pub mod health;
 pub mod middleware;
+pub mod offline;
 pub mod router;
 pub mod telemetry;
 pub mod tools;
@@ -57,6 +58,7 @@ pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::
         secure_cookies: config.secure_cookies,
         demo: config.demo,
         pseudo_locale: config.pseudo_locale,
+        release: config.release.clone().unwrap_or_else(|| offline::site_digest(&leptos_options)),
     };
     Ok(AppState { leptos_options, db, settings: Arc::new(settings) })
 }

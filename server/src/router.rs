@@ -36,6 +36,7 @@ use crate::middleware::{
     security_headers::add_security_headers,
     session::load_session,
 };
+use crate::offline::{manifest, service_worker};
 
 /// The app's routes, listed once per process. Listing renders the whole app with resource loads
 /// suppressed by a process-wide flag: a resource first polled meanwhile, by a request of another
@@ -63,6 +64,8 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
         .fallback(not_found);
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/sw.js", get(service_worker))
+        .route("/manifest.webmanifest", get(manifest))
         .route("/author/versions/{id}/export", get(export_version))
         .route("/agencies/{id}/dashboard.csv", get(agency_dashboard_csv))
         .route("/reports/countries.csv", get(countries_csv))

@@ -65,6 +65,7 @@ pub async fn sign_out() -> Result<(), AppError> {
             .await?;
         }
         clear_session_cookie()?;
+        forget_this_browser()?;
         Ok(Done::to("/sign-in?signed_out=1"))
     })
     .await
@@ -127,6 +128,20 @@ fn clear_session_cookie() -> Result<(), AppError> {
         settings.session_cookie_name()
     );
     append_set_cookie(&cookie)
+}
+
+/// A shared phone must not show the last person's lessons or answers: the browser drops what
+/// this site kept (offline copies, answers waiting, the service worker), with or without
+/// JavaScript.
+#[cfg(feature = "ssr")]
+fn forget_this_browser() -> Result<(), AppError> {
+    let response = use_context::<leptos_axum::ResponseOptions>()
+        .ok_or_else(|| AppError::internal("ResponseOptions missing"))?;
+    response.insert_header(
+        http::HeaderName::from_static("clear-site-data"),
+        http::HeaderValue::from_static("\"cache\", \"storage\""),
+    );
+    Ok(())
 }
 
 #[cfg(feature = "ssr")]

@@ -7,7 +7,9 @@ use leptos::prelude::*;
 
 use crate::model::{
     error::AppError,
-    learning::{AttemptPage, Certificate, LessonPage, ModuleCard, ModuleOverview, Verification},
+    learning::{
+        AttemptPage, Certificate, LessonPage, ModuleCard, ModuleOverview, OfflineCopy, Verification,
+    },
 };
 
 #[cfg(feature = "ssr")]
@@ -78,6 +80,19 @@ pub async fn mark_read(
     .await
 }
 
+/// The pages the service worker keeps for offline reading: of `modules` (ids, comma-separated),
+/// or of the caller's assigned and begun modules when it is empty.
+#[server(endpoint = "learning/offline_copies")]
+pub async fn offline_copies(modules: Option<String>) -> Result<Vec<OfflineCopy>, AppError> {
+    query(async {
+        let me = learner()?;
+        let ids: Vec<i32> =
+            modules.unwrap_or_default().split(',').filter_map(|m| m.trim().parse().ok()).collect();
+        crate::services::offline::copies(&db()?, &me.user, &ids).await
+    })
+    .await
+}
+
 /// Starts (or resumes) the quiz, in `lang` when the module has it. `key` is the start form's
 /// one-time key.
 #[server(endpoint = "learning/start")]
@@ -129,8 +144,11 @@ pub async fn submit(
             attempts::save(&db()?, &me.user, attempt_id, &answers, None).await?;
             return Ok(Done::to(format!("/attempts/{attempt_id}")).notice(Notice::AnswersSaved));
         }
-        attempts::submit(&db()?, &me.user, attempt_id, &answers).await?;
-        Ok(Done::to(format!("/attempts/{attempt_id}#result")))
+        let done = Done::to(format!("/attempts/{attempt_id}#result"));
+        Ok(match attempts::submit(&db()?, &me.user, attempt_id, &answers).await? {
+            attempts::Submission::Scored(_) => done,
+            attempts::Submission::AlreadyScored(_) => done.notice(Notice::AlreadySubmitted),
+        })
     })
     .await
 }

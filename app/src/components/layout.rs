@@ -7,6 +7,10 @@ use crate::components::hydration_marker::HydrationMarker;
 use crate::components::viewer::use_viewer;
 use crate::i18n::{Msg, use_locale};
 use crate::model::accounts::Role;
+use crate::model::permissions::{Permission, can};
+
+/// The header's colour, also the installed app's (`theme-color`, the manifest).
+pub const THEME_COLOUR: &str = "#0b5a7a";
 
 /// Header, main and footer around every page. Server-rendered; only the marker is an island.
 #[component]
@@ -64,6 +68,11 @@ pub fn Layout(children: Children) -> impl IntoView {
             </nav>
         </header>
         <main id="main" class="site-main">
+            {user
+                .as_ref()
+                .map(|u| {
+                    view! { <SyncStatus learner=can(u.role, Permission::Learn).then_some(u.id) /> }
+                })}
             <PageNotice />
             {children()}
         </main>
@@ -71,5 +80,32 @@ pub fn Layout(children: Children) -> impl IntoView {
             <p>{locale.t(Msg::FooterNote)}</p>
         </footer>
         <HydrationMarker />
+    }
+}
+
+/// The offline indicator, filled in by `/offline.js` when the browser runs the service worker
+/// (hidden otherwise): online or not, what waits to be sent, when something was last sent. It
+/// carries its texts in the reader's language. `learner`: whose phone keeps their assigned and
+/// begun modules for offline reading.
+#[component]
+fn SyncStatus(learner: Option<i32>) -> impl IntoView {
+    let locale = use_locale();
+    let t = |msg| locale.t(msg);
+    let person = learner.map(|id| id.to_string());
+    view! {
+        <p
+            id="sync-status"
+            class="sync-status"
+            hidden
+            aria-live="polite"
+            data-person=person
+            data-online=t(Msg::SyncOnline)
+            data-offline=t(Msg::SyncOffline)
+            data-waiting=locale.sync_waiting("{n}")
+            data-sent-at=locale.sync_sent_at("{time}")
+            data-submit-waiting=t(Msg::SyncSubmitWaiting)
+            data-refused=t(Msg::SyncRefused)
+            data-sign-in=t(Msg::SyncSignIn)
+        ></p>
     }
 }

@@ -6,6 +6,7 @@ pub mod form;
 pub mod gate;
 pub mod hydration_marker;
 pub mod layout;
+pub mod offline;
 pub mod quiz;
 pub mod quiz_autosave;
 pub mod users_table;

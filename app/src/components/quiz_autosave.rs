@@ -35,6 +35,8 @@ impl AutosaveTexts {
 #[island]
 pub fn QuizAutosave(
     attempt_id: i32,
+    /// The sequence number of the answers the server holds: a newer copy on the phone wins.
+    saved_seq: Option<i64>,
     deadline_ms: Option<i64>,
     seconds_left: Option<i64>,
     texts: AutosaveTexts,
@@ -45,10 +47,12 @@ pub fn QuizAutosave(
     #[cfg(feature = "hydrate")]
     Effect::new({
         let texts = texts.clone();
-        move |_| browser::wire(attempt_id, deadline_ms, texts.clone(), set_status, set_left)
+        move |_| {
+            browser::wire(attempt_id, saved_seq, deadline_ms, texts.clone(), set_status, set_left)
+        }
     });
     #[cfg(not(feature = "hydrate"))]
-    let _ = (attempt_id, deadline_ms, set_status, set_left, &texts);
+    let _ = (attempt_id, saved_seq, deadline_ms, set_status, set_left, &texts);
     let timer = move || {
         let s = left.get()?;
         Some(view! {
@@ -103,24 +107,36 @@ mod browser {
 
     pub fn wire(
         attempt_id: i32,
+        saved_seq: Option<i64>,
         deadline_ms: Option<i64>,
         texts: AutosaveTexts,
         set_status: WriteSignal<String>,
         set_left: WriteSignal<Option<i64>>,
     ) {
         let dirty = Rc::new(Cell::new(false));
+        // Answers given offline, kept on the phone when the page (or the phone) was closed,
+        // and newer than the server's: back into the form, and sent.
+        if let Some(kept) = phone::read(attempt_id)
+            && !kept.sent
+            && saved_seq.is_none_or(|s| kept.seq > s)
+        {
+            phone::fill(&kept.answers);
+            dirty.set(true);
+        }
         let save = {
             let dirty = dirty.clone();
             move || {
                 let Some(map) = answers() else { return };
                 // When the answers were read: the server keeps the newest of the saves it gets.
                 let seq = js_sys::Date::now() as i64;
+                phone::write(attempt_id, &phone::Kept { seq, sent: false, answers: map.clone() });
                 let dirty = dirty.clone();
                 let texts = texts.clone();
                 dirty.set(false);
                 spawn_local(async move {
-                    match save_answers(attempt_id, Some(map), Some(seq)).await {
+                    match save_answers(attempt_id, Some(map.clone()), Some(seq)).await {
                         Ok(()) => {
+                            phone::sent(attempt_id, seq);
                             set_status.set(texts.saved_at.replace(AutosaveTexts::TIME, &now_text()))
                         }
                         Err(_) => {
@@ -134,6 +150,16 @@ mod browser {
         };
         let on_change = save.clone();
         let _ = window_event_listener(ev::change, move |_| on_change());
+        let back_online = {
+            let (dirty, save) = (dirty.clone(), save.clone());
+            move || {
+                if dirty.get() {
+                    save()
+                }
+            }
+        };
+        back_online();
+        let _ = window_event_listener(ev::online, move |_| back_online());
         let retry = save.clone();
         let _ = set_interval_with_handle(
             move || {
@@ -147,6 +173,92 @@ mod browser {
         let _ = window_event_listener(ev::pagehide, move |_| beacon(attempt_id));
         if let Some(deadline) = deadline_ms {
             countdown(deadline, set_left);
+        }
+    }
+
+    /// The phone's copy of an attempt's answers (`localStorage`, which outlives the tab and a
+    /// restart): `seq=…&sent=0|1&answers…`, form-encoded, read by `/offline.js` too.
+    mod phone {
+        use std::collections::HashMap;
+
+        use leptos::prelude::*;
+        use wasm_bindgen::JsCast;
+        use web_sys::{Element, HtmlInputElement, HtmlSelectElement, Storage};
+
+        use crate::model::quiz::{ANSWERS_PREFIX, QUIZ_FORM};
+
+        pub struct Kept {
+            pub seq: i64,
+            pub sent: bool,
+            pub answers: HashMap<String, String>,
+        }
+
+        fn storage() -> Option<Storage> {
+            window().local_storage().ok().flatten()
+        }
+
+        fn key(attempt_id: i32) -> String {
+            format!("frontline:answers:{attempt_id}")
+        }
+
+        pub fn read(attempt_id: i32) -> Option<Kept> {
+            let text = storage()?.get_item(&key(attempt_id)).ok()??;
+            let mut kept = Kept { seq: 0, sent: false, answers: HashMap::new() };
+            for (name, value) in form_urlencoded::parse(text.as_bytes()) {
+                match &*name {
+                    "seq" => kept.seq = value.parse().ok()?,
+                    "sent" => kept.sent = value == "1",
+                    _ => {
+                        kept.answers.insert(name.into_owned(), value.into_owned());
+                    }
+                }
+            }
+            Some(kept)
+        }
+
+        pub fn write(attempt_id: i32, kept: &Kept) {
+            let mut text = form_urlencoded::Serializer::new(String::new());
+            text.append_pair("seq", &kept.seq.to_string());
+            text.append_pair("sent", if kept.sent { "1" } else { "0" });
+            text.extend_pairs(&kept.answers);
+            if let Some(storage) = storage() {
+                // Full storage: the server still gets the answers while the network holds.
+                let _ = storage.set_item(&key(attempt_id), &text.finish());
+            }
+        }
+
+        /// The server has the answers numbered `seq` (unless newer ones were kept meanwhile).
+        pub fn sent(attempt_id: i32, seq: i64) {
+            if let Some(mut kept) = read(attempt_id).filter(|k| k.seq == seq) {
+                kept.sent = true;
+                write(attempt_id, &kept);
+            }
+            if let Some(storage) = storage() {
+                let _ = storage.set_item("frontline:sent-at", &js_sys::Date::now().to_string());
+            }
+        }
+
+        /// Puts `answers` into the quiz form, clearing what is not in them.
+        pub fn fill(answers: &HashMap<String, String>) {
+            let selector = format!("#{QUIZ_FORM} [name^='{ANSWERS_PREFIX}']");
+            let Ok(fields) = document().query_selector_all(&selector) else { return };
+            for i in 0..fields.length() {
+                let Some(field) = fields.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                    continue;
+                };
+                let name = field.get_attribute("name").unwrap_or_default();
+                let Some(answer) =
+                    name.strip_prefix(ANSWERS_PREFIX).and_then(|k| k.strip_suffix(']'))
+                else {
+                    continue;
+                };
+                let given = answers.get(answer);
+                if let Some(input) = field.dyn_ref::<HtmlInputElement>() {
+                    input.set_checked(given.is_some_and(|v| *v == input.value()));
+                } else if let Some(select) = field.dyn_ref::<HtmlSelectElement>() {
+                    select.set_value(given.map_or("", String::as_str));
+                }
+            }
         }
     }
 

@@ -132,6 +132,22 @@ impl Locale {
         say!(self, AnswersSavedAt { time })
     }
 
+    /// The offline indicator's count; `n` may be a placeholder the browser fills.
+    pub fn sync_waiting(self, n: &str) -> String {
+        say!(self, SyncWaiting { n })
+    }
+
+    /// When the offline indicator last saw something sent; `time` as for
+    /// [`Self::answers_saved_at`].
+    pub fn sync_sent_at(self, time: &str) -> String {
+        say!(self, SyncSentAt { time })
+    }
+
+    /// The space kept for offline use; `size` is written by the browser ("1.2 MB").
+    pub fn offline_storage(self, size: &str) -> String {
+        say!(self, OfflineStorage { size })
+    }
+
     /// The certificate's closing line.
     pub fn certificate_completed_on(self, date: &str, percent: f64) -> String {
         let date = &self.date_of(date);

@@ -191,6 +191,7 @@ impl Locale {
             TranslationSaved => Key::NoticeTranslationSaved,
             TranslationPublished => Key::NoticeTranslationPublished,
             AnswersSaved => Key::NoticeAnswersSaved,
+            AlreadySubmitted => Key::NoticeAlreadySubmitted,
             AssignedToAgency => Key::NoticeAssignedToAgency,
         };
         self.t(key).to_owned()

@@ -81,6 +81,13 @@ pub struct ModuleOverview {
     pub languages: Vec<crate::model::locale::Locale>,
 }
 
+/// The pages of one module that a phone keeps for offline reading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OfflineCopy {
+    pub module_id: i32,
+    pub urls: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LessonPage {
     pub module_id: i32,
@@ -109,6 +116,8 @@ pub struct AttemptPage {
     pub questions: Vec<QuizQuestion>,
     /// The trainee's own saved answers, to refill the form.
     pub saved: HashMap<String, String>,
+    /// The sequence number of those answers (the newest save's), when a script saved them.
+    pub saved_seq: Option<i64>,
     /// Milliseconds since the epoch, when there is a time limit.
     pub deadline_ms: Option<i64>,
     pub seconds_left: Option<i64>,

@@ -211,7 +211,9 @@ pub enum Notice {
     AccountReactivated,
     AccountDeactivated,
     PasswordReset,
-    AccountsCreated { count: usize },
+    AccountsCreated {
+        count: usize,
+    },
     ModuleCreated,
     SettingsSaved,
     LessonSaved,
@@ -224,6 +226,10 @@ pub enum Notice {
     TranslationSaved,
     TranslationPublished,
     AnswersSaved,
+    /// A submit for an attempt already scored: its result stands, the new answers do not count.
+    AlreadySubmitted,
     AssignedToAgency,
-    AssignedToPeople { count: usize },
+    AssignedToPeople {
+        count: usize,
+    },
 }

@@ -4,6 +4,7 @@ use leptos::server_fn::ServerFn;
 use crate::api::account::{ChangePassword, UpdateProfile};
 use crate::components::form::{Field, FormMessage, SelectField};
 use crate::components::gate::{anyone, gate};
+use crate::components::offline::OfflineStorage;
 use crate::i18n::{Locale, Msg, use_locale};
 
 #[component]
@@ -25,6 +26,7 @@ pub fn AccountPage() -> impl IntoView {
             <h1>{locale.t(Msg::MyAccount)}</h1>
             {own_password_first}
             <p>{me.email.clone()}</p>
+            <OfflineStorage />
             <section class="card">
                 <h2>{locale.t(Msg::MyDetails)}</h2>
                 <FormMessage form=UpdateProfile::PATH />

@@ -8,6 +8,7 @@ pub mod country_report;
 pub mod home;
 pub mod learn;
 pub mod not_found;
+pub mod offline;
 pub mod person;
 pub mod reports;
 pub mod sign_in;

@@ -179,6 +179,7 @@ pub async fn page(
         number: a.number,
         questions,
         saved: serde_json::from_str(&a.saved_answers).unwrap_or_default(),
+        saved_seq: a.saved_seq,
         deadline_ms: a.deadline.map(|d| d.timestamp_millis()),
         seconds_left: a
             .deadline
@@ -251,11 +252,13 @@ pub async fn submit(
     me: &CurrentUser,
     id: i32,
     answers: &HashMap<String, String>,
-) -> Result<QuizResult, AppError> {
+) -> Result<Submission, AppError> {
     let txn = transactions::write(db).await?;
     let (a, v) = own(&txn, me, id).await?;
+    // The attempt is the submission's idempotency key: it is scored once, however often (or
+    // from however many devices) it is sent.
     if let Some(done) = a.result_json.as_deref().and_then(|r| serde_json::from_str(r).ok()) {
-        return Ok(done);
+        return Ok(Submission::AlreadyScored(done));
     }
     let now = Utc::now();
     let late = a.deadline.is_some_and(|d| now > d + GRACE);
@@ -325,5 +328,21 @@ pub async fn submit(
         learning::complete_if_done(&txn, me.id, &offered).await?;
     }
     txn.commit().await?;
-    Ok(result)
+    Ok(Submission::Scored(result))
+}
+
+/// What a submit did: scored the attempt, or found it scored before (the answers sent with it
+/// did not count).
+#[derive(Debug)]
+pub enum Submission {
+    Scored(QuizResult),
+    AlreadyScored(QuizResult),
+}
+
+impl Submission {
+    pub fn result(self) -> QuizResult {
+        match self {
+            Submission::Scored(r) | Submission::AlreadyScored(r) => r,
+        }
+    }
 }

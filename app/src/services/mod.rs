@@ -12,6 +12,7 @@ pub mod health;
 pub mod item_analysis;
 pub mod learning;
 pub mod markdown;
+pub mod offline;
 pub mod organisations;
 pub mod passwords;
 pub mod positions;

@@ -34,7 +34,34 @@ pub struct TestApp {
     pub state: app::state::AppState,
     pub db: DatabaseConnection,
     pub database_url: String,
-    _dir: Option<tempfile::TempDir>,
+    _database: TestDatabase,
+}
+
+/// What holds a test's database while the test runs, and removes it after: a temp dir on SQLite,
+/// a database on the PostgreSQL test server (a hundred left behind filled a CI disk once).
+pub enum TestDatabase {
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for TestDatabase {
+    fn drop(&mut self) {
+        let TestDatabase::Postgres { admin_url, name } = self else { return };
+        let (admin_url, name) = (admin_url.clone(), name.clone());
+        // Drop runs inside the test's runtime, which must not be blocked on itself: the drop
+        // gets a thread and a runtime of its own.
+        let dropped = std::thread::spawn(move || {
+            tokio::runtime::Builder::new_current_thread().enable_all().build().ok()?.block_on(
+                async {
+                    let admin = Database::connect(&admin_url).await.ok()?;
+                    let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                    admin.execute_unprepared(&sql).await.ok()?;
+                    admin.close().await.ok()
+                },
+            )
+        });
+        let _ = dropped.join();
+    }
 }
 
 /// Which database this test run uses, for test names in failure messages.
@@ -47,7 +74,7 @@ fn pg_admin_url() -> Option<String> {
 }
 
 /// A fresh, empty database URL (not yet migrated) and the temp dir that holds it, if any.
-pub async fn fresh_database() -> (String, Option<tempfile::TempDir>) {
+pub async fn fresh_database() -> (String, TestDatabase) {
     match pg_admin_url() {
         Some(admin_url) => {
             let name = format!("frontline_test_{}", unique_suffix());
@@ -59,12 +86,13 @@ pub async fn fresh_database() -> (String, Option<tempfile::TempDir>) {
                 .expect("create a test database");
             admin.close().await.ok();
             let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
-            (format!("{base}/{name}"), None)
+            let url = format!("{base}/{name}");
+            (url, TestDatabase::Postgres { admin_url, name })
         }
         None => {
             let dir = tempfile::tempdir().expect("temp dir");
             let url = format!("sqlite://{}?mode=rwc", dir.path().join("frontline.db").display());
-            (url, Some(dir))
+            (url, TestDatabase::Sqlite(dir))
         }
     }
 }
@@ -88,7 +116,7 @@ pub async fn spawn_app_with(adjust: impl FnOnce(&mut Config)) -> TestApp {
 /// The app serving the static files under `site_root` (the real one serves `target/site`).
 pub async fn spawn_app_serving(site_root: &str, adjust: impl FnOnce(&mut Config)) -> TestApp {
     quiet_unless_asked();
-    let (database_url, dir) = fresh_database().await;
+    let (database_url, database) = fresh_database().await;
     let mut config = Config::with_database(&database_url);
     config.pseudo_locale = true;
     adjust(&mut config);
@@ -101,7 +129,7 @@ pub async fn spawn_app_serving(site_root: &str, adjust: impl FnOnce(&mut Config)
         db: state.db.clone(),
         state,
         database_url,
-        _dir: dir,
+        _database: database,
     }
 }
 

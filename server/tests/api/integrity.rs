@@ -724,7 +724,7 @@ async fn a_certificate_keeps_the_name_it_was_earned_under_and_the_rename_is_audi
 async fn migration_ten_renumbers_attempts_per_module_and_fills_certificates() {
     use migrations::{Migrator, MigratorTrait};
     use sea_orm::{ConnectionTrait, Database, Statement};
-    let (url, _dir) = helpers::fresh_database().await;
+    let (url, _database) = helpers::fresh_database().await;
     let db = Database::connect(&url).await.unwrap();
     Migrator::up(&db, Some(9)).await.unwrap();
     let at = "'2026-01-01 00:00:00+00:00'";

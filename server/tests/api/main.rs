@@ -18,6 +18,7 @@ mod integrity;
 mod learning;
 mod messages;
 mod migrations;
+mod offline;
 mod pseudo;
 mod races;
 mod reports;

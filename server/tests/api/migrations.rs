@@ -17,7 +17,7 @@ async fn country_codes(db: &sea_orm::DatabaseConnection) -> Result<Vec<String>, 
 
 #[tokio::test]
 async fn all_migrations_go_up_and_down_and_up_again() {
-    let (url, _dir) = helpers::fresh_database().await;
+    let (url, _database) = helpers::fresh_database().await;
     let db = Database::connect(&url).await.expect("connect");
 
     Migrator::up(&db, None).await.expect("up");

@@ -55,7 +55,7 @@ async fn moving_a_person_while_they_complete_keeps_the_sums_exact() {
             app::services::attempts::submit(&app.db, &me, attempt, &form),
         );
         moved.unwrap();
-        assert!(passed.unwrap().passed);
+        assert!(passed.unwrap().result().passed);
     }
     let kept = rollups::snapshot(&app.db).await.unwrap();
     rollups::rebuild(&app.db).await.unwrap();

@@ -54,6 +54,13 @@ pub fn AttemptPage() -> impl IntoView {
                         }
                             .into_any();
                     }
+                    let timed = a.deadline_ms.is_some();
+                    let action = if timed {
+                        format!("{}?network=required", Submit::PATH)
+                    } else {
+                        Submit::PATH.to_owned()
+                    };
+                    // A timed quiz's submission cannot wait offline: the service worker sees this.
                     view! {
                         <p>
                             <a href=back>{locale.back_link(&a.module_title)}</a>
@@ -61,12 +68,17 @@ pub fn AttemptPage() -> impl IntoView {
                         <h1>{locale.quiz_attempt_title(a.number)}</h1>
                         <QuizAutosave
                             attempt_id=a.id
+                            saved_seq=a.saved_seq
                             deadline_ms=a.deadline_ms
                             seconds_left=a.seconds_left
                             texts=AutosaveTexts::new(locale)
                         />
                         <FormMessage form=Submit::PATH />
-                        <form id=QUIZ_FORM method="post" action=Submit::PATH class="stack">
+                        {timed
+                            .then(|| {
+                                view! { <p class="hint">{locale.t(Msg::TimedNeedsNetwork)}</p> }
+                            })}
+                        <form id=QUIZ_FORM method="post" action=action class="stack">
                             <input type="hidden" name="attempt_id" value=a.id />
                             <div lang=shown.code() dir=shown.dir()>
                                 <QuizFields questions=a.questions.clone() saved=a.saved.clone() />

@@ -34,6 +34,16 @@ pub fn LessonReaderPage() -> impl IntoView {
                     let shown = Locale::from_code(&l.language).unwrap_or_default();
                     let asked = lang_query(&l.language, locale);
                     let module = format!("/learn/{}{asked}", l.module_id);
+                    let next = match l.next {
+                        Some(n) => format!("/learn/{}/lessons/{n}{asked}", l.module_id),
+                        None => module.clone(),
+                    };
+                    let mark_read = format!(
+                        "{}?then={}",
+                        MarkRead::PATH,
+                        form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>(),
+                    );
+                    // Where the service worker goes on when the mark waits offline.
                     view! {
                         <p>
                             <a href=module.clone()>{locale.back_link(&l.module_title)}</a>
@@ -43,7 +53,7 @@ pub fn LessonReaderPage() -> impl IntoView {
                             <h1>{l.title.clone()}</h1>
                             <div class="lesson-body" inner_html=l.html.clone()></div>
                         </article>
-                        <form method="post" action=MarkRead::PATH class="lesson-next">
+                        <form method="post" action=mark_read class="lesson-next">
                             <input type="hidden" name="module_id" value=l.module_id />
                             <input type="hidden" name="lesson_id" value=l.id />
                             {(!asked.is_empty())

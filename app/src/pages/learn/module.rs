@@ -6,6 +6,7 @@ use crate::api::learning::Start;
 use crate::api::learning::module;
 use crate::components::form::FormMessage;
 use crate::components::gate::{anyone, gate, page_error};
+use crate::components::offline::OfflineCopy;
 use crate::i18n::{Locale, Msg, TranslationMsg, use_locale};
 use crate::model::problem::Problem;
 
@@ -64,6 +65,7 @@ pub fn LearnModulePage() -> impl IntoView {
                             })}
                         <section class="card">
                             <h2>{locale.t(Msg::Lessons)}</h2>
+                            <OfflineCopy module_id=m.card.module_id />
                             <ol class="lesson-list" lang=shown.code() dir=shown.dir()>
                                 {m
                                     .lessons
