@@ -13,12 +13,21 @@
 
   worker.register('/sw.js').catch(() => {});
 
-  // A question to the worker, answered by a message carrying the same id (null when none runs).
+  // A question to the worker, answered by a message carrying the same id. A worker being
+  // replaced may drop it: asked again, up to three times, then answered with null. Every
+  // question is safe to ask twice.
   function ask(type, extra) {
     return worker.ready.then((registration) => new Promise((resolve) => {
       const id = ++next;
+      let tries = 0;
+      const send = () => {
+        if (!asked.has(id)) return;
+        if (++tries > 3) { asked.delete(id); return resolve(null); }
+        (worker.controller || registration.active).postMessage({ type, id, ...extra });
+        setTimeout(send, type === 'keep' ? 60000 : 3000);
+      };
       asked.set(id, resolve);
-      (worker.controller || registration.active).postMessage({ type, id, ...extra });
+      send();
     }));
   }
 
@@ -33,8 +42,13 @@
     if (m.type === 'sent') localStorage.setItem(SENT_AT, String(m.at));
     const here = location.pathname;
     const then = m.then ? new URL(m.then, location.origin) : null;
+    // A submission that arrived (or was refused) ends the phone's copy of its answers.
+    if (then && m.to === '/api/learning/submit') localStorage.removeItem('frontline:answers:' + then.pathname.split('/').pop());
     // A submission that waited: its result (or why it was refused) is on its attempt's page.
-    if (then && then.pathname === here && here.startsWith('/attempts/')) location.assign(m.then);
+    if (then && then.pathname === here && here.startsWith('/attempts/')) {
+      history.replaceState(null, '', m.then);
+      location.reload();
+    }
     if (m.type === 'refused' || m.type === 'sign-in') problem = m;
     status();
   });
@@ -48,7 +62,7 @@
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
       if (!key.startsWith('frontline:answers:')) continue;
-      try { if (!JSON.parse(localStorage.getItem(key)).sent) n++; } catch (_) { /* not ours */ }
+      if (new URLSearchParams(localStorage.getItem(key)).get('sent') === '0') n++;
     }
     return n;
   }
@@ -76,6 +90,7 @@
   function sendNow() { ask('replay').then(status); }
   window.addEventListener('online', sendNow);
   window.addEventListener('offline', status);
+  window.addEventListener('change', () => setTimeout(status, 100)); // an answer given
   setInterval(status, 5000);
 
   // A phone that says its data costs money fetches nothing ahead of time.
@@ -122,7 +137,7 @@
       work.then((now) => now === null ? (state.textContent = t.failed, button.disabled = false)
         : show(Array.isArray(now) ? now.includes(module) : now));
     });
-    ask('kept', { module }).then(show);
+    ask('kept', { module }).then((kept) => show(kept === true));
   }
 
   // The account page: how much this phone keeps for offline use.

@@ -82,6 +82,7 @@ mod browser {
 
     use super::AutosaveTexts;
     use crate::api::learning::{SaveAnswers, save_answers};
+    use crate::model::error::AppError;
     use crate::model::quiz::{ANSWERS_PREFIX, QUIZ_FORM};
 
     /// The answers in the quiz form, keyed as the server expects (`q12`, `q12_34`).
@@ -138,6 +139,11 @@ mod browser {
                         Ok(()) => {
                             phone::sent(attempt_id, seq);
                             set_status.set(texts.saved_at.replace(AutosaveTexts::TIME, &now_text()))
+                        }
+                        // Submitted (here or on another device), past its time, not theirs:
+                        // these answers can never be saved, so the phone stops keeping them.
+                        Err(AppError::Invalid { .. } | AppError::NotFound) => {
+                            phone::forget(attempt_id);
                         }
                         Err(_) => {
                             // Offline or the server is away: try again shortly.
@@ -235,6 +241,12 @@ mod browser {
             }
             if let Some(storage) = storage() {
                 let _ = storage.set_item("frontline:sent-at", &js_sys::Date::now().to_string());
+            }
+        }
+
+        pub fn forget(attempt_id: i32) {
+            if let Some(storage) = storage() {
+                let _ = storage.remove_item(&key(attempt_id));
             }
         }
 

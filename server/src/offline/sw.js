@@ -175,8 +175,17 @@ async function kept() {
   return hit ? hit.json() : {};
 }
 
-async function setKept(modules) {
-  await (await caches.open(PAGES)).put(KEPT, new Response(JSON.stringify(modules)));
+// Changes to the list of kept modules, one after another: a long keep finishing late must not
+// write back a list read before a quicker keep or remove changed it.
+let changes = Promise.resolve();
+function changeKept(change) {
+  changes = changes.catch(() => {}).then(async () => {
+    const all = await kept();
+    change(all);
+    await (await caches.open(PAGES)).put(KEPT, new Response(JSON.stringify(all)));
+    return all;
+  });
+  return changes;
 }
 
 // Fetches every page of the modules (the server lists them, in the trainee's language) and the
@@ -189,22 +198,19 @@ async function keep(modules) {
   if (!response.ok) throw new Error('refused');
   const copies = await response.json();
   const pages = await caches.open(PAGES);
-  const all = await kept();
   for (const copy of copies) {
     for (const url of copy.urls) await store(pages, url);
-    all[copy.module_id] = copy.urls;
   }
-  await setKept(all);
   await store(pages, '/offline');
+  const all = await changeKept((all) => copies.forEach((c) => { all[c.module_id] = c.urls; }));
   return Object.keys(all).map(Number);
 }
 
 async function remove(module) {
-  const all = await kept();
   const pages = await caches.open(PAGES);
-  await Promise.all((all[module] || []).map((url) => pages.delete(url)));
-  delete all[module];
-  await setKept(all);
+  let urls = [];
+  await changeKept((all) => { urls = all[module] || []; delete all[module]; });
+  await Promise.all(urls.map((url) => pages.delete(url)));
   return false;
 }
 
