@@ -5,12 +5,24 @@
 'use strict';
 (() => {
   if (!('serviceWorker' in navigator)) return;
+  const $ = (selector) => document.querySelector(selector);
   const SENT_AT = 'frontline:sent-at', AUTO_KEPT = 'frontline:auto-kept';
   const worker = navigator.serviceWorker;
   const asked = new Map();
   let next = 0;
-  const $ = (selector) => document.querySelector(selector);
 
+  // Signed out: nothing of the last person stays in this browser (the server also says so, with
+  // Clear-Site-Data, where the browser honours it).
+  if (new URLSearchParams(location.search).has('signed_out')) {
+    Object.keys(localStorage).filter((k) => k.startsWith('frontline:')).forEach((k) => localStorage.removeItem(k));
+  }
+
+  // The worker is for people who learn (the indicator names them): nothing is kept for a visitor,
+  // a trainer or an admin.
+  if (!$('#sync-status[data-person]')) {
+    worker.getRegistrations().then((all) => all.forEach((r) => r.unregister()));
+    return;
+  }
   worker.register('/sw.js').catch(() => {});
 
   // A question to the worker, answered by a message carrying the same id. A worker being
@@ -100,7 +112,7 @@
   }
 
   // A trainee's assigned and begun modules, kept at most every six hours, never over a metered
-  // link. The server lists them (an empty list asks for exactly those).
+  // link, once a page has been open for ten seconds. The server lists them (an empty list asks for exactly those).
   function keepAssigned() {
     if (!bar || !bar.dataset.person || !navigator.onLine || metered()) return;
     const last = JSON.parse(localStorage.getItem(AUTO_KEPT) || '{}');
@@ -108,12 +120,6 @@
     ask('keep', { modules: [] }).then((kept) => {
       if (kept) localStorage.setItem(AUTO_KEPT, JSON.stringify({ person: bar.dataset.person, at: Date.now() }));
     });
-  }
-
-  // Signed out: nothing of the last person stays in this browser (the server also says so, with
-  // Clear-Site-Data, where the browser honours it).
-  if (new URLSearchParams(location.search).has('signed_out')) {
-    Object.keys(localStorage).filter((k) => k.startsWith('frontline:')).forEach((k) => localStorage.removeItem(k));
   }
 
   // The module page: "Available offline", and a button to keep or remove the copy.
@@ -153,5 +159,9 @@
     });
   }
 
-  worker.ready.then(() => { status(); sendNow(); keepAssigned(); moduleCopy(); storageUsed(); });
+  worker.ready.then(() => {
+    status(); sendNow(); moduleCopy(); storageUsed();
+    // After the person has settled on a page: their own clicks come first on a slow link.
+    setTimeout(keepAssigned, 10000);
+  });
 })();

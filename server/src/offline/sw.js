@@ -52,13 +52,20 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== location.origin) return;
   if (request.method === 'POST' && request.mode === 'navigate') {
+    // Only this site's own forms: another site's post is left to the browser, which sends it as
+    // cross-site, so the server refuses it. Queued and sent again from here, it would not be.
+    const referrer = request.referrer ? new URL(request.referrer) : null;
+    if (!referrer || referrer.origin !== location.origin) return;
     if (QUEUED.includes(url.pathname)) event.respondWith(sendOrQueue(request, url));
     else if (url.pathname === SIGN_OUT) event.respondWith(signOut(request));
     else if (url.pathname === SIGN_IN) event.respondWith(fetch(request).then(forget));
     return;
   }
   if (request.method !== 'GET') return;
-  if (request.mode === 'navigate') event.respondWith(page(request, url));
+  // Downloads (CSV files, module exports) are the browser's own: a worker in between would only
+  // hide them from it.
+  const download = /\.[a-z]+$/.test(url.pathname) || url.pathname.endsWith('/export');
+  if (request.mode === 'navigate' && !download) event.respondWith(page(request, url));
   else if (ASSETS.includes(url.pathname) || url.pathname.startsWith('/pkg/')) {
     event.respondWith(asset(request));
   }
@@ -221,9 +228,13 @@ async function forget(response) {
   return response;
 }
 
+// Signing out: what waits is sent first, then the worker forgets and goes (the next person's
+// pages register it again if they learn).
 async function signOut(request) {
   await replay();
-  return fetch(request).then(forget);
+  const response = await fetch(request).then(forget);
+  await self.registration.unregister();
+  return response;
 }
 
 async function tell(message) {
