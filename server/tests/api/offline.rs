@@ -2,7 +2,10 @@
 //! lists for a phone to keep, and the forms a phone sends late (a lesson marked read, a quiz
 //! submitted, perhaps several times or from two devices).
 
-use app::model::{accounts::Role, learning::OfflineCopy};
+use app::model::{
+    accounts::Role,
+    learning::{ModuleOverview, OfflineCopy},
+};
 use axum::http::{StatusCode, header};
 use sea_orm::EntityTrait;
 
@@ -107,12 +110,7 @@ async fn a_phone_keeps_the_assigned_and_begun_modules_and_nothing_it_may_not_rea
     .await;
     assert!(status.is_success(), "{status} {body}");
     let page = format!("/learn/{begun}");
-    let first_lesson = {
-        let (_, body) =
-            call(&app, &amal, "/api/learning/module", &[("module_id", &begun.to_string())]).await;
-        let m: app::model::learning::ModuleOverview = serde_json::from_str(&body).unwrap();
-        m.lessons[0].id
-    };
+    let first_lesson = overview(&app, &amal, begun).await.lessons[0].id;
     let (status, _) = call(
         &app,
         &amal,
@@ -188,9 +186,7 @@ async fn a_lesson_marked_read_later_still_counts_and_goes_on() {
     let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let response = app.post_browser_form(&action, &amal.cookie, &fields).await;
     assert!(response.status().is_redirection(), "{}", response.status());
-    let (_, body) =
-        call(&app, &amal, "/api/learning/module", &[("module_id", &module.to_string())]).await;
-    let m: app::model::learning::ModuleOverview = serde_json::from_str(&body).unwrap();
+    let m = overview(&app, &amal, module).await;
     assert!(m.lessons.iter().find(|l| l.id == lesson).unwrap().read);
 }
 
@@ -200,19 +196,7 @@ async fn a_lesson_marked_read_later_still_counts_and_goes_on() {
 async fn a_submission_sent_three_times_at_once_and_again_later_is_scored_once() {
     let (app, amal) = setup_with_a_trainee().await;
     let module = app.publish_curriculum(0, |_| {}).await;
-    let key = "offline-start-key-000001";
-    let (status, _) = call(
-        &app,
-        &amal,
-        "/api/learning/start",
-        &[("module_id", &module.to_string()), ("key", key)],
-    )
-    .await;
-    assert!(status.is_success());
-    let (_, body) =
-        call(&app, &amal, "/api/learning/module", &[("module_id", &module.to_string())]).await;
-    let m: app::model::learning::ModuleOverview = serde_json::from_str(&body).unwrap();
-    let attempt = m.open_attempt.unwrap();
+    let attempt = start(&app, &amal, module, "offline-start-key-000001").await;
     let answers = |right| {
         let app = &app;
         async move {
@@ -240,12 +224,25 @@ async fn a_submission_sent_three_times_at_once_and_again_later_is_scored_once() 
     let page = body_text(app.get_as(&format!("/attempts/{attempt}"), &amal.cookie).await).await;
     assert!(page.contains("had already been submitted"), "{page}");
 
-    let (_, body) =
-        call(&app, &amal, "/api/learning/module", &[("module_id", &module.to_string())]).await;
-    let m: app::model::learning::ModuleOverview = serde_json::from_str(&body).unwrap();
+    let m = overview(&app, &amal, module).await;
     assert_eq!(m.attempts.len(), 1, "one attempt");
     assert!(m.attempts[0].passed.unwrap_or(false), "scored with the first, right, answers");
     assert!(m.card.passed);
+}
+
+/// Starts `module`'s quiz for `who` with start key `key`; its attempt id.
+async fn start(app: &TestApp, who: &Session, module: i32, key: &str) -> i32 {
+    let fields = [("module_id", module.to_string()), ("key", key.to_owned())];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (status, body) = call(app, who, "/api/learning/start", &fields).await;
+    assert!(status.is_success(), "{status} {body}");
+    overview(app, who, module).await.open_attempt.expect("an open attempt")
+}
+
+async fn overview(app: &TestApp, who: &Session, module: i32) -> ModuleOverview {
+    let (_, body) =
+        call(app, who, "/api/learning/module", &[("module_id", &module.to_string())]).await;
+    serde_json::from_str(&body).unwrap()
 }
 
 /// A timed quiz says it needs the network, and its form says so to the service worker, which
@@ -253,31 +250,15 @@ async fn a_submission_sent_three_times_at_once_and_again_later_is_scored_once() 
 #[tokio::test]
 async fn a_timed_quiz_says_it_needs_the_network() {
     let (app, amal) = setup_with_a_trainee().await;
-    let module = app.publish_curriculum(0, |d| d.settings.time_limit_minutes = Some(20)).await;
-    let key = "offline-start-key-000002";
-    call(&app, &amal, "/api/learning/start", &[("module_id", &module.to_string()), ("key", key)])
-        .await;
-    let (_, body) =
-        call(&app, &amal, "/api/learning/module", &[("module_id", &module.to_string())]).await;
-    let m: app::model::learning::ModuleOverview = serde_json::from_str(&body).unwrap();
-    let page = body_text(
-        app.get_as(&format!("/attempts/{}", m.open_attempt.unwrap()), &amal.cookie).await,
-    )
-    .await;
-    assert!(page.contains("it needs the network"), "{page}");
-    assert!(page.contains("action=\"/api/learning/submit?network=required\""), "{page}");
-
+    let timed = app.publish_curriculum(0, |d| d.settings.time_limit_minutes = Some(20)).await;
     let untimed = app.publish_curriculum(1, |_| {}).await;
-    let key = "offline-start-key-000003";
-    call(&app, &amal, "/api/learning/start", &[("module_id", &untimed.to_string()), ("key", key)])
-        .await;
-    let (_, body) =
-        call(&app, &amal, "/api/learning/module", &[("module_id", &untimed.to_string())]).await;
-    let m: app::model::learning::ModuleOverview = serde_json::from_str(&body).unwrap();
-    let page = body_text(
-        app.get_as(&format!("/attempts/{}", m.open_attempt.unwrap()), &amal.cookie).await,
-    )
-    .await;
-    assert!(!page.contains("it needs the network"));
-    assert!(page.contains("action=\"/api/learning/submit\""));
+    for (module, key, needs_network) in
+        [(timed, "offline-start-key-000002", true), (untimed, "offline-start-key-000003", false)]
+    {
+        let attempt = start(&app, &amal, module, key).await;
+        let page = body_text(app.get_as(&format!("/attempts/{attempt}"), &amal.cookie).await).await;
+        assert_eq!(page.contains("it needs the network"), needs_network, "{page}");
+        let action = if needs_network { "submit?network=required" } else { "submit" };
+        assert!(page.contains(&format!("action=\"/api/learning/{action}\"")), "{page}");
+    }
 }
