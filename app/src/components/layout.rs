@@ -70,9 +70,8 @@ pub fn Layout(children: Children) -> impl IntoView {
         <main id="main" class="site-main">
             {user
                 .as_ref()
-                .map(|u| {
-                    view! { <SyncStatus learner=can(u.role, Permission::Learn).then_some(u.id) /> }
-                })}
+                .filter(|u| can(u.role, Permission::Learn))
+                .map(|u| view! { <SyncStatus person=u.id /> })}
             <PageNotice />
             {children()}
         </main>
@@ -85,13 +84,12 @@ pub fn Layout(children: Children) -> impl IntoView {
 
 /// The offline indicator, filled in by `/offline.js` when the browser runs the service worker
 /// (hidden otherwise): online or not, what waits to be sent, when something was last sent. It
-/// carries its texts in the reader's language. `learner`: whose phone keeps their assigned and
-/// begun modules for offline reading.
+/// carries its texts in the reader's language. Only for people who learn: `person` is whose
+/// phone keeps their assigned and begun modules for offline reading.
 #[component]
-fn SyncStatus(learner: Option<i32>) -> impl IntoView {
+fn SyncStatus(person: i32) -> impl IntoView {
     let locale = use_locale();
     let t = |msg| locale.t(msg);
-    let person = learner.map(|id| id.to_string());
     view! {
         <p
             id="sync-status"
