@@ -90,7 +90,8 @@
       const time = new Date(at).toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
       parts.push(fill(t.sentAt, 'time', time));
     }
-    if (queued.some((q) => new URL(q.then, location.origin).pathname === location.pathname)) {
+    const here = (q) => new URL(q.then, location.origin).pathname === location.pathname;
+    if (queued.some((q) => q.to === '/api/learning/submit' && here(q))) {
       parts.push(t.submitWaiting);
     }
     if (problem) parts.push(problem.type === 'sign-in' ? t.signIn : t.refused);
@@ -112,7 +113,8 @@
   }
 
   // A trainee's assigned and begun modules, kept at most every six hours, never over a metered
-  // link, once a page has been open for ten seconds. The server lists them (an empty list asks for exactly those).
+  // link, once a page has been open for ten seconds. The server lists them (an empty list asks
+  // for exactly those).
   function keepAssigned() {
     if (!bar || !bar.dataset.person || !navigator.onLine || metered()) return;
     const last = JSON.parse(localStorage.getItem(AUTO_KEPT) || '{}');
