@@ -4,6 +4,7 @@ use leptos::server_fn::ServerFn;
 use crate::api::auth::SignOut;
 use crate::components::form::PageNotice;
 use crate::components::hydration_marker::HydrationMarker;
+use crate::components::offline::SyncStatus;
 use crate::components::viewer::use_viewer;
 use crate::i18n::{Msg, use_locale};
 use crate::model::accounts::Role;
@@ -79,31 +80,5 @@ pub fn Layout(children: Children) -> impl IntoView {
             <p>{locale.t(Msg::FooterNote)}</p>
         </footer>
         <HydrationMarker />
-    }
-}
-
-/// The offline indicator, filled in by `/offline.js` when the browser runs the service worker
-/// (hidden otherwise): online or not, what waits to be sent, when something was last sent. It
-/// carries its texts in the reader's language. Only for people who learn: `person` is whose
-/// phone keeps their assigned and begun modules for offline reading.
-#[component]
-fn SyncStatus(person: i32) -> impl IntoView {
-    let locale = use_locale();
-    let t = |msg| locale.t(msg);
-    view! {
-        <p
-            id="sync-status"
-            class="sync-status"
-            hidden
-            aria-live="polite"
-            data-person=person
-            data-online=t(Msg::SyncOnline)
-            data-offline=t(Msg::SyncOffline)
-            data-waiting=locale.sync_waiting("{n}")
-            data-sent-at=locale.sync_sent_at("{time}")
-            data-submit-waiting=t(Msg::SyncSubmitWaiting)
-            data-refused=t(Msg::SyncRefused)
-            data-sign-in=t(Msg::SyncSignIn)
-        ></p>
     }
 }

@@ -34,3 +34,29 @@ pub fn OfflineStorage() -> impl IntoView {
     let locale = use_locale();
     view! { <p id="offline-storage" hidden data-used=locale.offline_storage("{size}")></p> }
 }
+
+/// The offline indicator, filled in by `/offline.js` when the browser runs the service worker
+/// (hidden otherwise): online or not, what waits to be sent, when something was last sent. It
+/// carries its texts in the reader's language. Only for people who learn: `person` is whose
+/// phone keeps their assigned and begun modules for offline reading.
+#[component]
+pub fn SyncStatus(person: i32) -> impl IntoView {
+    let locale = use_locale();
+    let t = |msg| locale.t(msg);
+    view! {
+        <p
+            id="sync-status"
+            class="sync-status"
+            hidden
+            aria-live="polite"
+            data-person=person
+            data-online=t(Msg::SyncOnline)
+            data-offline=t(Msg::SyncOffline)
+            data-waiting=locale.sync_waiting("{n}")
+            data-sent-at=locale.sync_sent_at("{time}")
+            data-submit-waiting=t(Msg::SyncSubmitWaiting)
+            data-refused=t(Msg::SyncRefused)
+            data-sign-in=t(Msg::SyncSignIn)
+        ></p>
+    }
+}
