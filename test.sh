@@ -38,32 +38,13 @@ playwright_passed() { grep -Eo '^ +[0-9]+ passed' "$1" | awk '{s += $1} END {pri
 
 setup_tools() { ensure_build_tools && ensure_test_tools; }
 
-PG_DIR=""
-stop_postgres() {
-  [ -n "$PG_DIR" ] || return 0
-  pg_as "$(pg_bin_dir)/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1
-  rm -rf "$PG_DIR"; PG_DIR=""
-}
+source scripts/postgres.sh
 trap stop_postgres EXIT
 
-pg_as() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
-# initdb refuses to run as root: the cluster belongs to the postgres user when we are root.
-start_postgres() {
-  local bin; bin=$(pg_bin_dir)
-  PG_DIR=$(mktemp -d /tmp/frontline-pg.XXXXXX)
-  [ "$(id -u)" = 0 ] && chown postgres "$PG_DIR"
-  PG_PORT=$(free_port)
-  pg_as "$bin/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null &&
-    pg_as "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" \
-      -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c max_connections=300 -c max_wal_size=128MB" -w start >/dev/null
-}
-
 rust_tests_postgres() {
-  start_postgres || { echo "could not start PostgreSQL"; return 1; }
-  FRONTLINE_TEST_PG_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres" \
+  start_postgres fsync=off || { echo "could not start PostgreSQL"; return 1; }
+  # pg_dump and pg_restore of the cluster's own version, for the backup test.
+  PATH="$(pg_bin_dir):$PATH" FRONTLINE_TEST_PG_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres" \
     timeout 1800 cargo test --no-fail-fast --test api
   local status=$?
   stop_postgres

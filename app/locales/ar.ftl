@@ -704,6 +704,31 @@ error-not-found = غير موجود.
 error-unauthenticated = يُرجى تسجيل الدخول.
 error-internal = حدث خطأ من جهتنا (المرجع { $reference }). يُرجى المحاولة مرة أخرى.
 error-request = تعذّر إتمام الطلب. تحقّق من الاتصال ثم حاول مرة أخرى.
+error-busy = يستخدم كثير من الموظفين فرونتلاين الآن. يُرجى المحاولة مرة أخرى بعد { $seconds ->
+        [zero] { $seconds } ثوانٍ
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    }.
+busy-title = فرونتلاين مشغول
+busy-page = يستخدم كثير من الموظفين فرونتلاين الآن. ستُحمَّل هذه الصفحة من جديد تلقائيًا بعد { $seconds ->
+        [zero] { $seconds } ثوانٍ
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    }.
+busy-form = يستخدم كثير من الموظفين فرونتلاين الآن، ولم يصل ما أرسلته. ارجع إلى الصفحة السابقة: إجاباتك ما زالت في النموذج. أرسله مرة أخرى بعد { $seconds ->
+        [zero] { $seconds } ثوانٍ
+        [one] ثانية واحدة
+        [two] ثانيتين
+        [few] { $seconds } ثوانٍ
+        [many] { $seconds } ثانية
+       *[other] { $seconds } ثانية
+    }.
 
 # Problems with what was sent, shown at the form field (or at the top of the page).
 problem-choose-from-list = اختر من القائمة.

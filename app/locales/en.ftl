@@ -722,6 +722,10 @@ error-unauthenticated = Please sign in.
 # $reference is a short code the person can give to support.
 error-internal = Something went wrong on our side (reference { $reference }). Please try again.
 error-request = The request could not be completed. Check the connection and try again.
+error-busy = Many officers are using Frontline right now. Please try again in { $seconds } seconds.
+busy-title = Frontline is busy
+busy-page = Many officers are using Frontline right now. This page will load again by itself in { $seconds } seconds.
+busy-form = Many officers are using Frontline right now, and what you sent was not received. Go back: your answers are still in the form. Send it again in { $seconds } seconds.
 
 # Problems with what was sent, shown at the form field (or at the top of the page).
 problem-choose-from-list = Choose from the list.

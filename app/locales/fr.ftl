@@ -792,6 +792,10 @@ error-unauthenticated = Veuillez vous connecter.
 # $reference is a short code the person can give to support.
 error-internal = Une erreur s’est produite de notre côté (référence { $reference }). Veuillez réessayer.
 error-request = La requête n’a pas pu aboutir. Vérifiez la connexion et réessayez.
+error-busy = De nombreux agents utilisent Frontline en ce moment. Veuillez réessayer dans { $seconds } secondes.
+busy-title = Frontline est très sollicité
+busy-page = De nombreux agents utilisent Frontline en ce moment. Cette page se rechargera d’elle-même dans { $seconds } secondes.
+busy-form = De nombreux agents utilisent Frontline en ce moment, et votre envoi n’a pas été reçu. Revenez en arrière : vos réponses sont toujours dans le formulaire. Renvoyez-le dans { $seconds } secondes.
 
 # Problems with what was sent, shown at the form field (or at the top of the page).
 problem-choose-from-list = Choisissez dans la liste.

@@ -727,6 +727,10 @@ error-unauthenticated = Lütfen giriş yapın.
 # $reference is a short code the person can give to support.
 error-internal = Bizim tarafımızda bir sorun oluştu (referans kodu: { $reference }). Lütfen yeniden deneyin.
 error-request = İstek tamamlanamadı. Bağlantınızı kontrol edip yeniden deneyin.
+error-busy = Şu anda çok sayıda görevli Frontline'ı kullanıyor. Lütfen { $seconds } saniye sonra yeniden deneyin.
+busy-title = Frontline şu anda yoğun
+busy-page = Şu anda çok sayıda görevli Frontline'ı kullanıyor. Bu sayfa { $seconds } saniye sonra kendiliğinden yeniden yüklenecek.
+busy-form = Şu anda çok sayıda görevli Frontline'ı kullanıyor ve gönderdiğiniz ulaşmadı. Geri dönün: yanıtlarınız hâlâ formda. { $seconds } saniye sonra yeniden gönderin.
 
 # Problems with what was sent, shown at the form field (or at the top of the page).
 problem-choose-from-list = Listeden seçin.

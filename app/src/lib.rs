@@ -25,7 +25,7 @@ use leptos_router::{
     path,
 };
 
-use crate::components::{layout::Layout, viewer::viewer_of_request};
+use crate::components::{islands::NotHydrating, layout::Layout, viewer::viewer_of_request};
 use crate::i18n::{Msg, use_locale};
 use crate::pages::{
     account::AccountPage,
@@ -75,6 +75,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     provide_context(viewer);
     #[cfg(feature = "ssr")]
     set_page_security_policy();
+    #[cfg(feature = "ssr")]
+    let assets = state::assets().map(|(_, digest)| digest).unwrap_or_default();
+    #[cfg(not(feature = "ssr"))]
+    let assets = String::new();
     view! {
         <!DOCTYPE html>
         <html lang=locale.code() dir=locale.dir()>
@@ -87,12 +91,17 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="theme-color" content=components::layout::THEME_COLOUR />
                 <link
                     rel="stylesheet"
-                    href=format!("/{}/{}.css", options.site_pkg_dir, options.output_name)
+                    href=format!("/{}/{assets}/{}.css", options.site_pkg_dir, options.output_name)
                 />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options islands=true />
+                // The wasm only where there is an island (components::islands::IslandScripts).
+                <NotHydrating />
                 // Offline reading and the outbox: an enhancement, from this site only.
-                <script src="/offline.js" defer nonce=leptos::nonce::use_nonce()></script>
+                <script
+                    src=format!("/offline.js?v={assets}")
+                    defer
+                    nonce=leptos::nonce::use_nonce()
+                ></script>
                 <MetaTags />
             </head>
             <body>

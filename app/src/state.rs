@@ -28,6 +28,12 @@ pub struct Settings {
     pub pseudo_locale: bool,
     /// What the service worker is named after (`FRONTLINE_RELEASE`, else a digest of the site).
     pub release: String,
+    /// A digest of the styles, scripts and wasm: the directory their URLs name.
+    pub assets: String,
+    /// Requests worked on at once, and how long a page view queues for a place
+    /// (`FRONTLINE_MAX_IN_FLIGHT`, `FRONTLINE_QUEUE_WAIT_MS`).
+    pub max_in_flight: usize,
+    pub queue_wait: std::time::Duration,
 }
 
 impl Settings {
@@ -60,6 +66,12 @@ pub fn db() -> Result<DatabaseConnection, AppError> {
 
 pub fn settings() -> Result<Arc<Settings>, AppError> {
     state().map(|s| s.settings)
+}
+
+/// Leptos' options and the digest of the site's files, which their URLs carry
+/// (`/pkg/<digest>/…`) so that a browser may keep them for good.
+pub fn assets() -> Option<(LeptosOptions, String)> {
+    state().ok().map(|s| (s.leptos_options, s.settings.assets.clone()))
 }
 
 fn extension<T: Clone + Send + Sync + 'static>() -> Option<T> {

@@ -55,6 +55,20 @@ pub struct Config {
     #[arg(long, env = "FRONTLINE_RELEASE")]
     pub release: Option<String>,
 
+    /// How long a request waits for a database connection before it is answered 503 with
+    /// `Retry-After` (never "not found").
+    #[arg(long, env = "FRONTLINE_DB_ACQUIRE_TIMEOUT_MS", default_value_t = 10_000)]
+    pub db_acquire_timeout_ms: u64,
+
+    /// Requests worked on at once; the others queue, first come first served.
+    #[arg(long, env = "FRONTLINE_MAX_IN_FLIGHT", default_value_t = 64)]
+    pub max_in_flight: usize,
+
+    /// How long a page view queues for a place before it is answered 503 with `Retry-After`
+    /// (a form's data queues four times as long).
+    #[arg(long, env = "FRONTLINE_QUEUE_WAIT_MS", default_value_t = 2000)]
+    pub queue_wait_ms: u64,
+
     /// Log filter, in `tracing` syntax (e.g. `info`, `debug,sqlx=warn`).
     #[arg(long, env = "FRONTLINE_LOG", default_value = "info,sqlx=warn,sea_orm=warn")]
     pub log_filter: String,
@@ -87,6 +101,9 @@ impl Config {
             demo: false,
             pseudo_locale: false,
             release: None,
+            db_acquire_timeout_ms: 10_000,
+            max_in_flight: 64,
+            queue_wait_ms: 2000,
             log_filter: "warn".into(),
         }
     }

@@ -8,10 +8,23 @@ use sea_orm::{
     sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous},
 };
 
+/// How long a request waits for a pooled connection before it is told the server is busy.
+pub const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// Connects with a pool of `max_connections`. SQLite runs in WAL mode (readers never block the
 /// writer), fsyncs every commit (`synchronous=FULL`: a completed quiz survives a power cut),
-/// enforces foreign keys and waits for a busy writer instead of failing at once.
+/// enforces foreign keys and waits for a busy writer of another process instead of failing at
+/// once (this process's writers queue for their turn: `services::transactions`).
 pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnection, DbErr> {
+    connect_waiting(url, max_connections, ACQUIRE_TIMEOUT).await
+}
+
+/// [`connect`], with requests waiting at most `acquire_timeout` for a connection.
+pub async fn connect_waiting(
+    url: &str,
+    max_connections: u32,
+    acquire_timeout: Duration,
+) -> Result<DatabaseConnection, DbErr> {
     if let Some(dir) = sqlite_file(url)
         .and_then(|path| Path::new(path).parent())
         .filter(|dir| !dir.as_os_str().is_empty())
@@ -23,7 +36,7 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<DatabaseConnecti
     options
         .max_connections(max_connections.max(2))
         .min_connections(1)
-        .acquire_timeout(Duration::from_secs(10))
+        .acquire_timeout(acquire_timeout)
         .sqlx_logging(false)
         .map_sqlx_sqlite_opts(|o| {
             o.journal_mode(SqliteJournalMode::Wal)
@@ -41,7 +54,7 @@ pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
 }
 
 /// The file path of an `sqlite:` URL, if it names a file.
-fn sqlite_file(url: &str) -> Option<&str> {
+pub fn sqlite_file(url: &str) -> Option<&str> {
     let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next()?;
     (!path.is_empty() && path != ":memory:").then_some(path)

@@ -1,6 +1,7 @@
 //! The `frontline` server: configuration, database, router, middleware and the non-Leptos
 //! routes.
 
+pub mod assets;
 pub mod config;
 pub mod csv_routes;
 pub mod db;
@@ -36,7 +37,9 @@ pub fn leptos_options() -> LeptosOptions {
 /// Connects to the database, migrates it and seeds demo data when configured to, and builds the
 /// state of the app.
 pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::Result<AppState> {
-    let db = db::connect(&config.database_url, config.db_max_connections).await?;
+    let acquire_timeout = std::time::Duration::from_millis(config.db_acquire_timeout_ms);
+    let db = db::connect_waiting(&config.database_url, config.db_max_connections, acquire_timeout)
+        .await?;
     if config.migrate_on_start {
         db::migrate(&db).await?;
     }
@@ -54,11 +57,15 @@ pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::
             tracing::warn!("demo mode is off: {retired} demo accounts deactivated");
         }
     }
+    let assets = offline::assets_digest(&leptos_options);
     let settings = Settings {
         secure_cookies: config.secure_cookies,
         demo: config.demo,
         pseudo_locale: config.pseudo_locale,
-        release: config.release.clone().unwrap_or_else(|| offline::site_digest(&leptos_options)),
+        release: config.release.clone().unwrap_or_else(|| offline::site_digest(&assets)),
+        assets,
+        max_in_flight: config.max_in_flight,
+        queue_wait: std::time::Duration::from_millis(config.queue_wait_ms),
     };
     Ok(AppState { leptos_options, db, settings: Arc::new(settings) })
 }

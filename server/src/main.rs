@@ -2,6 +2,7 @@
 
 use std::{io::IsTerminal, net::SocketAddr};
 
+use axum::serve::{Listener, ListenerExt};
 use clap::{Parser, Subcommand};
 use server::{
     Config, db, leptos_options, middleware::client_address::TrustedProxies, prepare,
@@ -43,6 +44,16 @@ enum Command {
     },
     /// Time every dashboard and report query on the current database.
     Bench,
+    /// A consistent copy of the database while the server serves (SQLite: VACUUM INTO, then
+    /// an integrity check of the copy; PostgreSQL: pg_dump). PATH must not exist yet.
+    Backup { path: std::path::PathBuf },
+    /// Put a backup in place of the database (stop the server first). The copy is checked
+    /// before anything is replaced (SQLite; PostgreSQL: pg_restore --clean).
+    Restore { path: std::path::PathBuf },
+    /// Exam day against running servers: a cohort of trainees (written into this database)
+    /// opens, starts, saves, submits and reads the result; prints latencies per step and checks
+    /// that every acknowledged submission is stored, scored once.
+    Loadtest(server::tools::loadtest::LoadTest),
     /// Create an administrator account. There is no default admin. The password is read from
     /// FRONTLINE_ADMIN_PASSWORD or asked for (never a command-line argument).
     CreateAdmin {
@@ -75,6 +86,17 @@ async fn main() -> anyhow::Result<()> {
             // Figures on an older schema (missing an index or a rollup) would mislead.
             db::migrate(&db).await?;
             server::tools::bench::run(&db).await
+        }
+        Command::Backup { path } => {
+            let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
+            server::tools::backup::backup(&db, &cli.config.database_url, &path).await
+        }
+        Command::Restore { path } => {
+            server::tools::backup::restore(&cli.config.database_url, &path).await
+        }
+        Command::Loadtest(options) => {
+            let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
+            server::tools::loadtest::run(&db, options).await
         }
         Command::CreateAdmin { email, name } => {
             let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
@@ -113,7 +135,11 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     if config.demo {
         print_demo_sign_ins(&state.db).await?;
     }
-    let listener = TcpListener::bind(config.listen_addr).await?;
+    // Without TCP_NODELAY a small response on a kept-alive connection waits for the client's
+    // delayed ACK (Nagle): about 40 ms per static file.
+    let listener = TcpListener::bind(config.listen_addr).await?.tap_io(|stream| {
+        let _ = stream.set_nodelay(true);
+    });
     let url = format!("http://{}", listener.local_addr()?);
     tracing::info!("Frontline is serving {url}");
     println!("Frontline is running at {url}  (Ctrl-C to stop)");

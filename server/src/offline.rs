@@ -25,22 +25,32 @@ const WORKER: &str = include_str!("offline/sw.js");
 pub const WORKER_CSP: &str =
     "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self'";
 
-/// The site's files that a release changes (styles, scripts, wasm, the worker itself), as one
-/// digest: a build that changes any of them is a new release.
-pub fn site_digest(options: &LeptosOptions) -> String {
+/// The styles, scripts and wasm of the build, and the page script, as one digest: the directory
+/// their URLs name (`/pkg/<digest>/…`, `/offline.js?v=<digest>`), so a browser keeps them for
+/// good and a new build is fetched at once.
+pub fn assets_digest(options: &LeptosOptions) -> String {
     let mut hasher = DefaultHasher::new();
-    WORKER.hash(&mut hasher);
     let root = std::path::Path::new(options.site_root.as_ref());
     let pkg = root.join(options.site_pkg_dir.as_ref());
     let name = options.output_name.as_ref();
     for file in [
         pkg.join(format!("{name}.css")),
         pkg.join(format!("{name}.js")),
+        // wasm-bindgen's name, and cargo-leptos' (which the site has).
         pkg.join(format!("{name}_bg.wasm")),
+        pkg.join(format!("{name}.wasm")),
         root.join("offline.js"),
     ] {
         std::fs::read(file).unwrap_or_default().hash(&mut hasher);
     }
+    format!("{:016x}", hasher.finish())
+}
+
+/// What the service worker is named after when `FRONTLINE_RELEASE` is not set: the assets and
+/// the worker itself, so a build that changes any of them is a new release.
+pub fn site_digest(assets: &str) -> String {
+    let mut hasher = DefaultHasher::new();
+    (WORKER, assets).hash(&mut hasher);
     format!("{:016x}", hasher.finish())
 }
 

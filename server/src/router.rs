@@ -20,6 +20,7 @@ use tower_http::{
     trace::{DefaultMakeSpan, TraceLayer},
 };
 
+use crate::assets;
 use crate::csv_routes::{
     agency_dashboard_csv, countries_csv, country_groups_csv, item_analysis_csv, months_csv,
     person_attempts_csv, person_modules_csv,
@@ -27,6 +28,7 @@ use crate::csv_routes::{
 use crate::export::export_version;
 use crate::health::healthz;
 use crate::middleware::{
+    admission::{Admission, admit},
     body_limit::limit_body,
     client_address::{TrustedProxies, resolve_client_address},
     cross_site::refuse_cross_site,
@@ -62,7 +64,10 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
     let files = site_pkg_dir_service(&options)
         .call_fallback_on_method_not_allowed(true)
         .fallback(not_found);
-    Router::new()
+    let admission =
+        Arc::new(Admission::new(state.settings.max_in_flight, state.settings.queue_wait));
+    let digest = state.settings.assets.clone();
+    let pages = Router::new()
         .route("/healthz", get(healthz))
         .route("/sw.js", get(service_worker))
         .route("/manifest.webmanifest", get(manifest))
@@ -75,7 +80,10 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
         .route("/people/{id}/modules.csv", get(person_modules_csv))
         .route("/author/versions/{id}/analysis.csv", get(item_analysis_csv))
         // The state is provided to every page and server function as context.
-        .leptos_routes(&state, routes, move || shell(options.clone()))
+        .leptos_routes(&state, routes, {
+            let options = options.clone();
+            move || shell(options.clone())
+        })
         .fallback_service(files)
         // Inside the CSRF check, outside-in from the bottom: a handed-over password → multipart
         // boundary → unreadable no-JS forms back to their page → body size → app.
@@ -83,15 +91,21 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
         .layer(from_fn_with_state(state.clone(), unreadable_form_to_page))
         .layer(from_fn(refuse_multipart_without_boundary))
         .layer(from_fn(require_own_password))
-        // Layers run outside-in from the bottom: address → session → headers → CSRF → app.
+        // Layers run outside-in from the bottom: address → admission → session → headers →
+        // CSRF → app.
         .layer(from_fn(refuse_cross_site))
         .layer(from_fn(add_security_headers))
         .layer(from_fn_with_state(state.clone(), load_session))
+        .layer(from_fn_with_state(admission, admit))
         .layer(from_fn_with_state(Arc::new(trusted_proxies), resolve_client_address))
-        // Phones on slow links: HTML, CSS, JS and wasm go out compressed.
+        .with_state(state);
+    // The build's files pass none of the layers above: no session, no database, no queue.
+    assets::routes(&options, &digest)
+        .merge(pages)
+        // Phones on slow links: HTML, CSS, JS and wasm go out compressed (files precompressed
+        // at build time go out as they are).
         .layer(CompressionLayer::new())
         // Every log line of a request (an internal error's reference among them) carries its
         // method and path; server functions add theirs and the user (`respond::span`).
         .layer(TraceLayer::new_for_http().make_span_with(DefaultMakeSpan::new().level(Level::INFO)))
-        .with_state(state)
 }

@@ -17,6 +17,7 @@ use crate::{
     api::respond::{Done, form, query},
     model::permissions::Permission,
     model::problem::{Notice, Problem},
+    model::quiz::SAVED,
     services::{attempts, learning as service},
     state::db,
 };
@@ -142,7 +143,9 @@ pub async fn submit(
         let answers = answers.unwrap_or_default();
         if action.as_deref() == Some("save") {
             attempts::save(&db()?, &me.user, attempt_id, &answers, None).await?;
-            return Ok(Done::to(format!("/attempts/{attempt_id}")).notice(Notice::AnswersSaved));
+            // Said by the address, not the session: a save is one commit, not three (the
+            // notice kept, then cleared by the next page).
+            return Ok(Done::to(format!("/attempts/{attempt_id}?{SAVED}=1")));
         }
         let done = Done::to(format!("/attempts/{attempt_id}#result"));
         Ok(match attempts::submit(&db()?, &me.user, attempt_id, &answers).await? {

@@ -77,6 +77,9 @@ pub async fn form<F: ServerFn>(
             leptos_axum::redirect(&done.to);
             Ok(())
         }
+        // Nothing was done and nothing is kept: the browser's form still holds what was typed,
+        // and the admission layer shows the "send it again" page.
+        Err(error @ AppError::Busy { .. }) => Err(with_status(error)),
         Err(error) if from_browser_form => {
             if error == AppError::Unauthenticated {
                 leptos_axum::redirect("/sign-in");
@@ -94,6 +97,9 @@ pub async fn form<F: ServerFn>(
 pub fn with_status(error: AppError) -> AppError {
     if let Some(response) = use_context::<ResponseOptions>() {
         response.set_status(status_of(&error));
+        if let AppError::Busy { retry_after } = error {
+            response.insert_header(header::RETRY_AFTER, HeaderValue::from(retry_after));
+        }
     }
     error
 }
@@ -104,6 +110,7 @@ pub fn status_of(error: &AppError) -> StatusCode {
         AppError::Unauthenticated | AppError::SignInFailed => StatusCode::UNAUTHORIZED,
         AppError::Invalid { .. } | AppError::Request(_) => StatusCode::UNPROCESSABLE_ENTITY,
         AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
     }
 }
 

@@ -3,7 +3,6 @@ use leptos::server_fn::ServerFn;
 
 use crate::api::auth::SignOut;
 use crate::components::form::PageNotice;
-use crate::components::hydration_marker::HydrationMarker;
 use crate::components::offline::SyncStatus;
 use crate::components::viewer::use_viewer;
 use crate::i18n::{Msg, use_locale};
@@ -79,6 +78,5 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="site-footer">
             <p>{locale.t(Msg::FooterNote)}</p>
         </footer>
-        <HydrationMarker />
     }
 }

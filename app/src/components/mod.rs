@@ -5,6 +5,7 @@ pub mod connection_check;
 pub mod form;
 pub mod gate;
 pub mod hydration_marker;
+pub mod islands;
 pub mod layout;
 pub mod offline;
 pub mod quiz;

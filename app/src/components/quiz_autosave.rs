@@ -115,6 +115,8 @@ mod browser {
         set_left: WriteSignal<Option<i64>>,
     ) {
         let dirty = Rc::new(Cell::new(false));
+        // A busy server says when to come back (`Retry-After`): no save is sent before then.
+        let hold_until = Rc::new(Cell::new(0.0_f64));
         // Answers given offline, kept on the phone when the page (or the phone) was closed,
         // and newer than the server's: back into the form, and sent.
         if let Some(kept) = phone::read(attempt_id)
@@ -125,13 +127,20 @@ mod browser {
             dirty.set(true);
         }
         let save = {
-            let dirty = dirty.clone();
+            let (dirty, hold_until) = (dirty.clone(), hold_until.clone());
             move || {
                 let Some(map) = answers() else { return };
+                if js_sys::Date::now() < hold_until.get() {
+                    // Kept on the phone meanwhile; sent when the wait is over.
+                    let seq = js_sys::Date::now() as i64;
+                    phone::write(attempt_id, &phone::Kept { seq, sent: false, answers: map });
+                    dirty.set(true);
+                    return;
+                }
                 // When the answers were read: the server keeps the newest of the saves it gets.
                 let seq = js_sys::Date::now() as i64;
                 phone::write(attempt_id, &phone::Kept { seq, sent: false, answers: map.clone() });
-                let dirty = dirty.clone();
+                let (dirty, hold_until) = (dirty.clone(), hold_until.clone());
                 let texts = texts.clone();
                 dirty.set(false);
                 spawn_local(async move {
@@ -144,6 +153,11 @@ mod browser {
                         // these answers can never be saved, so the phone stops keeping them.
                         Err(AppError::Invalid { .. } | AppError::NotFound) => {
                             phone::forget(attempt_id);
+                        }
+                        Err(AppError::Busy { retry_after }) => {
+                            hold_until.set(js_sys::Date::now() + f64::from(retry_after) * 1000.0);
+                            dirty.set(true);
+                            set_status.set(texts.not_saved.clone());
                         }
                         Err(_) => {
                             // Offline or the server is away: try again shortly.

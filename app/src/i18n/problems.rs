@@ -19,7 +19,19 @@ impl Locale {
             AppError::Invalid { problem, .. } => self.problem(problem),
             AppError::Internal(reference) => say!(self, ErrorInternal { reference }),
             AppError::Request(_) => self.t(Key::ErrorRequest).into(),
+            AppError::Busy { retry_after } => say!(self, ErrorBusy { seconds: *retry_after }),
         }
+    }
+
+    /// The page of a request turned away because the server is overloaded: its title and what
+    /// to do (`sent_form`: a form's data was not received, so go back and send it again).
+    pub fn busy(self, seconds: u32, sent_form: bool) -> (String, String) {
+        let text = if sent_form {
+            say!(self, BusyForm { seconds })
+        } else {
+            say!(self, BusyPage { seconds })
+        };
+        (self.t(Key::BusyTitle).into(), text)
     }
 
     /// A problem with what was sent, in this language.

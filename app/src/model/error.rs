@@ -30,6 +30,11 @@ pub enum AppError {
     /// The request could not be made or read (network, malformed form); the detail is the
     /// framework's, for logs.
     Request(String),
+    /// The server is overloaded or its database did not answer in time: nothing was done, and
+    /// the same request may be sent again after `retry_after` seconds (`Retry-After`).
+    Busy {
+        retry_after: u32,
+    },
 }
 
 impl AppError {
@@ -39,6 +44,13 @@ impl AppError {
         let reference = error_reference();
         tracing::error!(reference = %reference, "{detail}");
         Self::Internal(reference)
+    }
+
+    /// [`AppError::Busy`] with a wait of two to five seconds, spread so that the phones told to
+    /// wait do not all come back in the same second.
+    #[cfg(feature = "ssr")]
+    pub fn busy() -> Self {
+        Self::Busy { retry_after: spread_wait() }
     }
 }
 
@@ -71,8 +83,25 @@ impl FromServerFnError for AppError {
 #[cfg(feature = "ssr")]
 impl From<sea_orm::DbErr> for AppError {
     fn from(err: sea_orm::DbErr) -> Self {
+        // No connection came free in time: the database is overloaded, not broken, and the
+        // reader should try again rather than read "not found" or "something went wrong".
+        // SQLite's "database is locked": another process held the write lock past the timeout.
+        let locked = err.to_string().contains("database is locked");
+        if matches!(err, sea_orm::DbErr::ConnectionAcquire(_)) || locked {
+            tracing::warn!("database busy: {err}");
+            return Self::busy();
+        }
         Self::internal(format_args!("database: {err}"))
     }
+}
+
+/// Two to five seconds, by the clock's microseconds.
+#[cfg(feature = "ssr")]
+pub fn spread_wait() -> u32 {
+    let spread = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_micros());
+    2 + spread % 4
 }
 
 /// A short reference a user can read out to support, to find the log line.

@@ -49,6 +49,10 @@ pub fn answer_key(question: usize, option: Option<usize>) -> String {
     }
 }
 
+/// The query word of the quiz page after "Save answers" without JavaScript
+/// (`/attempts/7?saved=1`): the page says the answers are saved.
+pub const SAVED: &str = "saved";
+
 /// The `id` of the quiz form, which the quiz island reads the answers from.
 pub const QUIZ_FORM: &str = "quiz";
 /// What every answer field's name starts with: `answers[`, then [`answer_key`], then `]`.

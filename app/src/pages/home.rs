@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::components::connection_check::{ConnectionCheck, ConnectionTexts};
+use crate::components::islands::IslandScripts;
 use crate::components::viewer::use_viewer;
 use crate::i18n::{Msg, use_locale};
 use crate::model::accounts::{CurrentUser, Role};
@@ -31,6 +32,7 @@ pub fn HomePage() -> impl IntoView {
             <p>{locale.t(Msg::HomeOffline)}</p>
             <ConnectionCheck texts=ConnectionTexts::new(locale) />
         </section>
+        <IslandScripts />
     }
 }
 

@@ -35,7 +35,7 @@ pub async fn assign(
     if due_on.is_some_and(|d| d < Utc::now().date_naive()) {
         return Err(Problem::DueDateInPast.at("due_on"));
     }
-    let txn = transactions::write(db).await?;
+    let (txn, _turn) = transactions::write(db).await?;
     version::Entity::published(module_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     let people = match &target {
         Target::Agency => vec![None],

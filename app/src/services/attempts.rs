@@ -38,7 +38,7 @@ pub async fn start(
     if start_key.len() < 16 {
         return Err(Problem::QuizFormOutOfDate.at("key"));
     }
-    let txn = transactions::write(db).await?;
+    let (txn, _turn) = transactions::write(db).await?;
     if let Some(same) =
         attempt::Entity::find().filter(attempt::Column::StartKey.eq(&start_key)).one(&txn).await?
     {
@@ -201,7 +201,7 @@ pub async fn save(
     answers: &HashMap<String, String>,
     seq: Option<i64>,
 ) -> Result<(), AppError> {
-    let txn = transactions::write(db).await?;
+    let (txn, _turn) = transactions::write(db).await?;
     let (a, _) = own(&txn, me, id).await?;
     let now = Utc::now();
     if a.submitted_at.is_some() {
@@ -253,7 +253,7 @@ pub async fn submit(
     id: i32,
     answers: &HashMap<String, String>,
 ) -> Result<Submission, AppError> {
-    let txn = transactions::write(db).await?;
+    let (txn, _turn) = transactions::write(db).await?;
     let (a, v) = own(&txn, me, id).await?;
     // The attempt is the submission's idempotency key: it is scored once, however often (or
     // from however many devices) it is sent.

@@ -65,7 +65,7 @@ pub async fn sign_in(
         }
     };
 
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     // A new id at every sign-in: a session id planted before sign-in is worth nothing after.
     if let Some(previous) = previous_token {
         sessions::revoke_hash(&txn, &sessions::token_hash(previous)).await?;
@@ -115,7 +115,7 @@ pub async fn sign_out(
     token_hash: &str,
     address: &str,
 ) -> Result<(), AppError> {
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     sessions::revoke_hash(&txn, token_hash).await?;
     audit::record(&txn, Some(user_id), AuditAction::SignOut, Some(user_id), "", Some(address))
         .await?;
@@ -159,7 +159,7 @@ pub async fn change_password(
         return Err(Problem::NewPasswordsDiffer.at("confirm_password"));
     }
     let hash = passwords::hash(new.to_owned()).await?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     throttle::clear_pair(&txn, &user.email_key, address).await?;
     let mut active: user::ActiveModel = user.into();
     active.password_hash = Set(hash);
@@ -188,7 +188,7 @@ pub async fn update_profile(
     locale: Locale,
 ) -> Result<(), AppError> {
     let display_name = crate::services::users::check_display_name(display_name)?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let user = user::Entity::find_by_id(user_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     let old_name = user.display_name.clone();
     let mut active: user::ActiveModel = user.into();

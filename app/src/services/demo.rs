@@ -128,7 +128,7 @@ pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<bool, AppError> {
     // One generated password for every demo account (hashed once): never a password in the code.
     let password = passwords::temporary_password();
     let hash = passwords::hash(password.clone()).await?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let now = Utc::now();
     let mut shown = Vec::new();
     for (i, (country, name, kind, domain, supervisor, trainees)) in AGENCIES.iter().enumerate() {
@@ -210,7 +210,7 @@ fn demo_accounts() -> Condition {
 /// their stored passwords (the shown ones and the hashes) deleted. Returns how many accounts
 /// it deactivated.
 pub async fn retire(db: &DatabaseConnection) -> Result<usize, AppError> {
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let usable = Condition::any()
         .add(user::Column::Active.eq(true))
         .add(user::Column::PasswordHash.ne(NO_PASSWORD));

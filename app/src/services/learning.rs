@@ -311,7 +311,7 @@ pub async fn mark_read(
     wanted: Option<Locale>,
 ) -> Result<String, AppError> {
     let page = lesson_page(db, me, module_id, lesson_id, wanted).await?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     lesson_progress::Entity::insert(lesson_progress::ActiveModel {
         user_id: Set(me.id),
         lesson_id: Set(lesson_id),

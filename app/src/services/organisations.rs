@@ -68,7 +68,7 @@ pub async fn create_country(
     }
     let name_en = required_name("name_en", name_en)?;
     let name_ar = required_name("name_ar", name_ar)?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     country::ActiveModel { code: Set(code.clone()), name_en: Set(name_en), name_ar: Set(name_ar) }
         .insert(&txn)
         .await
@@ -126,7 +126,7 @@ pub async fn create_agency(
     let country_code = country_code.trim().to_uppercase();
     let name = required_name("name", name)?;
     let kind = AgencyKind::from_code(kind).ok_or_else(|| Problem::ChooseAgencyKind.at("kind"))?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     if country::Entity::find_by_id(country_code.clone()).one(&txn).await?.is_none() {
         return Err(AppError::NotFound);
     }

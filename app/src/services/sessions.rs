@@ -7,13 +7,14 @@
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
-    sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait,
+    QueryFilter, sea_query::Expr,
 };
 use sha2::{Digest, Sha256};
 
 use crate::entities::{session, user};
 use crate::model::forms::Flash;
+use crate::services::transactions::writer_turn;
 
 /// A session ends after this long without a request…
 pub const IDLE_TIMEOUT: Duration = Duration::hours(12);
@@ -60,7 +61,7 @@ pub async fn create(db: &impl ConnectionTrait, user_id: i32) -> Result<String, D
 /// A valid session and its active user, if the token names one. Ends expired sessions, takes
 /// the waiting flash (it is shown once) when `take_flash`, and refreshes `last_seen_at`.
 pub async fn authenticate(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     token: &str,
     take_flash: bool,
 ) -> Result<Option<(session::Model, user::Model, Option<Flash>)>, DbErr> {
@@ -84,13 +85,15 @@ pub async fn authenticate(
         if take_flash {
             update = update.col_expr(session::Column::Flash, Expr::value(Option::<String>::None));
         }
+        let _turn = writer_turn(db).await;
         update.exec(db).await?;
     }
     Ok(Some((session, user, flash)))
 }
 
 /// Keeps a form's outcome for the next page this session loads.
-pub async fn set_flash(db: &impl ConnectionTrait, hash: &str, flash: &Flash) -> Result<(), DbErr> {
+pub async fn set_flash(db: &DatabaseConnection, hash: &str, flash: &Flash) -> Result<(), DbErr> {
+    let _turn = writer_turn(db).await;
     session::Entity::update_many()
         .col_expr(session::Column::Flash, Expr::value(flash.to_json()))
         .filter(session::Column::TokenHash.eq(hash))

@@ -1,19 +1,51 @@
-//! Write transactions.
+//! Write transactions, and the queue SQLite's writers wait in.
+
+use std::{
+    collections::HashMap,
+    path::PathBuf,
+    sync::{Arc, LazyLock, Mutex},
+};
 
 use sea_orm::{
     ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, EntityTrait,
     QuerySelect, Select, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
+use tokio::sync::OwnedMutexGuard;
 
-/// A transaction that reads and then writes. On SQLite it takes the write lock at `BEGIN
-/// IMMEDIATE`, so two such writers queue on the busy timeout instead of one failing with
-/// "database is locked" when its read lock cannot be upgraded. PostgreSQL ignores the mode.
-pub async fn write(db: &DatabaseConnection) -> Result<DatabaseTransaction, DbErr> {
-    db.begin_with_options(TransactionOptions {
-        sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
-        ..TransactionOptions::default()
-    })
-    .await
+/// One writer's turn at an SQLite file, held until it is dropped. SQLite lets one connection
+/// write at a time; without a queue, the others poll its busy handler, which sleeps up to
+/// 100 ms between tries, so under a burst most of the waiting was sleep while the lock stood
+/// free. The writers of this process queue here instead, first come first served, and take a
+/// pooled connection only when it is their turn. PostgreSQL locks rows and needs no turn.
+#[must_use = "the turn ends when it is dropped"]
+pub struct WriterTurn(#[allow(dead_code)] Option<OwnedMutexGuard<()>>);
+
+/// Waits for this process's turn to write to `db` (at once on PostgreSQL).
+pub async fn writer_turn(db: &DatabaseConnection) -> WriterTurn {
+    if db.get_database_backend() != DbBackend::Sqlite {
+        return WriterTurn(None);
+    }
+    static QUEUES: LazyLock<Mutex<HashMap<PathBuf, Arc<tokio::sync::Mutex<()>>>>> =
+        LazyLock::new(Mutex::default);
+    let file = db.get_sqlite_connection_pool().connect_options().get_filename().to_path_buf();
+    let queue = QUEUES.lock().unwrap_or_else(|e| e.into_inner()).entry(file).or_default().clone();
+    WriterTurn(Some(queue.lock_owned().await))
+}
+
+/// A transaction that reads and then writes, with its writer's turn: keep both until the
+/// transaction is committed (`let (txn, _turn) = write(db).await?`). On SQLite it also takes
+/// the write lock at `BEGIN IMMEDIATE`, so a writer of another process makes it wait on the
+/// busy timeout instead of failing with "database is locked" when its read lock cannot be
+/// upgraded. PostgreSQL ignores the mode.
+pub async fn write(db: &DatabaseConnection) -> Result<(DatabaseTransaction, WriterTurn), DbErr> {
+    let turn = writer_turn(db).await;
+    let txn = db
+        .begin_with_options(TransactionOptions {
+            sqlite_transaction_mode: Some(SqliteTransactionMode::Immediate),
+            ..TransactionOptions::default()
+        })
+        .await?;
+    Ok((txn, turn))
 }
 
 /// `select`, locking the rows it reads for the rest of the transaction on PostgreSQL

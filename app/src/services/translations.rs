@@ -188,7 +188,7 @@ pub async fn start(
     version_id: i32,
     language: Locale,
 ) -> Result<(), AppError> {
-    let txn = transactions::write(db).await?;
+    let (txn, _turn) = transactions::write(db).await?;
     let v = version::Entity::find_by_id(version_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     if language.code() == v.language || !Locale::ALL.contains(&language) {
         return Err(Problem::ChooseLanguage.at("language"));
@@ -462,7 +462,7 @@ pub async fn update_details(
     title: &str,
     summary: &str,
 ) -> Result<(), AppError> {
-    let txn = transactions::write(db).await?;
+    let (txn, _turn) = transactions::write(db).await?;
     let t = editable(&txn, version_id, language).await?;
     let title = title.trim();
     if title.is_empty() || title.chars().count() > 200 {
@@ -491,7 +491,7 @@ pub async fn update_lesson(
     lesson_id: i32,
     doc: &LessonDoc,
 ) -> Result<(), AppError> {
-    let txn = transactions::write(db).await?;
+    let (txn, _turn) = transactions::write(db).await?;
     let t = editable(&txn, version_id, language).await?;
     let l = lesson::Entity::find_by_id(lesson_id)
         .one(&txn)
@@ -531,7 +531,7 @@ pub async fn update_question(
     question_id: i32,
     texts: &QuestionTexts,
 ) -> Result<(), AppError> {
-    let txn = transactions::write(db).await?;
+    let (txn, _turn) = transactions::write(db).await?;
     let t = editable(&txn, version_id, language).await?;
     let (q, options) = question::Entity::with_options(&txn, version_id)
         .await?
@@ -561,7 +561,7 @@ pub async fn publish(
     version_id: i32,
     language: Locale,
 ) -> Result<(), AppError> {
-    let txn = transactions::write(db).await?;
+    let (txn, _turn) = transactions::write(db).await?;
     // Under the version's lock: a source edit lands before this check or after the publish
     // (and then marks it out of date again), never in between.
     crate::services::transactions::locked(version::Entity::find_by_id(version_id), &txn)

@@ -308,7 +308,7 @@ impl Job {
             }
         }
         // Then one short transaction, checking the file again: the database may have changed.
-        let txn = transactions::write(&self.db).await?;
+        let (txn, _turn) = transactions::write(&self.db).await?;
         let agencies = agency_ids(&txn).await?;
         let (mut people, mut ids) = (Vec::new(), Vec::new());
         for row in importable(&txn, &self.csv, self.only_valid).await? {

@@ -79,7 +79,7 @@ pub async fn create(
     let locale = Locale::from_code(&input.locale).unwrap_or_default();
     let hash = passwords::hash(input.password.clone()).await?;
 
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let taken = || Problem::EmailTaken.at("email");
     if email_taken(&txn, email).await? {
         return Err(taken());
@@ -183,7 +183,7 @@ pub async fn update(
 ) -> Result<(), AppError> {
     let display_name = check_display_name(&changes.display_name)?;
     let (role, agency) = check_role_and_agency(db, &changes.role, changes.agency_id).await?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     // Locked: the running sums move with the row, and a completion may be moving them too.
     let user =
         locked(user::Entity::find_by_id(id), &txn).one(&txn).await?.ok_or(AppError::NotFound)?;
@@ -241,7 +241,7 @@ pub async fn set_active(
     if id == actor.id && !active_now {
         return Err(Problem::CannotDeactivateSelf.at("active"));
     }
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     // Locked: the running sums move with the row, and a completion may be moving them too.
     let user =
         locked(user::Entity::find_by_id(id), &txn).one(&txn).await?.ok_or(AppError::NotFound)?;
@@ -273,7 +273,7 @@ pub async fn reset_password(
 ) -> Result<(), AppError> {
     passwords::check_new_password(new_password)?;
     let hash = passwords::hash(new_password.to_owned()).await?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let user = user::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
     let mut active: user::ActiveModel = user.into();
     active.password_hash = Set(hash);
@@ -423,7 +423,7 @@ pub async fn create_admin(
         return Err(Problem::EmailTaken.at("email"));
     }
     let hash = passwords::hash(password.to_owned()).await?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let id = insert(&txn, email, &display_name, Role::Admin, None, Locale::En, hash).await?;
     audit::record(
         &txn,

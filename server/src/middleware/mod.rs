@@ -1,7 +1,9 @@
-//! What every request passes through before the app: the client's address, the session,
+//! What every request passes through before the app: the client's address, admission under
+//! load, the session,
 //! cross-site request refusal, security headers, a handed-over password, unreadable forms and
 //! request size.
 
+pub mod admission;
 pub mod body_limit;
 pub mod client_address;
 pub mod cross_site;

@@ -1,6 +1,7 @@
 //! Resolves the session cookie to a signed-in user for pages and server functions.
 
 use app::{
+    model::error::spread_wait,
     services::{auth::current_user, sessions},
     state::{AppState, Authenticated},
 };
@@ -10,6 +11,9 @@ use axum::{
     middleware::Next,
     response::{IntoResponse, Response},
 };
+use sea_orm::DbErr;
+
+use super::admission::busy;
 
 pub async fn load_session(
     State(state): State<AppState>,
@@ -36,6 +40,10 @@ pub async fn load_session(
                 });
             }
             Ok(None) => {}
+            Err(err @ DbErr::ConnectionAcquire(_)) => {
+                tracing::warn!("session lookup: {err}");
+                return busy(request.method(), request.headers(), spread_wait());
+            }
             Err(err) => {
                 tracing::error!("session lookup failed: {err}");
                 return (

@@ -33,7 +33,7 @@ async fn home_page_is_server_rendered_with_islands() {
     assert!(html.contains("Recognise, protect and refer victims of trafficking"));
     assert!(html.contains("Check connection"), "the button is in the HTML before any wasm");
     assert!(html.contains("<leptos-island"), "islands are marked for hydration");
-    assert!(html.contains("/pkg/frontline.css"));
+    assert!(html.contains("/frontline.css"), "the stylesheet, under the build's directory");
     assert!(html.contains(r#"<main id="main""#));
 }
 

@@ -1,15 +1,17 @@
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::learning::Submit;
 use crate::api::learning::attempt;
 use crate::components::form::FormMessage;
 use crate::components::gate::{anyone, gate, page_error};
+use crate::components::islands::IslandScripts;
 use crate::components::quiz::{QuizFields, QuizResultView};
 use crate::components::quiz_autosave::{AutosaveTexts, QuizAutosave};
 use crate::i18n::{Locale, Msg, use_locale};
-use crate::model::quiz::QUIZ_FORM;
+use crate::model::problem::Notice;
+use crate::model::quiz::{QUIZ_FORM, SAVED};
 
 /// The quiz of an attempt — one form that works without JavaScript — or, once submitted, its
 /// result.
@@ -18,6 +20,7 @@ pub fn AttemptPage() -> impl IntoView {
     let id: i32 =
         use_params_map().with_untracked(|p| p.get("id")).and_then(|v| v.parse().ok()).unwrap_or(0);
     let data = Resource::new(move || id, attempt);
+    let saved_now = use_query_map().with_untracked(|q| q.get(SAVED).is_some());
     let locale = use_locale();
     gate(anyone, move |_| {
         view! {
@@ -66,6 +69,7 @@ pub fn AttemptPage() -> impl IntoView {
                             <a href=back>{locale.back_link(&a.module_title)}</a>
                         </p>
                         <h1>{locale.quiz_attempt_title(a.number)}</h1>
+                        <IslandScripts />
                         <QuizAutosave
                             attempt_id=a.id
                             saved_seq=a.saved_seq
@@ -74,6 +78,14 @@ pub fn AttemptPage() -> impl IntoView {
                             texts=AutosaveTexts::new(locale)
                         />
                         <FormMessage form=Submit::PATH />
+                        {saved_now
+                            .then(|| {
+                                view! {
+                                    <p class="notice" role="status">
+                                        {locale.notice(&Notice::AnswersSaved)}
+                                    </p>
+                                }
+                            })}
                         {timed
                             .then(|| {
                                 view! { <p class="hint">{locale.t(Msg::TimedNeedsNetwork)}</p> }

@@ -4,6 +4,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::learning::{my_certificate, verify_certificate};
 use crate::components::gate::{anyone, gate, page_error};
 use crate::i18n::{Msg, use_locale};
+use crate::model::error::AppError;
 
 /// A certificate, laid out to print on one page (browser: Print → Save as PDF).
 #[component]
@@ -74,11 +75,14 @@ pub fn VerifyPage() -> impl IntoView {
                             }
                                 .into_any()
                         }
+                        Err(e) if e != AppError::NotFound => page_error(e),
                         Err(_) => {
                             #[cfg(feature = "ssr")]
                             if let Some(r) = use_context::<leptos_axum::ResponseOptions>() {
                                 r.set_status(http::StatusCode::NOT_FOUND);
                             }
+                            // Only a code that is not there is "no certificate": a busy or failing
+                            // server says so, or a real certificate would be called false.
                             view! {
                                 <p class="error" role="alert">
                                     {locale.no_certificate(&code)}

@@ -14,7 +14,7 @@ pub async fn add_lesson(
     title: &str,
 ) -> Result<i32, AppError> {
     let title = required(title, "title", Problem::GiveLessonTitle)?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     draft(&txn, version_id).await?;
     let position = lessons_of(&txn, version_id).await?.len() as i32 + 1;
     let l = lesson::ActiveModel {
@@ -60,7 +60,7 @@ pub async fn update_lesson(
     if body.len() > 100_000 {
         return Err(Problem::LessonTooLong { max: 100_000 }.at("body_markdown"));
     }
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let l = draft_lesson(&txn, lesson_id).await?;
     let version_id = l.version_id;
     let mut active: lesson::ActiveModel = l.into();

@@ -18,7 +18,7 @@ use crate::model::{
 /// Publishes a draft: it becomes what trainees get; the version it replaces is archived (attempts
 /// keep pointing at it). Refused with every problem listed while the draft is not ready.
 pub async fn publish(db: &DatabaseConnection, version_id: i32) -> Result<(), AppError> {
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let v = draft(&txn, version_id).await?;
     let problems = validate_publishable(&document(&txn, &v).await?);
     if !problems.is_empty() {
@@ -45,7 +45,7 @@ pub async fn publish(db: &DatabaseConnection, version_id: i32) -> Result<(), App
 /// The next draft of a module: a copy of its published (or latest) version. Returns the draft's
 /// id; if a draft exists already, that one.
 pub async fn new_draft(db: &DatabaseConnection, module_id: i32) -> Result<i32, AppError> {
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let current = current_version(&txn, module_id).await?;
     if current.status == VersionStatus::Draft {
         return Ok(current.id);
@@ -120,7 +120,7 @@ pub async fn import(
     if !problems.is_empty() {
         return Err(Problem::NotImportable(problems).at("file"));
     }
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     if module::Entity::find().filter(module::Column::Slug.eq(&doc.slug)).one(&txn).await?.is_some()
     {
         return Err(Problem::SlugTaken { slug: doc.slug.clone() }.at("file"));

@@ -67,7 +67,7 @@ pub async fn arrange(
     id: i32,
     how: Arrangement,
 ) -> Result<i32, AppError> {
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let version_id = positions::place(&txn, what, id).await?.ok_or(AppError::NotFound)?.version_id;
     draft(&txn, version_id).await?;
     // Read again under the draft's lock: a move that finished meanwhile changed the places.

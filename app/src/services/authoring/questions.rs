@@ -19,7 +19,7 @@ pub async fn add_question(
     version_id: i32,
     kind: QuestionKind,
 ) -> Result<i32, AppError> {
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     draft(&txn, version_id).await?;
     let position = question::Entity::find()
         .filter(question::Column::VersionId.eq(version_id))
@@ -146,7 +146,7 @@ pub async fn update_question(
     doc: &QuestionDoc,
 ) -> Result<i32, AppError> {
     first_problem(validate_question(doc, ""))?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let q = question::Entity::find_by_id(question_id).one(&txn).await?.ok_or(AppError::NotFound)?;
     draft(&txn, q.version_id).await?;
     let version_id = q.version_id;

@@ -54,7 +54,7 @@ pub async fn create(
 ) -> Result<i32, AppError> {
     let settings = ModuleSettings { title: title.trim().to_owned(), ..ModuleSettings::default() };
     first_problem(validate_settings(&settings))?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let slug = free_slug(&txn, &slug_from(title)).await?;
     let module_id = insert_module(&txn, actor, &slug).await?;
     insert_version(&txn, module_id, 1, &settings).await?;
@@ -283,7 +283,7 @@ pub async fn update_settings(
     s: &ModuleSettings,
 ) -> Result<(), AppError> {
     first_problem(validate_settings(s))?;
-    let txn = crate::services::transactions::write(db).await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let v = draft(&txn, version_id).await?;
     version::ActiveModel { id: Set(v.id), ..settings_model(s) }.update(&txn).await?;
     crate::services::translations::source_changed(&txn, v.id).await?;
