@@ -104,7 +104,7 @@ impl Browser {
             .method(method)
             .uri(path)
             .header(header::HOST, &self.server)
-            .header(header::ACCEPT_ENCODING, "br, gzip")
+            .header(header::ACCEPT_ENCODING, "gzip")
             .header(
                 header::ACCEPT,
                 match sender {
@@ -128,7 +128,10 @@ impl Browser {
             match connection.send_request(request.clone()).await {
                 Ok(response) => {
                     let (parts, body) = response.into_parts();
-                    let body = body.collect().await?.to_bytes();
+                    let mut body = body.collect().await?.to_bytes();
+                    if parts.headers.get(header::CONTENT_ENCODING).is_some_and(|e| e == "gzip") {
+                        body = gunzip(&body)?;
+                    }
                     if closes(&parts.headers) {
                         self.connection = None;
                     }
@@ -177,6 +180,14 @@ impl Browser {
             }
         }
     }
+}
+
+/// Pages come compressed, as phones ask for them; the tool reads them as a browser would.
+fn gunzip(compressed: &[u8]) -> anyhow::Result<Bytes> {
+    use std::io::Read;
+    let mut plain = vec![];
+    flate2::read::GzDecoder::new(compressed).read_to_end(&mut plain)?;
+    Ok(plain.into())
 }
 
 fn closes(headers: &HeaderMap) -> bool {

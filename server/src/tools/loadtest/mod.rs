@@ -179,8 +179,10 @@ async fn take_quiz(
     let attempt = async {
         let page =
             timed(&mut figures, "module", browser.get(&format!("/learn/{module_id}"))).await?;
-        let key = value_after(page.text(), "name=\"key\" value=\"")
-            .ok_or_else(|| failed(&mut figures, "module", "no start form"))?;
+        let key = value_after(page.text(), "name=\"key\" value=\"").ok_or_else(|| {
+            let what = format!("no start form ({} {:?})", page.status, page.location());
+            failed(&mut figures, "module", &what)
+        })?;
         let form = format!("module_id={module_id}&key={key}&lang=en");
         let started =
             timed(&mut figures, "start", browser.post("/api/learning/start", Sender::Page, &form))
