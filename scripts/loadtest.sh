@@ -48,7 +48,7 @@ if $postgres; then
 else
   export DATABASE_URL="sqlite://$work/frontline.db?mode=rwc"
 fi
-export FRONTLINE_SECURE_COOKIES=false FRONTLINE_LOG="${FRONTLINE_LOG:-warn}"
+export FRONTLINE_SECURE_COOKIES=false FRONTLINE_LOG="${FRONTLINE_LOG:-warn,app::services::transactions=info}"
 "$bin" migrate >/dev/null
 
 addresses=()
@@ -70,5 +70,6 @@ status=0
 for i in $(seq 1 "$servers"); do
   log="$work/server-$i.log"
   echo "server $i log: $(wc -c <"$log") bytes, $(grep -c ' WARN ' "$log" || true) warnings, $(grep -c 'ERROR' "$log" || true) errors"
+  grep -E 'SQLite writers' "$log" | sed 's/^/  /' || true
 done
 exit $status

@@ -3,10 +3,11 @@
 
 use std::collections::HashMap;
 
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    DbBackend, EntityTrait, QueryFilter, QuerySelect, SqlErr,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
+    DatabaseConnection, DbBackend, EntityTrait, QueryFilter, QuerySelect, SqlErr,
+    sea_query::Expr,
 };
 
 use crate::entities::{attempt, attempt_answer, attempt_choice, module_version as version};
@@ -134,17 +135,26 @@ fn random_seed() -> i64 {
 
 /// The caller's own attempt, or `NotFound` (also for someone else's). On PostgreSQL the row
 /// is locked (`FOR UPDATE`) for the rest of the transaction, so concurrent submits of one
-/// attempt run one after the other; on SQLite `BEGIN IMMEDIATE` already serialises writers.
+/// attempt run one after the other; on SQLite the writer's turn already serialises writers.
+async fn own_attempt(
+    db: &impl ConnectionTrait,
+    me: &CurrentUser,
+    id: i32,
+) -> Result<attempt::Model, AppError> {
+    let mut query = attempt::Entity::find_by_id(id);
+    if db.get_database_backend() == DbBackend::Postgres {
+        query = query.lock_exclusive();
+    }
+    query.one(db).await?.filter(|a| a.user_id == me.id).ok_or(AppError::NotFound)
+}
+
+/// [`own_attempt`] and the version it is of.
 async fn own(
     db: &impl ConnectionTrait,
     me: &CurrentUser,
     id: i32,
 ) -> Result<(attempt::Model, version::Model), AppError> {
-    let mut query = attempt::Entity::find_by_id(id);
-    if db.get_database_backend() == DbBackend::Postgres {
-        query = query.lock_exclusive();
-    }
-    let a = query.one(db).await?.filter(|a| a.user_id == me.id).ok_or(AppError::NotFound)?;
+    let a = own_attempt(db, me, id).await?;
     let v = version::Entity::find_by_id(a.version_id).one(db).await?.ok_or(AppError::NotFound)?;
     Ok((a, v))
 }
@@ -194,6 +204,10 @@ pub async fn page(
 /// and its grace nothing more is kept. An autosave carries `seq`, the browser's clock when it
 /// read the answers: one older than the newest stored changes nothing (a retry or queued save
 /// arriving late never rolls answers back), and is not an error — the newer answers are kept.
+///
+/// The checks read first; the write is one conditional `UPDATE`, the only statement that waits
+/// for the writer's turn (on exam day a save is most of the writes). A save that loses a race
+/// (submitted, or a newer save landed, in between) changes nothing and is told why.
 pub async fn save(
     db: &DatabaseConnection,
     me: &CurrentUser,
@@ -201,30 +215,44 @@ pub async fn save(
     answers: &HashMap<String, String>,
     seq: Option<i64>,
 ) -> Result<(), AppError> {
-    let (txn, _turn) = transactions::write(db).await?;
-    let (a, _) = own(&txn, me, id).await?;
+    let a = own_attempt(db, me, id).await?;
     let now = Utc::now();
+    saveable(&a, now)?;
+    if seq.is_some_and(|seq| a.saved_seq.is_some_and(|stored| seq <= stored)) {
+        return Ok(());
+    }
+    let json = serde_json::to_string(&only_answer_fields(answers)).map_err(AppError::internal)?;
+    let mut update = attempt::Entity::update_many()
+        .col_expr(attempt::Column::SavedAnswers, Expr::value(json))
+        .col_expr(attempt::Column::SavedAt, Expr::value(now))
+        .filter(attempt::Column::Id.eq(id))
+        .filter(attempt::Column::SubmittedAt.is_null());
+    if let Some(seq) = seq {
+        update = update.col_expr(attempt::Column::SavedSeq, Expr::value(seq)).filter(
+            Condition::any()
+                .add(attempt::Column::SavedSeq.is_null())
+                .add(attempt::Column::SavedSeq.lt(seq)),
+        );
+    }
+    let changed = {
+        let _turn = transactions::writer_turn(db).await;
+        update.exec(db).await?.rows_affected
+    };
+    if changed == 0 {
+        // Submitted meanwhile (an error), or a newer save landed first (kept: not an error).
+        saveable(&own_attempt(db, me, id).await?, now)?;
+    }
+    Ok(())
+}
+
+/// Whether answers may still be saved to attempt `a` at `now`.
+fn saveable(a: &attempt::Model, now: DateTime<Utc>) -> Result<(), AppError> {
     if a.submitted_at.is_some() {
         return Err(Problem::AttemptSubmitted.at("attempt"));
     }
     if a.deadline.is_some_and(|d| now > d + GRACE) {
         return Err(Problem::TimeUp.at("attempt"));
     }
-    // The attempt's row is locked (PostgreSQL) or the write transaction holds SQLite: two saves
-    // racing compare their numbers one after the other.
-    if let (Some(seq), Some(stored)) = (seq, a.saved_seq)
-        && seq <= stored
-    {
-        return Ok(());
-    }
-    let stored = a.saved_seq;
-    let mut active: attempt::ActiveModel = a.into();
-    active.saved_answers =
-        Set(serde_json::to_string(&only_answer_fields(answers)).map_err(AppError::internal)?);
-    active.saved_at = Set(Some(now));
-    active.saved_seq = Set(seq.max(stored));
-    active.update(&txn).await?;
-    txn.commit().await?;
     Ok(())
 }
 
@@ -247,33 +275,37 @@ fn only_answer_fields(answers: &HashMap<String, String>) -> HashMap<String, Stri
 /// its grace, only the answers saved in time count and the attempt is marked late. Only the
 /// questions drawn for this attempt count; any other field (a score, "correct", another
 /// person's id) is ignored.
+///
+/// What only reads (the attempt, its questions drawn again from its seed, the score) is done
+/// before the writer's turn; the turn covers the writes, after the attempt is read again under
+/// it (locked on PostgreSQL) to be sure it is still unscored and unchanged.
 pub async fn submit(
     db: &DatabaseConnection,
     me: &CurrentUser,
     id: i32,
     answers: &HashMap<String, String>,
 ) -> Result<Submission, AppError> {
-    let (txn, _turn) = transactions::write(db).await?;
-    let (a, v) = own(&txn, me, id).await?;
+    let (a, v) = own(db, me, id).await?;
     // The attempt is the submission's idempotency key: it is scored once, however often (or
     // from however many devices) it is sent.
-    if let Some(done) = a.result_json.as_deref().and_then(|r| serde_json::from_str(r).ok()) {
+    if let Some(done) = scored(&a) {
         return Ok(Submission::AlreadyScored(done));
     }
     let now = Utc::now();
-    let late = a.deadline.is_some_and(|d| now > d + GRACE);
-    let counted: HashMap<String, String> = if late {
-        serde_json::from_str(&a.saved_answers).unwrap_or_default()
-    } else {
-        only_answer_fields(answers)
-    };
-    let asked = quiz::draw(&txn, &v, a.seed as u64, a.language).await?;
-    let result = quiz::score(&v, &asked, &counted);
-    let answers: Vec<Answer> =
-        asked.iter().enumerate().map(|(i, q)| q.answer(i, &counted)).collect();
+    let mut marked = mark(db, &a, &v, answers, now).await?;
+    let (txn, _turn) = transactions::write(db).await?;
+    let a_now = own_attempt(&txn, me, id).await?;
+    if let Some(done) = scored(&a_now) {
+        return Ok(Submission::AlreadyScored(done));
+    }
+    if a_now.saved_answers != a.saved_answers {
+        // A save landed in between: a late submission counts the answers saved in time.
+        marked = mark(&txn, &a_now, &v, answers, now).await?;
+    }
+    let Marked { late, counted, asked, result, answers } = marked;
     let rows = asked.iter().zip(&result.questions).zip(&answers).enumerate().map(
         |(i, ((q, r), answer))| attempt_answer::ActiveModel {
-            attempt_id: Set(a.id),
+            attempt_id: Set(a_now.id),
             question_id: Set(q.question.id),
             position: Set(i as i32 + 1),
             answer: Set(serde_json::to_string(answer).unwrap_or_default()),
@@ -294,7 +326,7 @@ pub async fn submit(
         .collect();
     if !ticked.is_empty() {
         let rows = ticked.iter().copied().map(|option_id| attempt_choice::ActiveModel {
-            attempt_id: Set(a.id),
+            attempt_id: Set(a_now.id),
             option_id: Set(option_id),
         });
         attempt_choice::Entity::insert_many(rows).exec_without_returning(&txn).await?;
@@ -305,9 +337,9 @@ pub async fn submit(
         .zip(&result.questions)
         .map(|(q, r)| (q.question.id, r.earned >= f64::from(r.points)))
         .collect();
-    tally.attempt(v.id, a.language, result.percent, &asked_right, &ticked);
+    tally.attempt(v.id, a_now.language, result.percent, &asked_right, &ticked);
     item_analysis::add(&txn, &tally).await?;
-    let mut active: attempt::ActiveModel = a.into();
+    let mut active: attempt::ActiveModel = a_now.into();
     active.saved_answers = Set(serde_json::to_string(&counted).map_err(AppError::internal)?);
     active.submitted_at = Set(Some(now));
     active.earned = Set(Some(result.earned));
@@ -329,6 +361,42 @@ pub async fn submit(
     }
     txn.commit().await?;
     Ok(Submission::Scored(result))
+}
+
+/// The stored result of an attempt already scored.
+fn scored(a: &attempt::Model) -> Option<QuizResult> {
+    a.result_json.as_deref().and_then(|r| serde_json::from_str(r).ok())
+}
+
+/// An attempt marked, not yet written: the answers that count, the questions asked and the
+/// result.
+struct Marked {
+    late: bool,
+    counted: HashMap<String, String>,
+    asked: Vec<quiz::Drawn>,
+    result: QuizResult,
+    answers: Vec<Answer>,
+}
+
+/// Marks attempt `a` as submitted at `now` with the form's `answers` (or, when late, the
+/// answers it had saved).
+async fn mark(
+    db: &impl ConnectionTrait,
+    a: &attempt::Model,
+    v: &version::Model,
+    answers: &HashMap<String, String>,
+    now: DateTime<Utc>,
+) -> Result<Marked, AppError> {
+    let late = a.deadline.is_some_and(|d| now > d + GRACE);
+    let counted: HashMap<String, String> = if late {
+        serde_json::from_str(&a.saved_answers).unwrap_or_default()
+    } else {
+        only_answer_fields(answers)
+    };
+    let asked = quiz::draw(db, v, a.seed as u64, a.language).await?;
+    let result = quiz::score(v, &asked, &counted);
+    let answers = asked.iter().enumerate().map(|(i, q)| q.answer(i, &counted)).collect();
+    Ok(Marked { late, counted, asked, result, answers })
 }
 
 /// What a submit did: scored the attempt, or found it scored before (the answers sent with it

@@ -4,6 +4,7 @@ use std::{
     collections::HashMap,
     path::PathBuf,
     sync::{Arc, LazyLock, Mutex},
+    time::Instant,
 };
 
 use sea_orm::{
@@ -18,7 +19,15 @@ use tokio::sync::OwnedMutexGuard;
 /// free. The writers of this process queue here instead, first come first served, and take a
 /// pooled connection only when it is their turn. PostgreSQL locks rows and needs no turn.
 #[must_use = "the turn ends when it is dropped"]
-pub struct WriterTurn(#[allow(dead_code)] Option<OwnedMutexGuard<()>>);
+pub struct WriterTurn(Option<(OwnedMutexGuard<()>, Instant)>);
+
+impl Drop for WriterTurn {
+    fn drop(&mut self) {
+        if let Some((_, since)) = &self.0 {
+            queue_figures::held(since.elapsed());
+        }
+    }
+}
 
 /// Waits for this process's turn to write to `db` (at once on PostgreSQL).
 pub async fn writer_turn(db: &DatabaseConnection) -> WriterTurn {
@@ -29,7 +38,59 @@ pub async fn writer_turn(db: &DatabaseConnection) -> WriterTurn {
         LazyLock::new(Mutex::default);
     let file = db.get_sqlite_connection_pool().connect_options().get_filename().to_path_buf();
     let queue = QUEUES.lock().unwrap_or_else(|e| e.into_inner()).entry(file).or_default().clone();
-    WriterTurn(Some(queue.lock_owned().await))
+    let asked = Instant::now();
+    let guard = queue.lock_owned().await;
+    queue_figures::waited(asked.elapsed());
+    WriterTurn(Some((guard, Instant::now())))
+}
+
+/// How long writers waited for their turn and held it, logged every ten seconds of activity:
+/// where the time of a burst goes.
+mod queue_figures {
+    use std::sync::Mutex;
+    use std::time::{Duration, Instant};
+
+    #[derive(Default)]
+    struct Figures {
+        since: Option<Instant>,
+        turns: u64,
+        waited: Duration,
+        longest_wait: Duration,
+        held: Duration,
+        longest_hold: Duration,
+    }
+
+    static FIGURES: Mutex<Figures> =
+        Mutex::new(Figures { since: None, turns: 0, waited: Duration::ZERO, longest_wait: Duration::ZERO, held: Duration::ZERO, longest_hold: Duration::ZERO });
+
+    pub fn waited(wait: Duration) {
+        let mut f = FIGURES.lock().unwrap_or_else(|e| e.into_inner());
+        f.since.get_or_insert_with(Instant::now);
+        f.turns += 1;
+        f.waited += wait;
+        f.longest_wait = f.longest_wait.max(wait);
+    }
+
+    pub fn held(hold: Duration) {
+        let mut f = FIGURES.lock().unwrap_or_else(|e| e.into_inner());
+        f.held += hold;
+        f.longest_hold = f.longest_hold.max(hold);
+        if f.since.is_some_and(|s| s.elapsed() >= Duration::from_secs(10)) {
+            let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+            tracing::info!(
+                "SQLite writers, last {:.0} s: {} turns; waiting {:.0} ms in all (longest {:.0} ms); \
+                 writing {:.0} ms in all, {:.2} ms a turn (longest {:.0} ms)",
+                f.since.map_or(0.0, |s| s.elapsed().as_secs_f64()),
+                f.turns,
+                ms(f.waited),
+                ms(f.longest_wait),
+                ms(f.held),
+                ms(f.held) / f.turns.max(1) as f64,
+                ms(f.longest_hold),
+            );
+            *f = Figures::default();
+        }
+    }
 }
 
 /// A transaction that reads and then writes, with its writer's turn: keep both until the

@@ -362,3 +362,17 @@ async fn copied_submissions(app: &TestApp, copy: &std::path::Path) -> Vec<i32> {
     let rows = app::entities::attempt::Entity::find().all(&db).await.unwrap();
     rows.into_iter().filter(|a| a.submitted_at.is_some()).map(|a| a.id).collect()
 }
+
+/// The larger body limits (a lesson's text, an import) are for signed-in staff: a stranger's
+/// body is refused at the small one, so a burst of large hostile posts holds little memory.
+#[tokio::test]
+async fn a_strangers_large_body_is_refused_at_the_small_limit() {
+    let app = helpers::spawn_app().await;
+    let trainer = app.signed_in("trainer@x.example", Role::Trainer, None).await;
+    let text = "a".repeat(200 * 1024);
+    let fields = [("lesson_id", "1"), ("body", text.as_str())];
+    let stranger = helpers::form_request("/api/authoring/update_lesson", None, &fields, "application/json");
+    assert_eq!(app.send(stranger).await.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let staff = app.post_form("/api/authoring/update_lesson", Some(&trainer.cookie), &fields).await;
+    assert_ne!(staff.status(), StatusCode::PAYLOAD_TOO_LARGE, "within a lesson's limit");
+}
