@@ -36,6 +36,8 @@ pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  # The servers' logs outlive the run.
+  mkdir -p target/loadtest && cp "$work"/server-*.log target/loadtest/ 2>/dev/null || true
   stop_postgres
   rm -rf "$work"
 }

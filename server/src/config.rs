@@ -10,9 +10,9 @@ pub struct Config {
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/frontline.db?mode=rwc")]
     pub database_url: String,
 
-    /// Most database connections one process opens.
-    #[arg(long, env = "FRONTLINE_DB_POOL", default_value_t = 8)]
-    pub db_max_connections: u32,
+    /// Most database connections one process opens (unset: see [`Config::db_pool`]).
+    #[arg(long, env = "FRONTLINE_DB_POOL")]
+    pub db_max_connections: Option<u32>,
 
     /// Address and port to listen on.
     #[arg(long, env = "FRONTLINE_ADDR", default_value = "127.0.0.1:3000")]
@@ -89,11 +89,19 @@ impl Config {
             .collect()
     }
 
+    /// Database connections per process: as set, else 4 on SQLite (its one writer needs few,
+    /// and each is a thread: with 8, the spike spent more time waking threads than working)
+    /// and 8 on PostgreSQL.
+    pub fn db_pool(&self) -> u32 {
+        let sqlite = self.database_url.starts_with("sqlite:");
+        self.db_max_connections.unwrap_or(if sqlite { 4 } else { 8 })
+    }
+
     /// Settings for tests and tools: the given database, defaults for the rest.
     pub fn with_database(database_url: impl Into<String>) -> Self {
         Self {
             database_url: database_url.into(),
-            db_max_connections: 8,
+            db_max_connections: None,
             listen_addr: SocketAddr::from(([127, 0, 0, 1], 0)),
             migrate_on_start: true,
             secure_cookies: false,

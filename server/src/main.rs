@@ -71,35 +71,35 @@ async fn main() -> anyhow::Result<()> {
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => serve(cli.config).await,
         Command::Migrate => {
-            let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
+            let db = db::connect(&cli.config.database_url, cli.config.db_pool()).await?;
             db::migrate(&db).await?;
             println!("The database is up to date.");
             Ok(())
         }
         Command::DemoData { trainees, attempts } => {
-            let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
+            let db = db::connect(&cli.config.database_url, cli.config.db_pool()).await?;
             db::migrate(&db).await?;
             server::tools::synthetic::generate(&db, trainees, attempts).await
         }
         Command::Bench => {
-            let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
+            let db = db::connect(&cli.config.database_url, cli.config.db_pool()).await?;
             // Figures on an older schema (missing an index or a rollup) would mislead.
             db::migrate(&db).await?;
             server::tools::bench::run(&db).await
         }
         Command::Backup { path } => {
-            let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
+            let db = db::connect(&cli.config.database_url, cli.config.db_pool()).await?;
             server::tools::backup::backup(&db, &cli.config.database_url, &path).await
         }
         Command::Restore { path } => {
             server::tools::backup::restore(&cli.config.database_url, &path).await
         }
         Command::Loadtest(options) => {
-            let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
+            let db = db::connect(&cli.config.database_url, cli.config.db_pool()).await?;
             server::tools::loadtest::run(&db, options).await
         }
         Command::CreateAdmin { email, name } => {
-            let db = db::connect(&cli.config.database_url, cli.config.db_max_connections).await?;
+            let db = db::connect(&cli.config.database_url, cli.config.db_pool()).await?;
             db::migrate(&db).await?;
             let password = admin_password()?;
             match app::services::users::create_admin(&db, &email, &name, &password).await {

@@ -160,7 +160,7 @@ async fn own(
 }
 
 pub async fn page(
-    db: &impl ConnectionTrait,
+    db: &(impl ConnectionTrait + 'static),
     me: &CurrentUser,
     id: i32,
 ) -> Result<AttemptPage, AppError> {
@@ -381,7 +381,7 @@ struct Marked {
 /// Marks attempt `a` as submitted at `now` with the form's `answers` (or, when late, the
 /// answers it had saved).
 async fn mark(
-    db: &impl ConnectionTrait,
+    db: &(impl ConnectionTrait + 'static),
     a: &attempt::Model,
     v: &version::Model,
     answers: &HashMap<String, String>,

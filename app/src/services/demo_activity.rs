@@ -129,7 +129,7 @@ async fn act(
 /// Answers to every question of an attempt, all right or all wrong, read from the key as only
 /// demo data and tests may: `(field, value)` as the quiz form posts them (`q3`, `q3_1`).
 pub async fn key_answers(
-    db: &impl sea_orm::ConnectionTrait,
+    db: &(impl sea_orm::ConnectionTrait + 'static),
     attempt_id: i32,
     right: bool,
 ) -> Result<Vec<(String, String)>, DbErr> {

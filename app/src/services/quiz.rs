@@ -2,13 +2,14 @@
 //! their key and under tokens that mean nothing outside the attempt, and scored on the server.
 
 use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use rand::{SeedableRng, rngs::StdRng, seq::SliceRandom};
-use sea_orm::{ConnectionTrait, DbErr};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr};
 
 use crate::entities::{module_version as version, question, question_option as option};
 use crate::model::{
-    authoring::QuestionKind,
+    authoring::{QuestionKind, VersionStatus},
     locale::Locale,
     quiz::{Answer, OptionResult, QuestionResult, QuizQuestion, QuizResult, answer_key},
 };
@@ -114,13 +115,13 @@ impl Drawn {
 /// Texts are in `language` where the version has a published translation into it; the draw is
 /// the same in every language.
 pub async fn draw(
-    db: &impl ConnectionTrait,
+    db: &(impl ConnectionTrait + 'static),
     v: &version::Model,
     seed: u64,
     language: Locale,
 ) -> Result<Vec<Drawn>, DbErr> {
     let mut rng = StdRng::seed_from_u64(seed);
-    let mut loaded = question::Entity::with_options(db, v.id).await?;
+    let mut loaded = questions_of(db, v).await?;
     if let Some(texts) = crate::services::translations::offered(db, v, language).await? {
         for (q, options) in &mut loaded {
             texts.question(q, options);
@@ -153,6 +154,53 @@ pub async fn draw(
             Drawn { question: q, options, choices }
         })
         .collect())
+}
+
+/// The questions of a version with their options. A version that is no longer a draft never
+/// changes, so its questions are kept in memory (per database, for the life of the process) and
+/// a quiz page or a submit asks the database only for the attempt. Drafts, and reads inside a
+/// transaction (which cannot name their database), go to the database.
+async fn questions_of(
+    db: &(impl ConnectionTrait + 'static),
+    v: &version::Model,
+) -> Result<Vec<(question::Model, Vec<option::Model>)>, DbErr> {
+    type Questions = Arc<Vec<(question::Model, Vec<option::Model>)>>;
+    static KEPT: LazyLock<Mutex<HashMap<(String, i32), Questions>>> = LazyLock::new(Mutex::default);
+    /// Versions kept at most (a few per module): past it the memory starts again.
+    const MOST: usize = 512;
+    let database = (db as &dyn std::any::Any)
+        .downcast_ref::<DatabaseConnection>()
+        .filter(|_| v.status != VersionStatus::Draft)
+        .map(database_name);
+    let Some(database) = database else {
+        return question::Entity::with_options(db, v.id).await;
+    };
+    let key = (database, v.id);
+    if let Some(kept) = KEPT.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return Ok(kept.as_ref().clone());
+    }
+    let loaded = question::Entity::with_options(db, v.id).await?;
+    let mut kept = KEPT.lock().unwrap_or_else(|e| e.into_inner());
+    if kept.len() >= MOST {
+        kept.clear();
+    }
+    kept.insert(key, Arc::new(loaded.clone()));
+    Ok(loaded)
+}
+
+/// Which database a connection reaches: its SQLite file, or PostgreSQL's host, port and name.
+fn database_name(db: &DatabaseConnection) -> String {
+    match db.get_database_backend() {
+        DbBackend::Sqlite => {
+            let options = db.get_sqlite_connection_pool().connect_options();
+            format!("sqlite:{}", options.get_filename().display())
+        }
+        _ => {
+            let options = db.get_postgres_connection_pool().connect_options();
+            let name = options.get_database().unwrap_or_default();
+            format!("postgres:{}:{}/{name}", options.get_host(), options.get_port())
+        }
+    }
 }
 
 /// Scores the answers in `form` to the questions `asked` (in the order they were shown).

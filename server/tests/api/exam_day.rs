@@ -179,7 +179,7 @@ async fn a_burst_beyond_capacity_is_answered_at_once_with_retry_after() {
 #[tokio::test]
 async fn a_database_that_does_not_answer_in_time_is_busy_never_not_found() {
     let app = helpers::spawn_app_with(|c| {
-        c.db_max_connections = 2;
+        c.db_max_connections = Some(2);
         c.db_acquire_timeout_ms = 300;
     })
     .await;

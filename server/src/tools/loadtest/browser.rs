@@ -104,7 +104,7 @@ impl Browser {
             .method(method)
             .uri(path)
             .header(header::HOST, &self.server)
-            .header(header::ACCEPT_ENCODING, "gzip")
+            .header(header::ACCEPT_ENCODING, "gzip, deflate, br")
             .header(
                 header::ACCEPT,
                 match sender {
@@ -129,8 +129,10 @@ impl Browser {
                 Ok(response) => {
                     let (parts, body) = response.into_parts();
                     let mut body = body.collect().await?.to_bytes();
-                    if parts.headers.get(header::CONTENT_ENCODING).is_some_and(|e| e == "gzip") {
-                        body = gunzip(&body)?;
+                    match parts.headers.get(header::CONTENT_ENCODING).and_then(|e| e.to_str().ok()) {
+                        Some("gzip") => body = gunzip(&body)?,
+                        Some("br") => body = unbrotli(&body)?,
+                        _ => {}
                     }
                     if closes(&parts.headers) {
                         self.connection = None;
@@ -182,11 +184,19 @@ impl Browser {
     }
 }
 
-/// Pages come compressed, as phones ask for them; the tool reads them as a browser would.
+/// Pages come compressed, as phones ask for them (a browser's `Accept-Encoding`); the tool reads
+/// them as a browser would.
 fn gunzip(compressed: &[u8]) -> anyhow::Result<Bytes> {
     use std::io::Read;
     let mut plain = vec![];
     flate2::read::GzDecoder::new(compressed).read_to_end(&mut plain)?;
+    Ok(plain.into())
+}
+
+fn unbrotli(compressed: &[u8]) -> anyhow::Result<Bytes> {
+    use std::io::Read;
+    let mut plain = vec![];
+    brotli::Decompressor::new(compressed, 4096).read_to_end(&mut plain)?;
     Ok(plain.into())
 }
 
