@@ -38,8 +38,7 @@ pub fn leptos_options() -> LeptosOptions {
 /// state of the app.
 pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::Result<AppState> {
     let acquire_timeout = std::time::Duration::from_millis(config.db_acquire_timeout_ms);
-    let db = db::connect_waiting(&config.database_url, config.db_pool(), acquire_timeout)
-        .await?;
+    let db = db::connect_waiting(&config.database_url, config.db_pool(), acquire_timeout).await?;
     if config.migrate_on_start {
         db::migrate(&db).await?;
     }

@@ -18,7 +18,7 @@ use leptos_axum::{
 use tower_http::{
     CompressionLevel,
     compression::CompressionLayer,
-    trace::{DefaultMakeSpan, TraceLayer},
+    trace::{DefaultMakeSpan, DefaultOnFailure, TraceLayer},
 };
 
 use crate::assets;
@@ -109,5 +109,11 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
         // Every log line of a request (an internal error's reference among them) carries its
         // method and path; server functions add theirs and the user (`respond::span`).
-        .layer(TraceLayer::new_for_http().make_span_with(DefaultMakeSpan::new().level(Level::INFO)))
+        // A 5xx is a warning here, so that a burst of 503s is held back like any repeated
+        // warning; an internal error logs its own error line with its reference.
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .on_failure(DefaultOnFailure::new().level(Level::WARN)),
+        )
 }

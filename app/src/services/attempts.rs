@@ -6,8 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
-    DatabaseConnection, DbBackend, EntityTrait, QueryFilter, QuerySelect, SqlErr,
-    sea_query::Expr,
+    DatabaseConnection, DbBackend, EntityTrait, QueryFilter, QuerySelect, SqlErr, sea_query::Expr,
 };
 
 use crate::entities::{attempt, attempt_answer, attempt_choice, module_version as version};
@@ -28,6 +27,10 @@ pub const GRACE: Duration = Duration::seconds(30);
 /// is of: a trainee never has two attempts at a module under way. `start_key` comes from the
 /// start form: the same key twice (a double click, a retry) gives the same attempt. The limit
 /// and the wait count every attempt at the module, across its republished versions.
+///
+/// The checks read first; only the insert waits for the writer's turn. Two starts at once are
+/// told apart by the database's unique keys (the start key, one open attempt per module, the
+/// attempt number): the one that loses reads again and finds the winner's attempt.
 pub async fn start(
     db: &DatabaseConnection,
     me: &CurrentUser,
@@ -39,19 +42,44 @@ pub async fn start(
     if start_key.len() < 16 {
         return Err(Problem::QuizFormOutOfDate.at("key"));
     }
-    let (txn, _turn) = transactions::write(db).await?;
-    if let Some(same) =
-        attempt::Entity::find().filter(attempt::Column::StartKey.eq(&start_key)).one(&txn).await?
-    {
-        return if same.user_id == me.id { Ok(same.id) } else { Err(AppError::NotFound) };
+    for _ in 0..3 {
+        match try_start(db, me, module_id, language, &start_key).await? {
+            Started::Attempt(id) => return Ok(id),
+            Started::Raced => continue,
+        }
     }
-    let v = learning::published(&txn, module_id).await?;
+    Err(limit_reached())
+}
+
+enum Started {
+    Attempt(i32),
+    /// Another start of this trainee's took the key or the place first.
+    Raced,
+}
+
+async fn try_start(
+    db: &DatabaseConnection,
+    me: &CurrentUser,
+    module_id: i32,
+    language: Option<Locale>,
+    start_key: &str,
+) -> Result<Started, AppError> {
+    if let Some(same) =
+        attempt::Entity::find().filter(attempt::Column::StartKey.eq(start_key)).one(db).await?
+    {
+        return if same.user_id == me.id {
+            Ok(Started::Attempt(same.id))
+        } else {
+            Err(AppError::NotFound)
+        };
+    }
+    let v = learning::published(db, module_id).await?;
     let mine = attempt::Entity::find()
         .filter(attempt::Column::UserId.eq(me.id))
         .filter(attempt::Column::ModuleId.eq(module_id));
-    let attempts = mine.all(&txn).await?;
+    let attempts = mine.all(db).await?;
     if let Some(open) = attempts.iter().find(|a| a.submitted_at.is_none()) {
-        return Ok(open.id);
+        return Ok(Started::Attempt(open.id));
     }
     let used = attempts.len() as i32;
     if v.max_attempts.is_some_and(|max| used >= max) {
@@ -63,30 +91,29 @@ pub async fn start(
     }
     // The language it is shown in, to the end: the one asked for if the module has it, else the
     // reader's if it has that, else the module's own.
-    let language = learning::language_shown(&txn, &v, language.unwrap_or(me.locale)).await?;
-    let created = attempt::ActiveModel {
+    let language = learning::language_shown(db, &v, language.unwrap_or(me.locale)).await?;
+    let row = attempt::ActiveModel {
         user_id: Set(me.id),
         language: Set(language),
         version_id: Set(v.id),
         module_id: Set(module_id),
         number: Set(used + 1),
         seed: Set(random_seed()),
-        start_key: Set(start_key),
+        start_key: Set(start_key.to_owned()),
         started_at: Set(now),
         deadline: Set(v.time_limit_minutes.map(|m| now + Duration::minutes(i64::from(m)))),
         saved_answers: Set("{}".into()),
         late: Set(false),
         ..Default::default()
+    };
+    let _turn = transactions::writer_turn(db).await;
+    match row.insert(db).await {
+        Ok(created) => Ok(Started::Attempt(created.id)),
+        Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => {
+            Ok(Started::Raced)
+        }
+        Err(e) => Err(e.into()),
     }
-    .insert(&txn)
-    .await
-    // Two starts at once: the unique attempt number lets only one through.
-    .map_err(|e| match e.sql_err() {
-        Some(SqlErr::UniqueConstraintViolation(_)) => limit_reached(),
-        _ => e.into(),
-    })?;
-    txn.commit().await?;
-    Ok(created.id)
 }
 
 fn limit_reached() -> AppError {
@@ -277,8 +304,8 @@ fn only_answer_fields(answers: &HashMap<String, String>) -> HashMap<String, Stri
 /// person's id) is ignored.
 ///
 /// What only reads (the attempt, its questions drawn again from its seed, the score) is done
-/// before the writer's turn; the turn covers the writes, after the attempt is read again under
-/// it (locked on PostgreSQL) to be sure it is still unscored and unchanged.
+/// before the writer's turn; the turn covers the writes, the first of which claims the attempt
+/// only if it is still unscored and unchanged ([`claim`]).
 pub async fn submit(
     db: &DatabaseConnection,
     me: &CurrentUser,
@@ -292,20 +319,29 @@ pub async fn submit(
         return Ok(Submission::AlreadyScored(done));
     }
     let now = Utc::now();
-    let mut marked = mark(db, &a, &v, answers, now).await?;
+    let marked = mark(db, &a, &v, answers, now).await?;
     let (txn, _turn) = transactions::write(db).await?;
-    let a_now = own_attempt(&txn, me, id).await?;
-    if let Some(done) = scored(&a_now) {
-        return Ok(Submission::AlreadyScored(done));
-    }
-    if a_now.saved_answers != a.saved_answers {
-        // A save landed in between: a late submission counts the answers saved in time.
-        marked = mark(&txn, &a_now, &v, answers, now).await?;
-    }
-    let Marked { late, counted, asked, result, answers } = marked;
+    // Marked as submitted only if it is still as it was read: unscored, no save since. Else
+    // (a second device, a save in between) it is read again under the turn.
+    let Marked { asked, result, answers, .. } = match claim(&txn, &a, &marked, now).await? {
+        true => marked,
+        false => {
+            let a_now = own_attempt(&txn, me, id).await?;
+            if let Some(done) = scored(&a_now) {
+                return Ok(Submission::AlreadyScored(done));
+            }
+            let marked = mark(&txn, &a_now, &v, answers, now).await?;
+            if !claim(&txn, &a_now, &marked, now).await? {
+                return Err(AppError::internal(format!(
+                    "attempt {id} changed under the writer's turn"
+                )));
+            }
+            marked
+        }
+    };
     let rows = asked.iter().zip(&result.questions).zip(&answers).enumerate().map(
         |(i, ((q, r), answer))| attempt_answer::ActiveModel {
-            attempt_id: Set(a_now.id),
+            attempt_id: Set(a.id),
             question_id: Set(q.question.id),
             position: Set(i as i32 + 1),
             answer: Set(serde_json::to_string(answer).unwrap_or_default()),
@@ -326,7 +362,7 @@ pub async fn submit(
         .collect();
     if !ticked.is_empty() {
         let rows = ticked.iter().copied().map(|option_id| attempt_choice::ActiveModel {
-            attempt_id: Set(a_now.id),
+            attempt_id: Set(a.id),
             option_id: Set(option_id),
         });
         attempt_choice::Entity::insert_many(rows).exec_without_returning(&txn).await?;
@@ -337,18 +373,8 @@ pub async fn submit(
         .zip(&result.questions)
         .map(|(q, r)| (q.question.id, r.earned >= f64::from(r.points)))
         .collect();
-    tally.attempt(v.id, a_now.language, result.percent, &asked_right, &ticked);
+    tally.attempt(v.id, a.language, result.percent, &asked_right, &ticked);
     item_analysis::add(&txn, &tally).await?;
-    let mut active: attempt::ActiveModel = a_now.into();
-    active.saved_answers = Set(serde_json::to_string(&counted).map_err(AppError::internal)?);
-    active.submitted_at = Set(Some(now));
-    active.earned = Set(Some(result.earned));
-    active.possible = Set(Some(result.possible));
-    active.percent = Set(Some(result.percent));
-    active.passed = Set(Some(result.passed));
-    active.late = Set(late);
-    active.result_json = Set(Some(serde_json::to_string(&result).map_err(AppError::internal)?));
-    active.update(&txn).await?;
     if result.passed {
         // Lessons count as read in the version now offered (an attempt begun on an older one
         // may finish after a republish).
@@ -361,6 +387,35 @@ pub async fn submit(
     }
     txn.commit().await?;
     Ok(Submission::Scored(result))
+}
+
+/// Marks attempt `a` submitted with `marked`, in one conditional `UPDATE`: true when it was
+/// still unscored and unchanged since it was read (on PostgreSQL the update waits for, and
+/// then sees, a concurrent submit of the same attempt).
+async fn claim(
+    txn: &impl ConnectionTrait,
+    a: &attempt::Model,
+    marked: &Marked,
+    now: DateTime<Utc>,
+) -> Result<bool, AppError> {
+    let r = &marked.result;
+    let counted = serde_json::to_string(&marked.counted).map_err(AppError::internal)?;
+    let result = serde_json::to_string(r).map_err(AppError::internal)?;
+    let changed = attempt::Entity::update_many()
+        .col_expr(attempt::Column::SavedAnswers, Expr::value(counted))
+        .col_expr(attempt::Column::SubmittedAt, Expr::value(now))
+        .col_expr(attempt::Column::Earned, Expr::value(r.earned))
+        .col_expr(attempt::Column::Possible, Expr::value(r.possible))
+        .col_expr(attempt::Column::Percent, Expr::value(r.percent))
+        .col_expr(attempt::Column::Passed, Expr::value(r.passed))
+        .col_expr(attempt::Column::Late, Expr::value(marked.late))
+        .col_expr(attempt::Column::ResultJson, Expr::value(result))
+        .filter(attempt::Column::Id.eq(a.id))
+        .filter(attempt::Column::SubmittedAt.is_null())
+        .filter(attempt::Column::SavedAnswers.eq(a.saved_answers.clone()))
+        .exec(txn)
+        .await?;
+    Ok(changed.rows_affected == 1)
 }
 
 /// The stored result of an attempt already scored.

@@ -60,8 +60,14 @@ mod queue_figures {
         longest_hold: Duration,
     }
 
-    static FIGURES: Mutex<Figures> =
-        Mutex::new(Figures { since: None, turns: 0, waited: Duration::ZERO, longest_wait: Duration::ZERO, held: Duration::ZERO, longest_hold: Duration::ZERO });
+    static FIGURES: Mutex<Figures> = Mutex::new(Figures {
+        since: None,
+        turns: 0,
+        waited: Duration::ZERO,
+        longest_wait: Duration::ZERO,
+        held: Duration::ZERO,
+        longest_hold: Duration::ZERO,
+    });
 
     pub fn waited(wait: Duration) {
         let mut f = FIGURES.lock().unwrap_or_else(|e| e.into_inner());

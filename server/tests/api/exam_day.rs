@@ -371,7 +371,8 @@ async fn a_strangers_large_body_is_refused_at_the_small_limit() {
     let trainer = app.signed_in("trainer@x.example", Role::Trainer, None).await;
     let text = "a".repeat(200 * 1024);
     let fields = [("lesson_id", "1"), ("body", text.as_str())];
-    let stranger = helpers::form_request("/api/authoring/update_lesson", None, &fields, "application/json");
+    let stranger =
+        helpers::form_request("/api/authoring/update_lesson", None, &fields, "application/json");
     assert_eq!(app.send(stranger).await.status(), StatusCode::PAYLOAD_TOO_LARGE);
     let staff = app.post_form("/api/authoring/update_lesson", Some(&trainer.cookie), &fields).await;
     assert_ne!(staff.status(), StatusCode::PAYLOAD_TOO_LARGE, "within a lesson's limit");

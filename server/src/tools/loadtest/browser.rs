@@ -129,7 +129,8 @@ impl Browser {
                 Ok(response) => {
                     let (parts, body) = response.into_parts();
                     let mut body = body.collect().await?.to_bytes();
-                    match parts.headers.get(header::CONTENT_ENCODING).and_then(|e| e.to_str().ok()) {
+                    match parts.headers.get(header::CONTENT_ENCODING).and_then(|e| e.to_str().ok())
+                    {
                         Some("gzip") => body = gunzip(&body)?,
                         Some("br") => body = unbrotli(&body)?,
                         _ => {}
