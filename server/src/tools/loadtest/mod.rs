@@ -19,7 +19,8 @@ use figures::{Figures, process_use};
 
 #[derive(clap::Args)]
 pub struct LoadTest {
-    /// What happens: the exam spike, a sign-in storm, or hostile 10 MB bodies.
+    /// What happens: the exam spike, a sign-in storm, hostile 10 MB bodies, or the rates of the
+    /// quiz page and of the stylesheet (each trainee asks for each `--repeat` times).
     #[arg(long, value_enum, default_value_t = Scenario::Exam)]
     scenario: Scenario,
     #[arg(long, default_value_t = 1000)]
@@ -42,6 +43,9 @@ pub struct LoadTest {
     /// The session cookie's name (`__Host-frontline_session` when served with secure cookies).
     #[arg(long, default_value = "frontline_session")]
     cookie_name: String,
+    /// How often each trainee asks for the page and the file (`--scenario rates`).
+    #[arg(long, default_value_t = 20)]
+    repeat: usize,
     /// Exit non-zero on any failed request too, not only on a lost or double-scored submission.
     #[arg(long)]
     fail_on_errors: bool,
@@ -52,6 +56,7 @@ enum Scenario {
     Exam,
     SignIn,
     Bodies,
+    Rates,
 }
 
 pub async fn run(db: &DatabaseConnection, options: LoadTest) -> anyhow::Result<()> {
@@ -76,6 +81,10 @@ pub async fn run(db: &DatabaseConnection, options: LoadTest) -> anyhow::Result<(
         Scenario::Exam => exam(&cohort, &options).await,
         Scenario::SignIn => sign_in_storm(&cohort, &options).await,
         Scenario::Bodies => hostile_bodies(&cohort, &options).await,
+        Scenario::Rates => {
+            rates(&cohort, &options).await;
+            (Figures::default(), vec![])
+        }
     };
     let elapsed = started.elapsed().as_secs_f64();
     println!("\nran {elapsed:.1} s");
@@ -301,6 +310,63 @@ fn answers_on(html: &str) -> String {
         }
     }
     form_urlencoded::Serializer::new(String::new()).extend_pairs(given).finish()
+}
+
+/// Requests per second for the quiz page (rendered on the server from the database) and for
+/// the stylesheet (a file), each asked for `repeat` times by every trainee on its connection.
+async fn rates(cohort: &cohort::Cohort, options: &LoadTest) {
+    let module_id = cohort.module_id;
+    let mut ready = vec![];
+    for (i, trainee) in cohort.trainees.iter().enumerate() {
+        let mut browser =
+            Browser::new(&options.servers[i % options.servers.len()], trainee.cookie.clone());
+        let Ok(page) = browser.get(&format!("/learn/{module_id}")).await else { continue };
+        let (Some(key), Some(css)) = (
+            value_after(page.text(), "name=\"key\" value=\""),
+            value_after(page.text(), "rel=\"stylesheet\" href=\""),
+        ) else {
+            continue;
+        };
+        let (key, css) = (key.to_owned(), css.to_owned());
+        let form = format!("module_id={module_id}&key={key}&lang=en");
+        let Some(id) = browser
+            .post("/api/learning/start", Sender::Page, &form)
+            .await
+            .ok()
+            .and_then(|a| a.location().map(str::to_owned))
+        else {
+            continue;
+        };
+        ready.push((browser, id, css));
+    }
+    for what in ["quiz page", "stylesheet"] {
+        let started = Instant::now();
+        let mut tasks = tokio::task::JoinSet::new();
+        for (browser, quiz, css) in ready.drain(..) {
+            let repeat = options.repeat;
+            tasks.spawn(async move {
+                let mut browser = browser;
+                let path = if what == "quiz page" { quiz.clone() } else { css.clone() };
+                let mut ok = 0usize;
+                for _ in 0..repeat {
+                    if browser.get(&path).await.is_ok_and(|a| a.status.is_success()) {
+                        ok += 1;
+                    }
+                }
+                (browser, quiz, css, ok)
+            });
+        }
+        let mut ok = 0;
+        while let Some(Ok((browser, quiz, css, n))) = tasks.join_next().await {
+            ok += n;
+            ready.push((browser, quiz, css));
+        }
+        let seconds = started.elapsed().as_secs_f64();
+        println!(
+            "{what}: {ok} answered 200 in {seconds:.1} s: {:.0} per second",
+            ok as f64 / seconds
+        );
+    }
 }
 
 /// Every trainee signs in at once (a training room at 09:00), with the one password they share.
