@@ -40,6 +40,10 @@ pub async fn admit(
     request: Request,
     next: Next,
 ) -> Response {
+    // A health probe is never queued: a proxy must not take a busy server for a dead one.
+    if request.uri().path() == "/healthz" {
+        return next.run(request).await;
+    }
     let wait =
         if request.method() == Method::POST { admission.form_wait } else { admission.page_wait };
     let place = tokio::time::timeout(wait, admission.places.clone().acquire_owned()).await;

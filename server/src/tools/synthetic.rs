@@ -23,8 +23,8 @@ const BATCH: usize = 1000;
 const AGENCIES_PER_COUNTRY: usize = 20;
 const COUNTRIES: [&str; 5] = ["EG", "IQ", "JO", "LB", "TR"];
 
-/// A cheap deterministic generator: the same dataset every run.
-struct Rng(u64);
+/// A cheap deterministic generator: the same dataset (or load test plan) every run.
+pub struct Rng(pub u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -36,6 +36,11 @@ impl Rng {
 
     fn below(&mut self, n: u64) -> u64 {
         self.next() % n.max(1)
+    }
+
+    /// A number in [0, 1).
+    pub fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
     }
 }
 

@@ -170,6 +170,9 @@ async fn a_burst_beyond_capacity_is_answered_at_once_with_retry_after() {
         "{body}"
     );
 
+    // A health probe is never queued: a busy server is not a dead one.
+    assert_eq!(app.get("/healthz").await.status(), StatusCode::OK);
+
     // The place comes free: the server answers as before.
     release.send(()).unwrap();
     assert_ne!(held.await.unwrap(), StatusCode::SERVICE_UNAVAILABLE);

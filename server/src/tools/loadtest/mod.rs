@@ -124,18 +124,6 @@ pub async fn run(db: &DatabaseConnection, options: LoadTest) -> anyhow::Result<(
     Ok(())
 }
 
-/// A fixed sequence of pseudo-random numbers in [0, 1): the same plan every run.
-struct Plan(u64);
-
-impl Plan {
-    fn next(&mut self) -> f64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 >> 11) as f64 / (1u64 << 53) as f64
-    }
-}
-
 /// Runs one task per trainee on server `i % servers`, each waiting first until its start time,
 /// and gathers their figures and acknowledged attempts.
 async fn spread<F, Fut>(cohort: &cohort::Cohort, options: &LoadTest, each: F) -> (Figures, Vec<i32>)
@@ -143,14 +131,15 @@ where
     F: Fn(Browser, tokio::time::Instant, f64, f64) -> Fut,
     Fut: Future<Output = (Figures, Option<i32>)> + Send + 'static,
 {
-    let mut plan = Plan(0x0e8a_d0a7_5eed_1234);
+    // The same plan every run.
+    let mut plan = crate::tools::synthetic::Rng(0x0e8a_d0a7_5eed_1234);
     let zero = tokio::time::Instant::now() + Duration::from_millis(200);
     let mut tasks = tokio::task::JoinSet::new();
     for (i, trainee) in cohort.trainees.iter().enumerate() {
         let server = &options.servers[i % options.servers.len()];
         let browser = Browser::new(server, trainee.cookie.clone());
-        let at = zero + Duration::from_secs_f64(plan.next() * options.start_within as f64);
-        tasks.spawn(each(browser, at, plan.next(), plan.next()));
+        let at = zero + Duration::from_secs_f64(plan.unit() * options.start_within as f64);
+        tasks.spawn(each(browser, at, plan.unit(), plan.unit()));
     }
     let mut figures = Figures::default();
     let mut acknowledged = vec![];
