@@ -380,3 +380,47 @@ async fn a_strangers_large_body_is_refused_at_the_small_limit() {
     let staff = app.post_form("/api/authoring/update_lesson", Some(&trainer.cookie), &fields).await;
     assert_ne!(staff.status(), StatusCode::PAYLOAD_TOO_LARGE, "within a lesson's limit");
 }
+
+/// Published questions are kept in memory per database: two databases whose versions have the
+/// same id, read at once, each get their own questions.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn kept_questions_never_cross_from_one_database_to_another() {
+    let (first, amal) = setup_with_a_trainee().await;
+    let (second, omar) = setup_with_a_trainee().await;
+    let module_a = first.publish_curriculum(0, |_| {}).await;
+    let module_b = second.publish_curriculum(1, |_| {}).await;
+    let attempt_a = start_quiz(&first, &amal, module_a, "kept-questions-first-01").await;
+    let attempt_b = start_quiz(&second, &omar, module_b, "kept-questions-second-1").await;
+    let prompts = |app: &'static str, body: String| {
+        let page: app::model::learning::AttemptPage =
+            serde_json::from_str(&body).unwrap_or_else(|e| panic!("{app}: {e} {body}"));
+        page.questions.into_iter().map(|q| q.prompt).collect::<Vec<_>>()
+    };
+    let expected_a = prompts("first", read(&first, &amal, attempt_a).await);
+    let expected_b = prompts("second", read(&second, &omar, attempt_b).await);
+    assert!(expected_a.iter().all(|p| !expected_b.contains(p)), "two different modules");
+    let reads = futures_util::stream::iter(0..40)
+        .map(|i| {
+            let (first, second, amal, omar) = (&first, &second, &amal, &omar);
+            async move {
+                if i % 2 == 0 {
+                    ("first", read(first, amal, attempt_a).await)
+                } else {
+                    ("second", read(second, omar, attempt_b).await)
+                }
+            }
+        })
+        .buffer_unordered(40)
+        .collect::<Vec<_>>()
+        .await;
+    for (which, body) in reads {
+        let expected = if which == "first" { &expected_a } else { &expected_b };
+        assert_eq!(&prompts(which, body), expected, "{which} got another database's questions");
+    }
+}
+
+/// An attempt's page as its script reads it (JSON).
+async fn read(app: &TestApp, who: &Session, attempt: i32) -> String {
+    let id = attempt.to_string();
+    call(app, who, "/api/learning/attempt", &[("attempt_id", &id)]).await.1
+}
