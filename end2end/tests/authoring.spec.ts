@@ -86,6 +86,9 @@ test('authored text that closes a textarea stays text in every editor', async ({
   await page.getByRole('button', { name: 'Add lesson' }).click();
   await page.getByLabel('Text (Markdown)').fill(`Body ${breakout}`);
   await page.getByRole('button', { name: 'Save and preview' }).click();
+  // Saved (the page after the post says so) before it is reloaded: a reload during the post's
+  // navigation finds no page to reload.
+  await expect(page.locator('p.notice[role="status"]')).toBeVisible();
   // The lesson editor and the module editor, reloaded: the text is back in its box, no form escaped.
   await page.reload();
   await expect(page.getByLabel('Text (Markdown)')).toHaveValue(`Body ${breakout}`);
