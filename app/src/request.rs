@@ -16,6 +16,15 @@ pub fn cookie(headers: &http::HeaderMap, name: &str) -> Option<String> {
         .filter(|value| !value.is_empty())
 }
 
+/// Whether the request comes from a browser's page (a link, a plain form), which reads HTML,
+/// rather than from a script, which reads status codes and JSON.
+pub fn accepts_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(http::header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("text/html"))
+}
+
 /// The language asked for by `headers`: the `lang` cookie, then `Accept-Language`, then English.
 /// The pseudo-locale (`lang=qps`) only when `pseudo_allowed` (the server's configuration): it is
 /// never negotiated from `Accept-Language`.

@@ -124,9 +124,7 @@ impl axum::response::IntoResponse for AppError {
 
 /// A browser's plain form post (as opposed to a script or another program).
 pub fn accepts_html() -> bool {
-    use_context::<http::request::Parts>()
-        .and_then(|p| p.headers.get(header::ACCEPT)?.to_str().ok().map(|a| a.contains("text/html")))
-        .unwrap_or(false)
+    use_context::<http::request::Parts>().is_some_and(|p| crate::request::accepts_html(&p.headers))
 }
 
 /// Keeps a flash for the session's next page (no session: nothing to keep it in).

@@ -8,7 +8,7 @@ use std::{sync::Arc, time::Duration};
 
 use app::{
     model::error::{AppError, spread_wait},
-    request::locale,
+    request::{accepts_html, locale},
 };
 use axum::{
     body::Body,
@@ -99,13 +99,6 @@ pub fn busy(method: &Method, headers: &HeaderMap, retry_after: u32) -> Response 
     );
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     response
-}
-
-fn accepts_html(headers: &HeaderMap) -> bool {
-    headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"))
 }
 
 fn escape(text: &str) -> String {

@@ -12,7 +12,7 @@ use app::api::{
 use app::state::Authenticated;
 use axum::{
     extract::Request,
-    http::{Method, StatusCode, header},
+    http::{Method, StatusCode},
     middleware::Next,
     response::{IntoResponse, Redirect, Response},
 };
@@ -42,11 +42,7 @@ pub async fn require_own_password(request: Request, next: Next) -> Response {
         return next.run(request).await;
     }
     let browser = matches!(*request.method(), Method::GET | Method::HEAD)
-        || request
-            .headers()
-            .get(header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.contains("text/html"));
+        || app::request::accepts_html(request.headers());
     if browser {
         Redirect::to("/account").into_response()
     } else {

@@ -48,12 +48,9 @@ pub async fn unreadable_form_to_page(
 }
 
 fn is_browser_form_post(request: &Request) -> bool {
-    let accepts_html = request
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"));
-    request.method() == Method::POST && request.uri().path().starts_with("/api/") && accepts_html
+    request.method() == Method::POST
+        && request.uri().path().starts_with("/api/")
+        && app::request::accepts_html(request.headers())
 }
 
 /// The path and query of the Referer when it is a page of this host, else home.

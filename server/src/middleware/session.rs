@@ -2,12 +2,13 @@
 
 use app::{
     model::error::spread_wait,
+    request::accepts_html,
     services::{auth::current_user, sessions},
     state::{AppState, Authenticated},
 };
 use axum::{
     extract::{Request, State},
-    http::{Method, header},
+    http::Method,
     middleware::Next,
     response::{IntoResponse, Response},
 };
@@ -30,7 +31,7 @@ pub async fn load_session(
             app::state::cookie(request.headers(), state.settings.session_cookie_name())
     {
         // A page view shows (and so uses up) the session's waiting form outcome.
-        let page_view = request.method() == Method::GET && accepts_html(&request);
+        let page_view = request.method() == Method::GET && accepts_html(request.headers());
         match sessions::authenticate(&state.db, &token, page_view).await {
             Ok(Some((session, user, flash))) => {
                 request.extensions_mut().insert(Authenticated {
@@ -55,12 +56,4 @@ pub async fn load_session(
         }
     }
     next.run(request).await
-}
-
-fn accepts_html(request: &Request) -> bool {
-    request
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.contains("text/html"))
 }

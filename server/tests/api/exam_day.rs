@@ -340,7 +340,7 @@ async fn a_backup_taken_while_submissions_land_holds_every_one_acknowledged_befo
         "{} acknowledged before the backup",
         before.len()
     );
-    let copied = copied_submissions(&app, &copy).await;
+    let copied = copied_submissions(&copy).await;
     for attempt in &before {
         assert!(
             copied.contains(attempt),
@@ -351,7 +351,7 @@ async fn a_backup_taken_while_submissions_land_holds_every_one_acknowledged_befo
 
 /// The submitted attempts in a backup (SQLite: the copy itself, checked by `restore`'s own
 /// integrity check; PostgreSQL: the dump restored into a fresh database).
-async fn copied_submissions(app: &TestApp, copy: &std::path::Path) -> Vec<i32> {
+async fn copied_submissions(copy: &std::path::Path) -> Vec<i32> {
     let (url, _database) = if helpers::backend() == "postgres" {
         let (url, database) = helpers::fresh_database().await;
         server::tools::backup::restore(&url, copy).await.unwrap();
@@ -360,7 +360,6 @@ async fn copied_submissions(app: &TestApp, copy: &std::path::Path) -> Vec<i32> {
         server::tools::backup::check_sqlite_copy(copy).await.unwrap();
         (format!("sqlite://{}?mode=ro", copy.display()), None)
     };
-    let _ = app;
     let db = sea_orm::Database::connect(&url).await.unwrap();
     let rows = app::entities::attempt::Entity::find().all(&db).await.unwrap();
     rows.into_iter().filter(|a| a.submitted_at.is_some()).map(|a| a.id).collect()
