@@ -111,6 +111,29 @@ back-to-module = Back to the module
 time-left = Time left:{" "}
 save-answers = Save answers
 submit = Submit
+# The quiz's Submit button: it opens a page that asks to confirm.
+review-and-submit = Submit…
+# In the quiz's bar: how many questions have an answer.
+answered-count = { $answered } of { $total } answered
+# The list of the quiz's questions, to jump to one.
+questions-nav = Questions
+# Read after a question's number in the question list (by a screen reader, and shown).
+not-answered = not answered
+first-unanswered = Go to the first unanswered question
+all-answered = Every question has an answer.
+review-title = Submit attempt { $number }?
+review-summary = You answered { $answered } of { $total } questions.
+review-unanswered = Not answered yet:
+review-final = Once submitted, your answers can no longer be changed.
+submit-now = Submit now
+back-to-questions = Back to the questions
+previous-question = ← Previous question
+next-question = Next question →
+question-of = Question { $number } of { $total }
+# The header's button that opens the navigation on a phone.
+menu = Menu
+# The connection check without JavaScript: the page was served again.
+connection-page-ok = Connected to Frontline: the server and its database answered.
 done-next-lesson = Done — next lesson
 done-back-to-module = Done — back to the module
 previous-lesson = ← Previous
@@ -400,6 +423,7 @@ author-empty-all = empty: all
 author-intended-for = Intended for (none ticked: everyone)
 author-shuffle-questions = Shuffle questions
 author-shuffle-options = Shuffle options
+author-one-per-screen = One question per screen
 author-retake-wait-minutes = Wait between attempts (minutes)
 author-review-legend = After submitting, trainees see
 author-review-score = Their score

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { demoAccount, signIn, signOut } from './helpers';
+import { demoAccount, openMenu, signIn, signOut } from './helpers';
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -39,6 +39,7 @@ for (const javaScriptEnabled of [true, false]) {
     test('a supervisor sees only their agency', async ({ page }) => {
       const supervisor = await demoAccount(page, /Supervisor, Public Security/);
       await signIn(page, supervisor.email, supervisor.password);
+      await openMenu(page);
       await page.getByRole('navigation').getByRole('link', { name: 'My agency' }).click();
       await page.locator('details > summary').click();
       const people = page.locator('details table');

@@ -18,7 +18,29 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Opens the header's menu where it is folded (a phone), so that its links and Sign out show. */
+export async function openMenu(page: Page) {
+  const summary = page.locator('.site-menu > summary');
+  if (await summary.isVisible() && (await page.locator('.site-menu').getAttribute('open')) === null) {
+    await summary.click();
+  }
+}
+
+/** Signs out through the header's menu, in any language. */
+export async function signOutAny(page: Page) {
+  await openMenu(page);
+  await page.locator('.site-nav button').click();
+}
+
+/** "Submit…" on the quiz, then "Submit now" on the page that asks to confirm. */
+export async function submitQuiz(page: Page, t: { submit: string; submitNow: string } = learnerText.en) {
+  await page.locator('button[name="action"][value="review"]').click();
+  await expect(page.locator('.submit-review')).toBeVisible();
+  await page.getByRole('button', { name: t.submitNow }).click();
+}
+
 export async function signOut(page: Page) {
+  await openMenu(page);
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByText('You are signed out.')).toBeVisible();
 }
@@ -48,7 +70,7 @@ export async function publishAsTrainer(page: Page, slug: string, title: string) 
   await page.getByRole('button', { name: 'Import' }).click();
   await page.getByRole('button', { name: 'Publish this version' }).click();
   await expect(page.locator('.version-status')).toContainText('published');
-  await page.locator('.site-nav button').click();
+  await signOutAny(page);
 }
 
 export async function answer(page: Page, right: boolean) {
@@ -68,14 +90,14 @@ export async function setLanguage(page: Page, code: 'en' | 'ar' | 'fr' | 'tr') {
 /** What a trainee clicks and reads while learning, in each language. */
 export const learnerText = {
   en: {
-    doneBack: 'Done — back to the module', startQuiz: 'Start the quiz', submit: 'Submit',
+    doneBack: 'Done — back to the module', startQuiz: 'Start the quiz', submit: 'Submit', submitNow: 'Submit now',
     notPassed: 'Not passed yet', passed100: 'Passed — 100 %', backToModule: 'Back to the module',
     tryAgain: 'Try again', saveAnswers: 'Save answers', answersSaved: 'Answers saved',
     yourCertificate: 'Your certificate', due: 'due',
     wrong: '— wrong', keyLater: 'once you pass', aRightAnswer: 'a right answer',
   },
   ar: {
-    doneBack: 'أنهيت القراءة — العودة إلى الوحدة', startQuiz: 'ابدأ الاختبار', submit: 'سلّم الإجابات',
+    doneBack: 'أنهيت القراءة — العودة إلى الوحدة', startQuiz: 'ابدأ الاختبار', submit: 'سلّم الإجابات', submitNow: 'سلّم الآن',
     notPassed: 'لم تجتز الاختبار بعد', passed100: 'اجتزت الاختبار — 100 %', backToModule: 'العودة إلى الوحدة',
     tryAgain: 'حاول مرة أخرى', saveAnswers: 'احفظ الإجابات', answersSaved: 'حُفظت الإجابات',
     yourCertificate: 'شهادتك', due: 'موعد الإنجاز',

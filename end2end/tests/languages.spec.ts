@@ -133,7 +133,9 @@ for (const { lang, javaScriptEnabled } of runs) {
     await testInfo.attach(`quiz-${lang}-360px`, { path: shot, contentType: 'image/png' });
     if (javaScriptEnabled) await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
     await answerRight(page, m);
-    await page.locator('button[name="action"][value="submit"]').click();
+    await page.locator('button[name="action"][value="review"]').click();
+    await noEnglish(page, lang);
+    await page.locator('button[name="action"][value="submit-saved"]').click();
     await expect(page.locator('#result')).toBeVisible();
     await expect(page.locator('#result h2')).toContainText(lang === 'tr' ? '%100' : '100');
     await noEnglish(page, lang);

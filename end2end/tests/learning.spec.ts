@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { answer, demoAccount, learnerText, publishAsTrainer, setLanguage, signIn } from './helpers';
+import { answer, demoAccount, learnerText, publishAsTrainer, setLanguage, signIn, signOutAny, submitQuiz } from './helpers';
 
 // The demo trainee reads Arabic: with JavaScript in Arabic; without, after switching to English.
 for (const javaScriptEnabled of [true, false]) {
@@ -23,7 +23,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     await page.getByRole('button', { name: t.startQuiz }).click();
     await answer(page, false);
-    await page.getByRole('button', { name: t.submit }).click();
+    await submitQuiz(page, t);
     await expect(page.locator('#result h2')).toContainText(t.notPassed);
     // Failed with attempts left: right and wrong in words, but no key and no explanation.
     await expect(page.locator('#result .outcome').first()).toContainText(t.wrong);
@@ -45,7 +45,7 @@ for (const javaScriptEnabled of [true, false]) {
     await page.reload();
     await expect(page.getByLabel('Specialists after referral')).toBeChecked();
     await expect(page.getByLabel('False')).toBeChecked();
-    await page.getByRole('button', { name: t.submit }).click();
+    await submitQuiz(page, t);
     await expect(page.locator('#result h2')).toContainText(t.passed100);
     // Passed: the key and the explanations, said in words.
     await expect(page.locator('#result')).toContainText('Specialists, after referral.');
@@ -56,7 +56,7 @@ for (const javaScriptEnabled of [true, false]) {
     await page.getByRole('link', { name: t.yourCertificate }).click();
     await expect(page.locator('.certificate-module')).toHaveText(title);
     const code = (await page.locator('.certificate-code strong').innerText()).trim();
-    await page.locator('.site-nav button').click();
+    await signOutAny(page);
 
     await page.goto(`/verify/${code}`);
     await expect(page.locator('.verified')).toContainText(`completed “${title}”`);

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { answer, demoAccount, learnerText, publishAsTrainer, setLanguage, signIn, signOut } from './helpers';
+import { answer, demoAccount, learnerText, openMenu, publishAsTrainer, setLanguage, signIn, signOut, signOutAny, submitQuiz } from './helpers';
 
 test('a supervisor assigns with a due date, the trainee completes it, the dashboard shows it; an admin downloads the country CSV', async ({ page }) => {
   const title = 'Referral basics (assigned)';
@@ -7,6 +7,7 @@ test('a supervisor assigns with a due date, the trainee completes it, the dashbo
 
   const supervisor = await demoAccount(page, /Supervisor, Public Security/);
   await signIn(page, supervisor.email, supervisor.password);
+  await openMenu(page);
   await page.getByRole('navigation').getByRole('link', { name: 'My agency' }).click();
   await page.getByLabel('Module', { exact: true }).selectOption({ label: title });
   await page.getByLabel('Due date (optional)').fill('2099-12-31');
@@ -25,9 +26,9 @@ test('a supervisor assigns with a due date, the trainee completes it, the dashbo
   await page.getByRole('button', { name: learnerText.ar.doneBack }).click();
   await page.getByRole('button', { name: learnerText.ar.startQuiz }).click();
   await answer(page, true);
-  await page.getByRole('button', { name: learnerText.ar.submit }).click();
+  await submitQuiz(page, learnerText.ar);
   await expect(page.locator('#result h2')).toContainText(learnerText.ar.passed100);
-  await page.locator('.site-nav button').click();
+  await signOutAny(page);
 
   await signIn(page, supervisor.email, supervisor.password);
   await page.goto('/agency');

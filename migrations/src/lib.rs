@@ -18,6 +18,7 @@ mod m20261201_000012_throttle;
 mod m20261201_000013_unique_positions;
 mod m20261202_000014_translations;
 mod m20261202_000015_save_sequence;
+mod m20261203_000016_one_per_screen;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000013_unique_positions::Migration),
             Box::new(m20261202_000014_translations::Migration),
             Box::new(m20261202_000015_save_sequence::Migration),
+            Box::new(m20261203_000016_one_per_screen::Migration),
         ]
     }
 }

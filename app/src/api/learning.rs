@@ -17,7 +17,7 @@ use crate::{
     api::respond::{Done, form, query},
     model::permissions::Permission,
     model::problem::{Notice, Problem},
-    model::quiz::SAVED,
+    model::quiz::{QuizAction, REVIEW, SAVED, SHOWN},
     services::{attempts, learning as service},
     state::db,
 };
@@ -131,24 +131,38 @@ pub async fn save_answers(
     .await
 }
 
-/// The quiz form: "Save answers" keeps them (no JavaScript needed); "Submit" scores the attempt.
+/// The quiz form and its confirmation page (see [`QuizAction`] for what each button asks):
+/// "Save answers" keeps them and Previous/Next move between questions (no JavaScript needed),
+/// "Submit…" keeps them and asks to confirm, "Submit now" scores what was kept. `q` is the
+/// question shown, on a quiz of one question per screen. An unknown action keeps the answers.
 #[server(endpoint = "learning/submit")]
 pub async fn submit(
     attempt_id: i32,
     action: Option<String>,
     answers: Option<HashMap<String, String>>,
+    q: Option<usize>,
 ) -> Result<(), AppError> {
     form::<Submit>(Default::default(), async {
         let me = learner()?;
         let answers = answers.unwrap_or_default();
-        if action.as_deref() == Some("save") {
-            attempts::save(&db()?, &me.user, attempt_id, &answers, None).await?;
-            // Said by the address, not the session: a save is one commit, not three (the
-            // notice kept, then cleared by the next page).
-            return Ok(Done::to(format!("/attempts/{attempt_id}?{SAVED}=1")));
-        }
-        let done = Done::to(format!("/attempts/{attempt_id}#result"));
-        Ok(match attempts::submit(&db()?, &me.user, attempt_id, &answers).await? {
+        let (db, page) = (db()?, format!("/attempts/{attempt_id}"));
+        let scored = match QuizAction::from_code(action.as_deref()).unwrap_or(QuizAction::Save) {
+            keep @ (QuizAction::Save | QuizAction::Show(_) | QuizAction::Review) => {
+                attempts::save(&db, &me.user, attempt_id, &answers, None).await?;
+                // Said by the address, not the session: a save is one commit, not three (the
+                // notice kept, then cleared by the next page).
+                return Ok(Done::to(match (keep, q) {
+                    (QuizAction::Show(n), _) => format!("{page}?{SHOWN}={n}"),
+                    (QuizAction::Review, _) => format!("{page}?{REVIEW}=1"),
+                    (_, Some(n)) => format!("{page}?{SHOWN}={n}&{SAVED}=1"),
+                    (_, None) => format!("{page}?{SAVED}=1"),
+                }));
+            }
+            QuizAction::Submit => attempts::submit(&db, &me.user, attempt_id, Some(&answers)),
+            QuizAction::SubmitSaved => attempts::submit(&db, &me.user, attempt_id, None),
+        };
+        let done = Done::to(format!("{page}#result"));
+        Ok(match scored.await? {
             attempts::Submission::Scored(_) => done,
             attempts::Submission::AlreadyScored(_) => done.notice(Notice::AlreadySubmitted),
         })

@@ -36,36 +36,41 @@ pub fn Layout(children: Children) -> impl IntoView {
         <a class="skip-link" href="#main">
             {locale.t(Msg::SkipToContent)}
         </a>
+        // One row on a phone: the name, and a menu that opens without JavaScript (`<details>`);
+        // on a wide screen the menu's links stand in the row.
         <header class="site-header">
             <a class="brand" href="/">
                 <span class="brand-name">{locale.t(Msg::AppName)}</span>
                 <span class="brand-tagline">{locale.t(Msg::Tagline)}</span>
             </a>
-            <nav class="site-nav" aria-label=locale.t(Msg::MainMenu)>
-                {match links {
-                    Some(links) => {
-                        view! {
-                            {links
-                                .into_iter()
-                                .map(|(href, text)| view! { <a href=href>{text}</a> })
-                                .collect_view()}
-                            <form method="post" action=SignOut::PATH class="inline">
-                                <button type="submit" class="link-button">
-                                    {locale.t(Msg::SignOut)}
-                                </button>
-                            </form>
+            <details class="site-menu">
+                <summary>{locale.t(Msg::Menu)}</summary>
+                <nav class="site-nav" aria-label=locale.t(Msg::MainMenu)>
+                    {match links {
+                        Some(links) => {
+                            view! {
+                                {links
+                                    .into_iter()
+                                    .map(|(href, text)| view! { <a href=href>{text}</a> })
+                                    .collect_view()}
+                                <form method="post" action=SignOut::PATH class="inline">
+                                    <button type="submit" class="link-button">
+                                        {locale.t(Msg::SignOut)}
+                                    </button>
+                                </form>
+                            }
+                                .into_any()
                         }
-                            .into_any()
-                    }
-                    None => {
-                        view! {
-                            <a href="/">{locale.t(Msg::NavHome)}</a>
-                            <a href="/sign-in">{locale.t(Msg::SignIn)}</a>
+                        None => {
+                            view! {
+                                <a href="/">{locale.t(Msg::NavHome)}</a>
+                                <a href="/sign-in">{locale.t(Msg::SignIn)}</a>
+                            }
+                                .into_any()
                         }
-                            .into_any()
-                    }
-                }}
-            </nav>
+                    }}
+                </nav>
+            </details>
         </header>
         <main id="main" class="site-main">
             {user

@@ -1,5 +1,6 @@
 //! Reusable view pieces.
 
+pub mod bidi;
 pub mod chart;
 pub mod connection_check;
 pub mod form;

@@ -14,13 +14,16 @@ use crate::model::{
 };
 
 /// The questions' inputs, to sit inside a `<form>`. Consecutive questions sharing a scenario
-/// are grouped under it. Every name and value is a token (a place in this attempt).
+/// are grouped under it. Every name and value is a token (a place in this attempt). With
+/// `shown` (one question per screen, counted from 1) the other questions stay in the form,
+/// hidden, so that every save still carries every answer.
 #[component]
 pub fn QuizFields(
     questions: Vec<QuizQuestion>,
     /// Answers saved earlier (`q3`, `q3_1` → value), to refill the form.
     #[prop(optional)]
     saved: HashMap<String, String>,
+    #[prop(optional_no_strip)] shown: Option<usize>,
 ) -> impl IntoView {
     let locale = use_locale();
     let mut previous_scenario: Option<String> = None;
@@ -28,27 +31,44 @@ pub fn QuizFields(
         .into_iter()
         .enumerate()
         .map(|(i, q)| {
-            let scenario = q.scenario.clone().filter(|s| previous_scenario.as_ref() != Some(s));
+            // Alone on its screen, a question shows its scenario even when the previous shares it.
+            let scenario = q
+                .scenario
+                .clone()
+                .filter(|s| shown.is_some() || previous_scenario.as_ref() != Some(s));
             previous_scenario = q.scenario.clone();
+            let hidden = shown.is_some_and(|n| n != i + 1);
             let (kind, legend) = (q.kind.code(), format!("{}. {}", i + 1, q.prompt));
+            let options = q.options.len();
             let points = locale.question_points(q.points);
             view! {
                 {scenario
                     .map(|s| {
                         view! {
-                            <aside class="scenario">
+                            <aside class="scenario" hidden=hidden>
                                 <strong>{locale.t(Msg::Scenario)}</strong>
                                 {s}
                             </aside>
                         }
                     })}
-                <fieldset class="question" data-kind=kind>
+                <fieldset
+                    class="question"
+                    id=question_anchor(i + 1)
+                    data-kind=kind
+                    data-options=options
+                    hidden=hidden
+                >
                     <legend>{legend}<small class="points">{points}</small></legend>
                     <QuestionInputs index=i q saved=saved.clone() />
                 </fieldset>
             }
         })
         .collect_view()
+}
+
+/// The `id` of question `n` (counted from 1) on the quiz page, for links to it.
+pub fn question_anchor(n: usize) -> String {
+    format!("question-{n}")
 }
 
 #[component]

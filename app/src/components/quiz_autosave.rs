@@ -17,20 +17,33 @@ pub struct AutosaveTexts {
     pub not_saved: String,
     /// "Answers saved at {time}": the browser puts the time of day in place of `{time}`.
     pub saved_at: String,
+    /// "{n} of {total} answered", for every n from 0 to the number of questions.
+    pub answered: Vec<String>,
+    /// What "Submit…" asks offline (when the server's confirmation page cannot come), for
+    /// every n answered.
+    pub confirm: Vec<String>,
 }
 
 impl AutosaveTexts {
     /// Where [`AutosaveTexts::saved_at`] takes the time.
     pub const TIME: &'static str = "{time}";
 
-    pub fn new(locale: Locale) -> Self {
+    pub fn new(locale: Locale, questions: usize) -> Self {
+        let final_word = locale.t(Msg::ReviewFinal);
         Self {
             time_left: locale.t(Msg::TimeLeft).to_owned(),
             not_saved: locale.t(Msg::NotSavedRetrying).to_owned(),
             saved_at: locale.answers_saved_at(Self::TIME),
+            answered: (0..=questions).map(|n| locale.answered_count(n, questions)).collect(),
+            confirm: (0..=questions)
+                .map(|n| format!("{} {final_word}", locale.review_summary(n, questions)))
+                .collect(),
         }
     }
 }
+
+/// The `id` of the quiz form's hidden button that the countdown presses at time up.
+pub const TIME_UP: &str = "quiz-time-up";
 
 #[island]
 pub fn QuizAutosave(
@@ -39,30 +52,36 @@ pub fn QuizAutosave(
     saved_seq: Option<i64>,
     deadline_ms: Option<i64>,
     seconds_left: Option<i64>,
+    /// How many questions are answered as the page is served; counted again at each change.
+    answered: usize,
     texts: AutosaveTexts,
 ) -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let (left, set_left) = signal(seconds_left);
+    let (count, set_count) = signal(answered);
     let time_left = texts.time_left.clone();
+    let counts = texts.answered.clone();
     #[cfg(feature = "hydrate")]
     Effect::new({
         let texts = texts.clone();
         move |_| {
-            browser::wire(attempt_id, saved_seq, deadline_ms, texts.clone(), set_status, set_left)
+            browser::wire(attempt_id, saved_seq, deadline_ms, texts.clone(), set_status, set_left);
+            browser::count_answers(set_count, texts.confirm.clone());
         }
     });
     #[cfg(not(feature = "hydrate"))]
-    let _ = (attempt_id, saved_seq, deadline_ms, set_status, set_left, &texts);
+    let _ = (attempt_id, saved_seq, deadline_ms, set_status, set_left, set_count, &texts);
     let timer = move || {
         let s = left.get()?;
         Some(view! {
             <p class="timer" role="timer">
                 {time_left.clone()}
-                <span>{clock(s)}</span>
+                <bdi>{clock(s)}</bdi>
             </p>
         })
     };
     view! {
+        <p class="answered-count">{move || counts.get(count.get()).cloned().unwrap_or_default()}</p>
         {timer}
         <p class="autosave" aria-live="polite">
             {status}
@@ -82,8 +101,11 @@ mod browser {
 
     use super::AutosaveTexts;
     use crate::api::learning::{SaveAnswers, save_answers};
+    use crate::components::quiz::question_anchor;
+    use crate::model::authoring::QuestionKind;
     use crate::model::error::AppError;
-    use crate::model::quiz::{ANSWERS_PREFIX, QUIZ_FORM};
+    use crate::model::quiz::{ANSWERS_PREFIX, QUIZ_FORM, QuizAction, is_answered};
+    use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 
     /// The answers in the quiz form, keyed as the server expects (`q12`, `q12_34`).
     fn answers() -> Option<HashMap<String, String>> {
@@ -288,6 +310,96 @@ mod browser {
         }
     }
 
+    /// Counts the answered questions (by [`is_answered`], the server's rule) at each change,
+    /// marks them in the question list and points its link at the first unanswered one.
+    ///
+    /// Offline, "Submit…" cannot bring the server's confirmation page: the browser asks instead,
+    /// and the submission waits on the phone as any offline submission does.
+    pub fn count_answers(set_count: WriteSignal<usize>, confirm: Vec<String>) {
+        recount(set_count);
+        let _ = window_event_listener(ev::change, move |_| {
+            recount(set_count);
+        });
+        let _ = window_event_listener(ev::click, move |ev| {
+            let review = format!("#{QUIZ_FORM} button[value={}]", QuizAction::Review.code());
+            let on_review = ev
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|t| t.closest(&review).ok().flatten())
+                .is_some();
+            if !on_review || window().navigator().on_line() {
+                return;
+            }
+            ev.prevent_default();
+            let asked = confirm.get(recount(set_count)).cloned().unwrap_or_default();
+            if window().confirm_with_message(&asked).unwrap_or(false)
+                && let Some(button) = document()
+                    .get_element_by_id(super::TIME_UP)
+                    .and_then(|b| b.dyn_into::<HtmlElement>().ok())
+            {
+                button.click();
+            }
+        });
+    }
+
+    /// Counts and marks the answered questions; returns the count.
+    fn recount(set_count: WriteSignal<usize>) -> usize {
+        let all = |selector: &str, within: &Element| -> Vec<Element> {
+            within.query_selector_all(selector).ok().map_or(vec![], |list| {
+                (0..list.length())
+                    .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+                    .collect()
+            })
+        };
+        let Some(root) = document().document_element() else { return 0 };
+        let items = all(".question-nav li", &root);
+        let (mut count, mut first) = (0, None);
+        for (i, set) in all(&format!("#{QUIZ_FORM} fieldset.question"), &root).iter().enumerate() {
+            let kind = set.get_attribute("data-kind").and_then(|k| QuestionKind::from_code(&k));
+            let options =
+                set.get_attribute("data-options").and_then(|o| o.parse().ok()).unwrap_or(0);
+            let given: Vec<String> = all("input, select", set)
+                .into_iter()
+                .filter_map(|field| match field.dyn_into::<HtmlInputElement>() {
+                    Ok(input) => input.checked().then(|| input.value()),
+                    Err(field) => field.dyn_into::<HtmlSelectElement>().ok().map(|s| s.value()),
+                })
+                .collect();
+            let given: Vec<&str> = given.iter().map(String::as_str).collect();
+            let done = kind.is_some_and(|k| is_answered(k, options, &given));
+            if done {
+                count += 1;
+            } else {
+                first.get_or_insert(i + 1);
+            }
+            if let Some(item) = items.get(i) {
+                let _ = item.class_list().toggle_with_force("answered", done);
+                if let Some(note) = all(".visually-hidden", item).first() {
+                    let _ = note.toggle_attribute_with_force("hidden", done);
+                }
+            }
+        }
+        set_count.set(count);
+        for (selector, hide) in
+            [(".first-unanswered", first.is_none()), (".all-answered", first.is_some())]
+        {
+            for p in all(selector, &root) {
+                let _ = p.toggle_attribute_with_force("hidden", hide);
+            }
+        }
+        if let Some(n) = first
+            && let Some(link) = all(".first-unanswered a", &root).first()
+        {
+            let _ = link.set_attribute("href", &format!("#{}", question_anchor(n)));
+        }
+        if let Some(n) = first
+            && let Some(button) = all(".first-unanswered button", &root).first()
+        {
+            let _ = button.set_attribute("value", &QuizAction::Show(n).code());
+        }
+        count
+    }
+
     fn beacon(attempt_id: i32) {
         let Some(map) = answers() else { return };
         let mut body = format!("attempt_id={attempt_id}&seq={}", js_sys::Date::now() as i64);
@@ -316,9 +428,7 @@ mod browser {
                 if left == 0 && !submitted.get() {
                     submitted.set(true);
                     if let Some(button) = document()
-                        .query_selector(&format!("#{QUIZ_FORM} button[value=submit]"))
-                        .ok()
-                        .flatten()
+                        .get_element_by_id(super::TIME_UP)
                         .and_then(|b| b.dyn_into::<HtmlElement>().ok())
                     {
                         button.click();

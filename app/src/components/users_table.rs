@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::bidi::{Code, Name};
+
 use crate::i18n::admin::{page_number, role_name};
 use crate::i18n::{AdminMsg, Msg, use_locale};
 use crate::model::accounts::UserDto;
@@ -12,7 +14,7 @@ pub fn UsersTable(users: Vec<UserDto>, link: bool) -> impl IntoView {
         return view! { <p>{locale.t(AdminMsg::NobodyMatches)}</p> }.into_any();
     }
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0">
             <table class="data">
                 <thead>
                     <tr>
@@ -31,7 +33,9 @@ pub fn UsersTable(users: Vec<UserDto>, link: bool) -> impl IntoView {
                         .map(|u| {
                             let name = if link {
                                 view! {
-                                    <a href=format!("/admin/users/{}", u.id)>{u.display_name}</a>
+                                    <a href=format!("/admin/users/{}", u.id)>
+                                        <Name text=u.display_name />
+                                    </a>
                                 }
                                     .into_any()
                             } else {
@@ -40,7 +44,9 @@ pub fn UsersTable(users: Vec<UserDto>, link: bool) -> impl IntoView {
                             view! {
                                 <tr class:inactive=!u.active>
                                     <td>{name}</td>
-                                    <td>{u.email}</td>
+                                    <td>
+                                        <Code text=u.email />
+                                    </td>
                                     <td>{role_name(locale, u.role)}</td>
                                     <td>{u.agency_name.unwrap_or_default()}</td>
                                     <td>{u.country_code.unwrap_or_default()}</td>

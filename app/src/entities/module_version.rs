@@ -28,6 +28,7 @@ pub struct Model {
     pub review_key: crate::model::authoring::KeyShown,
     /// Minutes between one submitted attempt and the next start.
     pub retake_wait_minutes: Option<i32>,
+    pub one_per_screen: bool,
     pub created_at: DateTimeUtc,
     pub published_at: Option<DateTimeUtc>,
 }

@@ -84,6 +84,23 @@ impl Locale {
         say!(self, LessonOf { number, total })
     }
 
+    /// "7 of 11 answered", in the quiz's bar.
+    pub fn answered_count(self, answered: usize, total: usize) -> String {
+        say!(self, AnsweredCount { answered, total })
+    }
+
+    pub fn review_title(self, number: i32) -> String {
+        say!(self, ReviewTitle { number })
+    }
+
+    pub fn review_summary(self, answered: usize, total: usize) -> String {
+        say!(self, ReviewSummary { answered, total })
+    }
+
+    pub fn question_of(self, number: usize, total: usize) -> String {
+        say!(self, QuestionOf { number, total })
+    }
+
     /// A question's worth, after its prompt.
     pub fn question_points(self, points: i32) -> String {
         say!(self, QuestionPoints { points })

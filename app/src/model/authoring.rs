@@ -116,6 +116,9 @@ pub struct ModuleSettings {
     /// Minutes to wait after submitting before the next attempt; `None`: no wait.
     #[serde(default)]
     pub retake_wait_minutes: Option<i32>,
+    /// The quiz shows one question per screen, with Previous and Next (else all on one page).
+    #[serde(default)]
+    pub one_per_screen: bool,
 }
 
 /// What a trainee sees of a submitted attempt, as mature quiz engines let trainers choose. Pass
@@ -199,6 +202,7 @@ impl Default for ModuleSettings {
             shuffle_options: true,
             review: ReviewPolicy::default(),
             retake_wait_minutes: None,
+            one_per_screen: false,
         }
     }
 }
@@ -305,6 +309,7 @@ pub struct SettingsForm {
     /// Checkboxes: present when ticked.
     pub shuffle_questions: Option<String>,
     pub shuffle_options: Option<String>,
+    pub one_per_screen: Option<String>,
     pub review_score: Option<String>,
     pub review_correctness: Option<String>,
     pub review_feedback: Option<String>,
@@ -331,6 +336,7 @@ impl SettingsForm {
             agency_kinds: self.kinds.keys().filter_map(|k| AgencyKind::from_code(k)).collect(),
             shuffle_questions: self.shuffle_questions.is_some(),
             shuffle_options: self.shuffle_options.is_some(),
+            one_per_screen: self.one_per_screen.is_some(),
             review: ReviewPolicy {
                 score: self.review_score.is_some(),
                 correctness: self.review_correctness.is_some(),

@@ -126,6 +126,8 @@ pub struct AttemptPage {
     pub late: bool,
     /// The language the attempt was started in, and is shown in.
     pub language: String,
+    /// The trainer's choice: one question per screen.
+    pub one_per_screen: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -9,6 +9,8 @@
 //! After submission the page receives a [`ResultReview`]: the stored [`QuizResult`] cut down to
 //! what the module's [`ReviewPolicy`] shows.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::authoring::{QuestionKind, ReviewPolicy};
@@ -61,6 +63,77 @@ pub const ANSWERS_PREFIX: &str = "answers[";
 /// The form field of an answer as the quiz form posts it: `answers[q3]`, `answers[q3_1]`.
 pub fn field_name(question: usize, option: Option<usize>) -> String {
     format!("{ANSWERS_PREFIX}{}]", answer_key(question, option))
+}
+
+/// The query word of the quiz page that asks to confirm the submission
+/// (`/attempts/7?review=1`).
+pub const REVIEW: &str = "review";
+/// The query word of the question shown, in a quiz of one question per screen
+/// (`/attempts/7?q=3`, counted from 1).
+pub const SHOWN: &str = "q";
+
+/// What a button of the quiz form asks for (its `action` value).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuizAction {
+    /// Keep the answers, stay on the page.
+    Save,
+    /// Keep the answers and show question `n` (counted from 1): one question per screen.
+    Show(usize),
+    /// Keep the answers and ask to confirm the submission, listing what is unanswered.
+    Review,
+    /// Score the answers sent with the form (the countdown, at time up; API clients).
+    Submit,
+    /// Score the answers kept for the attempt: the confirmation page's button.
+    SubmitSaved,
+}
+
+impl QuizAction {
+    pub fn code(self) -> String {
+        match self {
+            QuizAction::Save => "save".into(),
+            QuizAction::Show(n) => format!("show-{n}"),
+            QuizAction::Review => "review".into(),
+            QuizAction::Submit => "submit".into(),
+            QuizAction::SubmitSaved => "submit-saved".into(),
+        }
+    }
+
+    /// The action a form sent; none (an older page, a script) is [`QuizAction::Submit`].
+    pub fn from_code(code: Option<&str>) -> Option<Self> {
+        Some(match code {
+            None | Some("submit") => QuizAction::Submit,
+            Some("save") => QuizAction::Save,
+            Some("review") => QuizAction::Review,
+            Some("submit-saved") => QuizAction::SubmitSaved,
+            Some(other) => QuizAction::Show(other.strip_prefix("show-")?.parse().ok()?),
+        })
+    }
+}
+
+/// Whether a question counts as answered, from the values of its fields that are set: a
+/// choice ticked; for ordering and matching, every one of its `options` given a place or a
+/// match. The quiz page and its script count with this one rule.
+pub fn is_answered(kind: QuestionKind, options: usize, given: &[&str]) -> bool {
+    let set = given.iter().filter(|v| !v.trim().is_empty()).count();
+    match kind {
+        QuestionKind::Single | QuestionKind::TrueFalse | QuestionKind::Multiple => set > 0,
+        QuestionKind::Ordering | QuestionKind::Matching => options > 0 && set >= options,
+    }
+}
+
+impl QuizQuestion {
+    /// Whether this question, the `index`th of its attempt, is answered in `saved`.
+    pub fn answered_in(&self, index: usize, saved: &HashMap<String, String>) -> bool {
+        let given: Vec<&str> = match self.kind {
+            QuestionKind::Single | QuestionKind::TrueFalse => {
+                saved.get(&answer_key(index, None)).map(String::as_str).into_iter().collect()
+            }
+            _ => (0..self.options.len())
+                .filter_map(|t| saved.get(&answer_key(index, Some(t))).map(String::as_str))
+                .collect(),
+        };
+        is_answered(self.kind, self.options.len(), &given)
+    }
 }
 
 /// Time left as the quiz shows it: `12:05`.
@@ -253,6 +326,61 @@ mod tests {
                 ],
             }],
         }
+    }
+
+    fn question(kind: QuestionKind, options: usize) -> QuizQuestion {
+        QuizQuestion {
+            kind,
+            prompt: "?".into(),
+            scenario: None,
+            points: 1,
+            options: (0..options).map(|o| o.to_string()).collect(),
+            match_choices: vec![],
+        }
+    }
+
+    fn saved(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn quiz_actions_read_back_what_they_write_and_refuse_the_rest() {
+        for a in [
+            QuizAction::Save,
+            QuizAction::Show(3),
+            QuizAction::Review,
+            QuizAction::Submit,
+            QuizAction::SubmitSaved,
+        ] {
+            assert_eq!(QuizAction::from_code(Some(&a.code())), Some(a));
+        }
+        assert_eq!(QuizAction::from_code(None), Some(QuizAction::Submit));
+        for bad in ["", "show-", "show-x", "show--1", "SUBMIT", "delete"] {
+            assert_eq!(QuizAction::from_code(Some(bad)), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_choice_is_answered_once_one_option_is_ticked() {
+        let single = question(QuestionKind::Single, 3);
+        assert!(!single.answered_in(2, &saved(&[])));
+        assert!(!single.answered_in(2, &saved(&[("q2", " ")])), "blank is no answer");
+        assert!(!single.answered_in(2, &saved(&[("q1", "0")])), "another question's answer");
+        assert!(single.answered_in(2, &saved(&[("q2", "0")])));
+        let multiple = question(QuestionKind::Multiple, 3);
+        assert!(!multiple.answered_in(0, &saved(&[("q0", "on")])), "a multiple has no q0");
+        assert!(multiple.answered_in(0, &saved(&[("q0_2", "on")])));
+    }
+
+    #[test]
+    fn ordering_and_matching_are_answered_only_when_every_option_is_given() {
+        for kind in [QuestionKind::Ordering, QuestionKind::Matching] {
+            let q = question(kind, 3);
+            assert!(!q.answered_in(1, &saved(&[("q1_0", "1"), ("q1_1", "2")])), "{kind:?}");
+            assert!(!q.answered_in(1, &saved(&[("q1_0", "1"), ("q1_1", "2"), ("q1_2", "")])));
+            assert!(q.answered_in(1, &saved(&[("q1_0", "1"), ("q1_1", "2"), ("q1_2", "3")])));
+        }
+        assert!(!is_answered(QuestionKind::Ordering, 0, &[]), "nothing to order is not answered");
     }
 
     #[test]

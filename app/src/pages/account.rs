@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::bidi::Code;
 use leptos::server_fn::ServerFn;
 
 use crate::api::account::{ChangePassword, UpdateProfile};
@@ -25,7 +27,9 @@ pub fn AccountPage() -> impl IntoView {
         view! {
             <h1>{locale.t(Msg::MyAccount)}</h1>
             {own_password_first}
-            <p>{me.email.clone()}</p>
+            <p>
+                <Code text=me.email.clone() />
+            </p>
             <OfflineStorage />
             <section class="card">
                 <h2>{locale.t(Msg::MyDetails)}</h2>

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::bidi::{Code, Name};
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
@@ -107,7 +109,10 @@ pub fn AgencyPage() -> impl IntoView {
                                                 view! {
                                                     <label class="check indent">
                                                         <input type="checkbox" name=format!("people[{}]", u.id) />
-                                                        {format!("{} ({})", u.display_name, u.email)}
+                                                        <Name text=u.display_name />
+                                                        " ("
+                                                        <Code text=u.email />
+                                                        ")"
                                                     </label>
                                                 }
                                             })
@@ -234,7 +239,7 @@ fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
             view! { <p>{locale.t(S::NoModuleAssigned)}</p> }.into_any()
         } else {
             view! {
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0">
                     <table class="data matrix">
                         <caption>{locale.t(S::MatrixCaption)}</caption>
                         <thead>
@@ -254,9 +259,13 @@ fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
                                     view! {
                                         <tr>
                                             <th scope="row">
-                                                <a href=format!("/people/{}", r.user_id)>{r.name}</a>
+                                                <a href=format!("/people/{}", r.user_id)>
+                                                    <Name text=r.name />
+                                                </a>
                                                 <br />
-                                                <small>{r.email}</small>
+                                                <small>
+                                                    <Code text=r.email />
+                                                </small>
                                             </th>
                                             {r
                                                 .cells

@@ -127,7 +127,7 @@ fn GroupTable(
 ) -> impl IntoView {
     let locale = use_locale();
     view! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0">
             <table class="data report" id=id>
                 <caption>{caption}</caption>
                 <thead>

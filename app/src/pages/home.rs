@@ -1,6 +1,7 @@
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
-use crate::components::connection_check::{ConnectionCheck, ConnectionTexts};
+use crate::components::connection_check::{CHECK, ConnectionCheck, ConnectionTexts};
 use crate::components::islands::IslandScripts;
 use crate::components::viewer::use_viewer;
 use crate::i18n::{Msg, use_locale};
@@ -26,11 +27,31 @@ pub fn HomePage() -> impl IntoView {
         }
         .into_any(),
     };
+    // The check without JavaScript: the page asked for again says what the server answered.
+    let asked = use_query_map().with_untracked(|q| q.get(CHECK).is_some());
+    let served = Resource::new(
+        move || asked,
+        move |asked| async move {
+            match asked {
+                false => None,
+                true => Some(match crate::api::system::check_connection().await {
+                    Ok(s) if s.database_ok => locale.t(Msg::ConnectionPageOk).to_owned(),
+                    Ok(_) => locale.t(Msg::ConnectionDbDown).to_owned(),
+                    Err(_) => locale.t(Msg::ConnectionFailed).to_owned(),
+                }),
+            }
+        },
+    );
     view! {
         {intro}
         <section class="card">
             <p>{locale.t(Msg::HomeOffline)}</p>
-            <ConnectionCheck texts=ConnectionTexts::new(locale) />
+            <Suspense>
+                {move || Suspend::new(async move {
+                    let served = served.await;
+                    view! { <ConnectionCheck texts=ConnectionTexts::new(locale) served /> }
+                })}
+            </Suspense>
         </section>
         <IslandScripts />
     }
@@ -42,18 +63,12 @@ fn RoleHome(user: CurrentUser) -> impl IntoView {
     let learns = matches!(user.role, Role::Trainee | Role::Supervisor);
     let catalogue = Resource::new(|| (), |_| crate::api::learning::catalogue());
     let locale = use_locale();
+    // Links that the menu does not already hold (an admin's own pages); the others' roles go
+    // straight to their modules, whose first action must show on a phone's first screen.
     let (lead, links): (Msg, Vec<(&str, Msg)>) = match user.role {
-        Role::Trainee => (
-            Msg::HomeTraineeLead,
-            vec![("/learning", Msg::NavMyLearning), ("/account", Msg::MyAccount)],
-        ),
-        Role::Supervisor => (
-            Msg::HomeSupervisorLead,
-            vec![("/agency", Msg::NavMyAgency), ("/account", Msg::MyAccount)],
-        ),
-        Role::Trainer => {
-            (Msg::HomeTrainerLead, vec![("/author", Msg::NavModules), ("/account", Msg::MyAccount)])
-        }
+        Role::Trainee => (Msg::HomeTraineeLead, vec![]),
+        Role::Supervisor => (Msg::HomeSupervisorLead, vec![]),
+        Role::Trainer => (Msg::HomeTrainerLead, vec![]),
         Role::Admin => (
             Msg::HomeAdminLead,
             vec![
@@ -66,20 +81,25 @@ fn RoleHome(user: CurrentUser) -> impl IntoView {
     };
     view! {
         <section class="hero" data-role=user.role.code()>
-            <h1>{format!("{} {}", locale.t(Msg::Welcome), user.display_name)}</h1>
+            <h1>{locale.t(Msg::Welcome)} " " <bdi>{user.display_name}</bdi></h1>
             <p class="lead">{locale.t(lead)}</p>
-            <ul class="link-cards">
-                {links
-                    .into_iter()
-                    .map(|(href, text)| {
-                        view! {
-                            <li>
-                                <a href=href>{locale.t(text)}</a>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            {(!links.is_empty())
+                .then(|| {
+                    view! {
+                        <ul class="link-cards">
+                            {links
+                                .into_iter()
+                                .map(|(href, text)| {
+                                    view! {
+                                        <li>
+                                            <a href=href>{locale.t(text)}</a>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                })}
         </section>
         {learns
             .then(|| {

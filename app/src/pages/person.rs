@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::bidi::{Code, Date, Name};
 use leptos_router::hooks::use_params_map;
 
 use crate::api::reports::person;
@@ -41,16 +43,19 @@ pub fn PersonPage() -> impl IntoView {
                             <p>
                                 <a href=back>{locale.back_link(&p.agency_name)}</a>
                             </p>
-                            <h1>{p.name.clone()}</h1>
+                            <h1>
+                                <Name text=p.name.clone() />
+                            </h1>
                             <p>
-                                {p.email.clone()}{(!p.active).then_some(locale.t(S::Deactivated))}
+                                <Code text=p.email.clone() />
+                                {(!p.active).then_some(locale.t(S::Deactivated))}
                             </p>
                             <p>
                                 <a href=format!("/people/{}/modules.csv", p.user_id) download>
                                     {locale.t(S::DownloadModulesCsv)}
                                 </a>
                             </p>
-                            <div class="table-scroll">
+                            <div class="table-scroll" tabindex="0">
                                 <table class="data" id="person-modules">
                                     <caption>{locale.t(S::Modules)}</caption>
                                     <thead>
@@ -80,7 +85,15 @@ pub fn PersonPage() -> impl IntoView {
                                                         >
                                                             {locale.cell_status(m.status)}
                                                         </td>
-                                                        <td>{m.due_on.unwrap_or_else(|| "—".into())}</td>
+                                                        <td>
+                                                            {match m.due_on {
+                                                                Some(d) => {
+                                                                    let text = locale.date_of(&d);
+                                                                    view! { <Date iso=d text /> }.into_any()
+                                                                }
+                                                                None => "—".into_any(),
+                                                            }}
+                                                        </td>
                                                         <td>{m.lessons_read}</td>
                                                         <td>{m.attempts}</td>
                                                         <td>
@@ -110,7 +123,7 @@ pub fn PersonPage() -> impl IntoView {
                                 view! { <p>{locale.t(S::NoAttemptYet)}</p> }.into_any()
                             } else {
                                 view! {
-                                    <div class="table-scroll">
+                                    <div class="table-scroll" tabindex="0">
                                         <table class="data" id="person-attempts">
                                             <caption>{locale.t(S::AttemptsCaption)}</caption>
                                             <thead>

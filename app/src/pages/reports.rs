@@ -46,7 +46,7 @@ pub fn CountryReportPage() -> impl IntoView {
                         ))
                         .collect();
                     view! {
-                        <div class="table-scroll">
+                        <div class="table-scroll" tabindex="0">
                             <table class="data report" id="country-table">
                                 <caption>{locale.t(S::CountryTableCaption)}</caption>
                                 <thead>
@@ -129,27 +129,29 @@ pub fn PerMonth(months: Vec<(String, u64)>, csv: String) -> impl IntoView {
                 {locale.t(S::DownloadMonthsCsv)}
             </a>
         </p>
-        <table class="data">
-            <thead>
-                <tr>
-                    <th scope="col">{locale.t(S::Month)}</th>
-                    <th scope="col">{locale.t(S::Completions)}</th>
-                </tr>
-            </thead>
-            <tbody>
-                {months
-                    .into_iter()
-                    .map(|(m, n)| {
-                        view! {
-                            <tr>
-                                <td>{m}</td>
-                                <td>{n}</td>
-                            </tr>
-                        }
-                    })
-                    .collect_view()}
-            </tbody>
-        </table>
+        <div class="table-scroll" tabindex="0">
+            <table class="data">
+                <thead>
+                    <tr>
+                        <th scope="col">{locale.t(S::Month)}</th>
+                        <th scope="col">{locale.t(S::Completions)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {months
+                        .into_iter()
+                        .map(|(m, n)| {
+                            view! {
+                                <tr>
+                                    <td>{m}</td>
+                                    <td>{n}</td>
+                                </tr>
+                            }
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </div>
         <BarChart
             id="per-month"
             title=locale.t(S::CompletionsPerMonth).to_owned()

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::bidi::Name;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
 
@@ -21,7 +23,7 @@ pub fn SignInPage() -> impl IntoView {
     if let Some(user) = use_viewer().user {
         return view! {
             <h1>{locale.t(Msg::SignInTitle)}</h1>
-            <p>{format!("{} {}.", locale.t(Msg::SignedInAs), user.display_name)}</p>
+            <p>{locale.t(Msg::SignedInAs)} " " <Name text=user.display_name /> "."</p>
             <p>
                 <a href="/">{locale.t(Msg::BackHome)}</a>
             </p>
@@ -115,33 +117,37 @@ pub fn SignInPage() -> impl IntoView {
                             <section class="card demo" aria-labelledby="demo-title">
                                 <h2 id="demo-title">{locale.t(Msg::DemoSignIns)}</h2>
                                 <p>{locale.t(Msg::DemoSignInsHint)}</p>
-                                <table>
-                                    <thead>
-                                        <tr>
-                                            <th>{locale.t(Msg::Role)}</th>
-                                            <th>{locale.t(Msg::Email)}</th>
-                                            <th>{locale.t(Msg::Password)}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {sign_ins
-                                            .into_iter()
-                                            .map(|s| {
-                                                view! {
-                                                    <tr>
-                                                        <td>{s.note}</td>
-                                                        <td>
-                                                            <code class="demo-email">{s.email}</code>
-                                                        </td>
-                                                        <td>
-                                                            <code class="demo-password">{s.password}</code>
-                                                        </td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
+                                <div class="table-scroll" tabindex="0">
+                                    <table>
+                                        <thead>
+                                            <tr>
+                                                <th>{locale.t(Msg::Role)}</th>
+                                                <th>{locale.t(Msg::Email)}</th>
+                                                <th>{locale.t(Msg::Password)}</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            {sign_ins
+                                                .into_iter()
+                                                .map(|s| {
+                                                    view! {
+                                                        <tr>
+                                                            <td>{s.note}</td>
+                                                            <td>
+                                                                <code class="demo-email" dir="ltr" translate="no">
+                                                                    {s.email}
+                                                                </code>
+                                                            </td>
+                                                            <td>
+                                                                <code class="demo-password">{s.password}</code>
+                                                            </td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
                             </section>
                         }
                     })

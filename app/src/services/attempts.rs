@@ -224,6 +224,7 @@ pub async fn page(
             .map(|d| (d - now).num_seconds().max(0)),
         result,
         late: a.late,
+        one_per_screen: v.one_per_screen,
     })
 }
 
@@ -298,8 +299,10 @@ fn only_answer_fields(answers: &HashMap<String, String>) -> HashMap<String, Stri
         .collect()
 }
 
-/// Scores the attempt, once. Submitting again returns the same result. After the deadline and
-/// its grace, only the answers saved in time count and the attempt is marked late. Only the
+/// Scores the attempt, once, with the form's `answers` — or, when `None`, the answers kept for
+/// it (the confirmation page sends none of its own). Submitting again returns the same result.
+/// After the deadline and its grace, only the answers saved in time count and the attempt is
+/// marked late. Only the
 /// questions drawn for this attempt count; any other field (a score, "correct", another
 /// person's id) is ignored.
 ///
@@ -310,7 +313,7 @@ pub async fn submit(
     db: &DatabaseConnection,
     me: &CurrentUser,
     id: i32,
-    answers: &HashMap<String, String>,
+    answers: Option<&HashMap<String, String>>,
 ) -> Result<Submission, AppError> {
     let (a, v) = own(db, me, id).await?;
     // The attempt is the submission's idempotency key: it is scored once, however often (or
@@ -433,20 +436,19 @@ struct Marked {
     answers: Vec<Answer>,
 }
 
-/// Marks attempt `a` as submitted at `now` with the form's `answers` (or, when late, the
-/// answers it had saved).
+/// Marks attempt `a` as submitted at `now` with the form's `answers` (or, when late or when
+/// none are sent, the answers it had saved).
 async fn mark(
     db: &(impl ConnectionTrait + 'static),
     a: &attempt::Model,
     v: &version::Model,
-    answers: &HashMap<String, String>,
+    answers: Option<&HashMap<String, String>>,
     now: DateTime<Utc>,
 ) -> Result<Marked, AppError> {
     let late = a.deadline.is_some_and(|d| now > d + GRACE);
-    let counted: HashMap<String, String> = if late {
-        serde_json::from_str(&a.saved_answers).unwrap_or_default()
-    } else {
-        only_answer_fields(answers)
+    let counted: HashMap<String, String> = match answers {
+        Some(sent) if !late => only_answer_fields(sent),
+        _ => serde_json::from_str(&a.saved_answers).unwrap_or_default(),
     };
     let asked = quiz::draw(db, v, a.seed as u64, a.language).await?;
     let result = quiz::score(v, &asked, &counted);

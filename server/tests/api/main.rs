@@ -21,6 +21,7 @@ mod messages;
 mod migrations;
 mod offline;
 mod pseudo;
+mod quiz_flow;
 mod races;
 mod reports;
 mod translations;

@@ -66,7 +66,7 @@ pub fn AuditPage() -> impl IntoView {
                         data.await
                             .map(|(rows, more)| {
                                 view! {
-                                    <div class="table-scroll">
+                                    <div class="table-scroll" tabindex="0">
                                         <table class="data audit">
                                             <thead>
                                                 <tr>

@@ -21,40 +21,42 @@ pub fn CountriesPage() -> impl IntoView {
                     data.await
                         .map(|rows| {
                             view! {
-                                <table class="data">
-                                    <thead>
-                                        <tr>
-                                            <th>{locale.t(AdminMsg::Code)}</th>
-                                            <th>{locale.t(AdminMsg::NameHeader)}</th>
-                                            <th>{locale.t(AdminMsg::NameArabicHeader)}</th>
-                                            <th>{locale.t(AdminMsg::Agencies)}</th>
-                                            <th>{locale.t(Msg::AdminPeople)}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>
-                                        {rows
-                                            .into_iter()
-                                            .map(|c| {
-                                                view! {
-                                                    <tr>
-                                                        <td>{c.code.clone()}</td>
-                                                        <td>
-                                                            <a href=format!(
-                                                                "/admin/countries/{}",
-                                                                c.code,
-                                                            )>{c.name_en}</a>
-                                                        </td>
-                                                        <td lang="ar" dir="rtl">
-                                                            {c.name_ar}
-                                                        </td>
-                                                        <td>{c.agencies}</td>
-                                                        <td>{c.users}</td>
-                                                    </tr>
-                                                }
-                                            })
-                                            .collect_view()}
-                                    </tbody>
-                                </table>
+                                <div class="table-scroll" tabindex="0">
+                                    <table class="data">
+                                        <thead>
+                                            <tr>
+                                                <th>{locale.t(AdminMsg::Code)}</th>
+                                                <th>{locale.t(AdminMsg::NameHeader)}</th>
+                                                <th>{locale.t(AdminMsg::NameArabicHeader)}</th>
+                                                <th>{locale.t(AdminMsg::Agencies)}</th>
+                                                <th>{locale.t(Msg::AdminPeople)}</th>
+                                            </tr>
+                                        </thead>
+                                        <tbody>
+                                            {rows
+                                                .into_iter()
+                                                .map(|c| {
+                                                    view! {
+                                                        <tr>
+                                                            <td>{c.code.clone()}</td>
+                                                            <td>
+                                                                <a href=format!(
+                                                                    "/admin/countries/{}",
+                                                                    c.code,
+                                                                )>{c.name_en}</a>
+                                                            </td>
+                                                            <td lang="ar" dir="rtl">
+                                                                {c.name_ar}
+                                                            </td>
+                                                            <td>{c.agencies}</td>
+                                                            <td>{c.users}</td>
+                                                        </tr>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                        </tbody>
+                                    </table>
+                                </div>
                             }
                         })
                 })}

@@ -42,37 +42,39 @@ pub fn CountryPage() -> impl IntoView {
                                 view! { <p>{locale.t(AdminMsg::NoAgencyYet)}</p> }.into_any()
                             } else {
                                 view! {
-                                    <table class="data">
-                                        <thead>
-                                            <tr>
-                                                <th>{locale.t(AdminMsg::Agency)}</th>
-                                                <th>{locale.t(AdminMsg::Kind)}</th>
-                                                <th>{locale.t(Msg::AdminPeople)}</th>
-                                            </tr>
-                                        </thead>
-                                        <tbody>
-                                            {rows
-                                                .into_iter()
-                                                .map(|a| {
-                                                    view! {
-                                                        <tr>
-                                                            <td>
-                                                                <a href=format!("/admin/users?agency={}", a.id)>{a.name}</a>
-                                                            </td>
-                                                            <td>{locale.agency_kind(a.kind)}</td>
-                                                            <td>
-                                                                {a.users}" · "
-                                                                <a href=format!(
-                                                                    "/agencies/{}",
-                                                                    a.id,
-                                                                )>{locale.t(AdminMsg::AssignModules)}</a>
-                                                            </td>
-                                                        </tr>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </tbody>
-                                    </table>
+                                    <div class="table-scroll" tabindex="0">
+                                        <table class="data">
+                                            <thead>
+                                                <tr>
+                                                    <th>{locale.t(AdminMsg::Agency)}</th>
+                                                    <th>{locale.t(AdminMsg::Kind)}</th>
+                                                    <th>{locale.t(Msg::AdminPeople)}</th>
+                                                </tr>
+                                            </thead>
+                                            <tbody>
+                                                {rows
+                                                    .into_iter()
+                                                    .map(|a| {
+                                                        view! {
+                                                            <tr>
+                                                                <td>
+                                                                    <a href=format!("/admin/users?agency={}", a.id)>{a.name}</a>
+                                                                </td>
+                                                                <td>{locale.agency_kind(a.kind)}</td>
+                                                                <td>
+                                                                    {a.users}" · "
+                                                                    <a href=format!(
+                                                                        "/agencies/{}",
+                                                                        a.id,
+                                                                    )>{locale.t(AdminMsg::AssignModules)}</a>
+                                                                </td>
+                                                            </tr>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tbody>
+                                        </table>
+                                    </div>
                                 }
                                     .into_any()
                             }

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::bidi::{Code, Name};
 use leptos::server_fn::ServerFn;
 
 use crate::api::admin::{ImportUsers, UploadImport};
@@ -127,7 +129,7 @@ fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> imp
             <h2 id="preview-title">{locale.t(AdminMsg::Preview)}</h2>
             <p class="import-summary">{import_summary(locale, valid, invalid)}</p>
             {(valid > 0).then(|| view! { <p>{import_estimate(locale, valid)}</p> })}
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table class="data">
                     <thead>
                         <tr>
@@ -149,8 +151,12 @@ fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> imp
                                 view! {
                                     <tr class:row-error=!ok>
                                         <td>{r.line}</td>
-                                        <td>{r.email}</td>
-                                        <td>{r.name}</td>
+                                        <td>
+                                            <Code text=r.email />
+                                        </td>
+                                        <td>
+                                            <Name text=r.name />
+                                        </td>
                                         <td>{r.role}</td>
                                         <td>{r.agency}</td>
                                         <td>{r.country}</td>
@@ -207,31 +213,37 @@ fn IssuedPasswords(issued: Vec<IssuedPassword>) -> impl IntoView {
         <section class="card issued" aria-labelledby="issued-title">
             <h2 id="issued-title">{locale.t(AdminMsg::FirstPasswords)}</h2>
             <p>{locale.t(AdminMsg::FirstPasswordsShownOnce)}</p>
-            <table class="data">
-                <thead>
-                    <tr>
-                        <th>{locale.t(Msg::DisplayName)}</th>
-                        <th>{locale.t(Msg::Email)}</th>
-                        <th>{locale.t(AdminMsg::FirstPassword)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {issued
-                        .into_iter()
-                        .map(|i| {
-                            view! {
-                                <tr>
-                                    <td>{i.name}</td>
-                                    <td>{i.email}</td>
-                                    <td>
-                                        <code>{i.password}</code>
-                                    </td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
-                </tbody>
-            </table>
+            <div class="table-scroll" tabindex="0">
+                <table class="data">
+                    <thead>
+                        <tr>
+                            <th>{locale.t(Msg::DisplayName)}</th>
+                            <th>{locale.t(Msg::Email)}</th>
+                            <th>{locale.t(AdminMsg::FirstPassword)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {issued
+                            .into_iter()
+                            .map(|i| {
+                                view! {
+                                    <tr>
+                                        <td>
+                                            <Name text=i.name />
+                                        </td>
+                                        <td>
+                                            <Code text=i.email />
+                                        </td>
+                                        <td>
+                                            <code>{i.password}</code>
+                                        </td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
         </section>
     }
 }

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::bidi::{Code, Name};
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
@@ -34,12 +36,16 @@ pub fn UserPage() -> impl IntoView {
                     };
                     let agency = u.agency_id.map(|a| a.to_string()).unwrap_or_default();
                     view! {
-                        <h1>{u.display_name.clone()}</h1>
+                        <h1>
+                            <Name text=u.display_name.clone() />
+                        </h1>
                         <p>
-                            {u.email.clone()}" · "
+                            <Code text=u.email.clone() />
+                            " · "
                             {locale
                                 .t(if u.active { AdminMsg::Active } else { AdminMsg::Deactivated })}
-                            " · "{joined_on(locale, &u.created_at)}
+                            " · "
+                            {joined_on(locale, &u.created_at)}
                         </p>
                         <section class="card">
                             <h2>{locale.t(AdminMsg::RoleAndAgency)}</h2>

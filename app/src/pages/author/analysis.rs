@@ -54,7 +54,7 @@ pub fn ItemAnalysisPage() -> impl IntoView {
                                 {locale.t(AuthorMsg::DownloadCsv)}
                             </a>
                         </p>
-                        <div class="table-scroll">
+                        <div class="table-scroll" tabindex="0">
                             <table class="data analysis">
                                 <thead>
                                     <tr>

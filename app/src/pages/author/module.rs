@@ -357,6 +357,14 @@ fn Settings(v: VersionView) -> impl IntoView {
                     />
                     {locale.t(AuthorMsg::ShuffleOptions)}
                 </label>
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        name="settings[one_per_screen]"
+                        checked=s.one_per_screen
+                    />
+                    {locale.t(AuthorMsg::OnePerScreen)}
+                </label>
                 <Field
                     form=UpdateSettings::PATH
                     name="settings[retake_wait_minutes]"

@@ -25,42 +25,44 @@ pub fn ModulesPage() -> impl IntoView {
                                 view! { <p>{locale.t(AuthorMsg::NoModuleYet)}</p> }.into_any()
                             } else {
                                 view! {
-                                    <table class="data modules">
-                                        <thead>
-                                            <tr>
-                                                <th>{locale.t(AuthorMsg::ColModule)}</th>
-                                                <th>{locale.t(AuthorMsg::ColPublished)}</th>
-                                                <th>{locale.t(AuthorMsg::ColDraft)}</th>
-                                            </tr>
-                                        </thead>
-                                        <tbody>
-                                            {rows
-                                                .into_iter()
-                                                .map(|m| {
-                                                    view! {
-                                                        <tr class:inactive=m.archived>
-                                                            <td>
-                                                                <a href=format!("/author/modules/{}", m.id)>{m.title}</a>
-                                                            </td>
-                                                            <td>
-                                                                {match (m.published, m.archived) {
-                                                                    (Some(n), _) => version_short(locale, n),
-                                                                    (None, true) => locale.t(AuthorMsg::StatusArchived).into(),
-                                                                    (None, false) => "—".into(),
-                                                                }}
-                                                            </td>
-                                                            <td>
-                                                                {m
-                                                                    .draft
-                                                                    .map(|n| version_short(locale, n))
-                                                                    .unwrap_or_else(|| "—".into())}
-                                                            </td>
-                                                        </tr>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </tbody>
-                                    </table>
+                                    <div class="table-scroll" tabindex="0">
+                                        <table class="data modules">
+                                            <thead>
+                                                <tr>
+                                                    <th>{locale.t(AuthorMsg::ColModule)}</th>
+                                                    <th>{locale.t(AuthorMsg::ColPublished)}</th>
+                                                    <th>{locale.t(AuthorMsg::ColDraft)}</th>
+                                                </tr>
+                                            </thead>
+                                            <tbody>
+                                                {rows
+                                                    .into_iter()
+                                                    .map(|m| {
+                                                        view! {
+                                                            <tr class:inactive=m.archived>
+                                                                <td>
+                                                                    <a href=format!("/author/modules/{}", m.id)>{m.title}</a>
+                                                                </td>
+                                                                <td>
+                                                                    {match (m.published, m.archived) {
+                                                                        (Some(n), _) => version_short(locale, n),
+                                                                        (None, true) => locale.t(AuthorMsg::StatusArchived).into(),
+                                                                        (None, false) => "—".into(),
+                                                                    }}
+                                                                </td>
+                                                                <td>
+                                                                    {m
+                                                                        .draft
+                                                                        .map(|n| version_short(locale, n))
+                                                                        .unwrap_or_else(|| "—".into())}
+                                                                </td>
+                                                            </tr>
+                                                        }
+                                                    })
+                                                    .collect_view()}
+                                            </tbody>
+                                        </table>
+                                    </div>
                                 }
                                     .into_any()
                             }

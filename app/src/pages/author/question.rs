@@ -118,7 +118,7 @@ pub fn QuestionPage() -> impl IntoView {
                             <fieldset class="options-editor">
                                 <legend>{locale.t(AuthorMsg::Options)}</legend>
                                 <p class="hint">{authoring::key_hint(locale, doc.kind)}</p>
-                                <div class="table-scroll">
+                                <div class="table-scroll" tabindex="0">
                                     <table class="data">
                                         <thead>
                                             <tr>

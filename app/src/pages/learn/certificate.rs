@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::bidi::{Code, Name};
 use leptos_router::hooks::use_params_map;
 
 use crate::api::learning::{my_certificate, verify_certificate};
@@ -27,14 +29,26 @@ pub fn CertificatePage() -> impl IntoView {
                             <p class="certificate-brand">{locale.t(Msg::AppName)}</p>
                             <h1>{locale.t(Msg::CertificateTitle)}</h1>
                             <p>{locale.t(Msg::CertifiesThat)}</p>
-                            <p class="certificate-name">{c.name.clone()}</p>
-                            {c.agency.clone().map(|a| view! { <p>{a}</p> })}
+                            <p class="certificate-name">
+                                <Name text=c.name.clone() />
+                            </p>
+                            {c
+                                .agency
+                                .clone()
+                                .map(|a| {
+                                    view! {
+                                        <p>
+                                            <Name text=a />
+                                        </p>
+                                    }
+                                })}
                             <p>{locale.t(Msg::HasCompletedModule)}</p>
                             <p class="certificate-module">{c.module_title.clone()}</p>
                             <p>{locale.certificate_completed_on(&c.completed_on, c.percent)}</p>
                             <p class="certificate-code">
-                                {locale.t(Msg::VerificationCode)}<strong>{c.code.clone()}</strong>
-                                <br /> {locale.check_certificate_at(&c.code)}
+                                {locale.t(Msg::VerificationCode)} <strong>
+                                    <Code text=c.code.clone() />
+                                </strong> <br /> {locale.check_certificate_at(&c.code)}
                             </p>
                         </article>
                         <p class="no-print">{locale.t(Msg::PrintHint)}</p>

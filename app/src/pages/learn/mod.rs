@@ -5,6 +5,8 @@ pub mod certificate;
 pub mod lesson;
 pub mod module;
 pub mod my_learning;
+pub mod quiz_form;
+pub mod submit_review;
 
 use leptos::prelude::*;
 
@@ -29,10 +31,18 @@ pub fn ModuleCardView(card: ModuleCard) -> impl IntoView {
     let status = card.status();
     let status_text = status_msg(status).map_or(status, |m| locale.t(m));
     let progress = card.progress_percent();
+    // The title and summary are in the module's language, which may not be the page's.
+    let shown = crate::i18n::Locale::from_code(&card.language).unwrap_or_default();
     view! {
         <li class="module-card" data-status=status class:is-overdue=card.overdue>
             <h3>
-                <a href=format!("/learn/{}", card.module_id)>{card.title.clone()}</a>
+                <a
+                    href=format!("/learn/{}", card.module_id)
+                    lang=card.language.clone()
+                    dir=shown.dir()
+                >
+                    {card.title.clone()}
+                </a>
             </h3>
             {card
                 .assigned
@@ -47,7 +57,6 @@ pub fn ModuleCardView(card: ModuleCard) -> impl IntoView {
                         </p>
                     }
                 })}
-            <p>{card.summary.clone()}</p>
             <p class="meta">
                 {locale
                     .module_meta(
@@ -86,6 +95,10 @@ pub fn ModuleCardView(card: ModuleCard) -> impl IntoView {
                             .into_any()
                     }
                 }}
+            </p>
+            // Last: on a phone the first module's action shows without scrolling.
+            <p class="summary" lang=card.language.clone() dir=shown.dir()>
+                {card.summary.clone()}
             </p>
         </li>
     }

@@ -156,46 +156,48 @@ pub fn LearnModulePage() -> impl IntoView {
                             {(!m.attempts.is_empty())
                                 .then(|| {
                                     view! {
-                                        <table class="data attempts">
-                                            <thead>
-                                                <tr>
-                                                    <th>{locale.t(Msg::AttemptHeader)}</th>
-                                                    <th>{locale.t(Msg::ScoreHeader)}</th>
-                                                    <th>{locale.t(Msg::ResultHeader)}</th>
-                                                </tr>
-                                            </thead>
-                                            <tbody>
-                                                {m
-                                                    .attempts
-                                                    .iter()
-                                                    .map(|a| {
-                                                        view! {
-                                                            <tr>
-                                                                <td>
-                                                                    <a href=format!(
-                                                                        "/attempts/{}",
-                                                                        a.id,
-                                                                    )>{format!("#{}", a.number)}</a>
-                                                                </td>
-                                                                <td>
-                                                                    {a
-                                                                        .percent
-                                                                        .map(|p| locale.percent(p))
-                                                                        .unwrap_or_else(|| locale.t(Msg::StatusInProgress).into())}
-                                                                </td>
-                                                                <td>
-                                                                    {match a.passed {
-                                                                        Some(true) => locale.t(Msg::AttemptPassed),
-                                                                        Some(false) => locale.t(Msg::AttemptNotPassed),
-                                                                        None => "—",
-                                                                    }}{a.late.then_some(locale.t(Msg::AttemptLate))}
-                                                                </td>
-                                                            </tr>
-                                                        }
-                                                    })
-                                                    .collect_view()}
-                                            </tbody>
-                                        </table>
+                                        <div class="table-scroll" tabindex="0">
+                                            <table class="data attempts">
+                                                <thead>
+                                                    <tr>
+                                                        <th>{locale.t(Msg::AttemptHeader)}</th>
+                                                        <th>{locale.t(Msg::ScoreHeader)}</th>
+                                                        <th>{locale.t(Msg::ResultHeader)}</th>
+                                                    </tr>
+                                                </thead>
+                                                <tbody>
+                                                    {m
+                                                        .attempts
+                                                        .iter()
+                                                        .map(|a| {
+                                                            view! {
+                                                                <tr>
+                                                                    <td>
+                                                                        <a href=format!(
+                                                                            "/attempts/{}",
+                                                                            a.id,
+                                                                        )>{format!("#{}", a.number)}</a>
+                                                                    </td>
+                                                                    <td>
+                                                                        {a
+                                                                            .percent
+                                                                            .map(|p| locale.percent(p))
+                                                                            .unwrap_or_else(|| locale.t(Msg::StatusInProgress).into())}
+                                                                    </td>
+                                                                    <td>
+                                                                        {match a.passed {
+                                                                            Some(true) => locale.t(Msg::AttemptPassed),
+                                                                            Some(false) => locale.t(Msg::AttemptNotPassed),
+                                                                            None => "—",
+                                                                        }}{a.late.then_some(locale.t(Msg::AttemptLate))}
+                                                                    </td>
+                                                                </tr>
+                                                            }
+                                                        })
+                                                        .collect_view()}
+                                                </tbody>
+                                            </table>
+                                        </div>
                                     }
                                 })}
                         </section>

@@ -127,6 +127,7 @@ pub(super) fn settings_model(s: &ModuleSettings) -> version::ActiveModel {
         review_feedback: Set(s.review.feedback),
         review_key: Set(s.review.key),
         retake_wait_minutes: Set(s.retake_wait_minutes),
+        one_per_screen: Set(s.one_per_screen),
         ..Default::default()
     }
 }
@@ -151,6 +152,7 @@ pub fn settings_of(v: &version::Model) -> ModuleSettings {
             key: v.review_key,
         },
         retake_wait_minutes: v.retake_wait_minutes,
+        one_per_screen: v.one_per_screen,
     }
 }
 
