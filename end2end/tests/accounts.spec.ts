@@ -16,6 +16,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('heading', { level: 1 })).toContainText('مرحباً'); // demo trainees read Arabic
       await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 
+      await openMenu(page);
       await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
       await page.goto('/account');
       await expect(page).toHaveURL(/\/sign-in\?next=\/account/);
@@ -33,6 +34,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('alert')).toContainText('كلمة المرور الحالية غير صحيحة.');
       await expect(page.locator('.field-error')).toContainText('كلمة المرور الحالية غير صحيحة.');
       await expect(page.locator('body')).not.toContainText('The current password is not right.');
+      await openMenu(page);
       await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
     });
 
@@ -41,8 +43,8 @@ for (const javaScriptEnabled of [true, false]) {
       await signIn(page, supervisor.email, supervisor.password);
       await openMenu(page);
       await page.getByRole('navigation').getByRole('link', { name: 'My agency' }).click();
-      await page.locator('details > summary').click();
-      const people = page.locator('details table');
+      await page.locator('main details > summary').click();
+      const people = page.locator('main details table');
       await expect(people).toContainText('psd-amman.demo');
       await expect(people).not.toContainText('gs-beirut.demo');
       await signOut(page);

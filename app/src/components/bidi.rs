@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-/// A person's or an agency's name: its direction from its own first letters.
+/// A person's, an agency's or a module's name where its language is not known: its direction
+/// from its own first letters.
 #[component]
 pub fn Name(#[prop(into)] text: String) -> impl IntoView {
     view! { <bdi class="name">{text}</bdi> }

@@ -248,7 +248,13 @@ fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
                                 {d
                                     .modules
                                     .iter()
-                                    .map(|(_, t)| view! { <th scope="col">{t.clone()}</th> })
+                                    .map(|(_, t)| {
+                                        view! {
+                                            <th scope="col">
+                                                <Name text=t.clone() />
+                                            </th>
+                                        }
+                                    })
                                     .collect_view()}
                             </tr>
                         </thead>

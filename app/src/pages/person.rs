@@ -77,7 +77,8 @@ pub fn PersonPage() -> impl IntoView {
                                                 view! {
                                                     <tr>
                                                         <th scope="row">
-                                                            {m.title}{(!m.assigned).then_some(locale.t(S::NotAssigned))}
+                                                            <Name text=m.title />
+                                                            {(!m.assigned).then_some(locale.t(S::NotAssigned))}
                                                         </th>
                                                         <td
                                                             class=format!("cell {}", m.status.code())

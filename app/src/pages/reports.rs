@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::bidi::Name;
+
 use crate::api::reports::countries;
 use crate::components::chart::{Bar, BarChart};
 use crate::components::gate::{gate, is_admin, page_error};
@@ -76,7 +78,9 @@ pub fn CountryReportPage() -> impl IntoView {
                                         .map(|m| {
                                             view! {
                                                 <tr>
-                                                    <th scope="row">{m.title.clone()}</th>
+                                                    <th scope="row">
+                                                        <Name text=m.title.clone() />
+                                                    </th>
                                                     {m
                                                         .percent
                                                         .iter()

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::bidi::Name;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
@@ -494,7 +496,9 @@ fn Lessons(v: VersionView, draft: bool) -> impl IntoView {
                     .map(|(i, l)| {
                         view! {
                             <li>
-                                <a href=format!("/author/lessons/{}", l.id)>{l.title.clone()}</a>
+                                <a href=format!("/author/lessons/{}", l.id)>
+                                    <Name text=l.title.clone() />
+                                </a>
                                 {draft
                                     .then(|| {
                                         view! {

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::bidi::Name;
 use leptos::server_fn::ServerFn;
 
 use crate::api::authoring::modules;
@@ -41,7 +43,9 @@ pub fn ModulesPage() -> impl IntoView {
                                                         view! {
                                                             <tr class:inactive=m.archived>
                                                                 <td>
-                                                                    <a href=format!("/author/modules/{}", m.id)>{m.title}</a>
+                                                                    <a href=format!("/author/modules/{}", m.id)>
+                                                                        <Name text=m.title />
+                                                                    </a>
                                                                 </td>
                                                                 <td>
                                                                     {match (m.published, m.archived) {

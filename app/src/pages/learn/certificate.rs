@@ -43,7 +43,9 @@ pub fn CertificatePage() -> impl IntoView {
                                     }
                                 })}
                             <p>{locale.t(Msg::HasCompletedModule)}</p>
-                            <p class="certificate-module">{c.module_title.clone()}</p>
+                            <p class="certificate-module">
+                                <Name text=c.module_title.clone() />
+                            </p>
                             <p>{locale.certificate_completed_on(&c.completed_on, c.percent)}</p>
                             <p class="certificate-code">
                                 {locale.t(Msg::VerificationCode)} <strong>
