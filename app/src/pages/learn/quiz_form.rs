@@ -28,9 +28,7 @@ pub fn QuizForm(a: AttemptPage, saved_now: bool, shown: Option<usize>) -> impl I
         .one_per_screen
         .then(|| shown.filter(|n| (1..=total).contains(n)).or(first_unanswered).unwrap_or(1));
     let timed = a.deadline_ms.is_some();
-    // A timed quiz's submission cannot wait offline: the service worker sees this.
-    let action =
-        if timed { format!("{}?network=required", Submit::PATH) } else { Submit::PATH.to_owned() };
+    let action = submit_action(timed);
     let back = format!("/learn/{}", a.module_id);
     let shown_lang = Locale::from_code(&a.language).unwrap_or_default();
     let answered_now = answered.iter().filter(|done| **done).count();
@@ -105,6 +103,12 @@ pub fn QuizForm(a: AttemptPage, saved_now: bool, shown: Option<usize>) -> impl I
             </div>
         </form>
     }
+}
+
+/// Where the quiz's forms post. A timed quiz's submission cannot wait offline: the service
+/// worker sees `network=required`.
+pub fn submit_action(timed: bool) -> String {
+    if timed { format!("{}?network=required", Submit::PATH) } else { Submit::PATH.to_owned() }
 }
 
 /// The questions by number, the unanswered marked (in words for a screen reader), and a way to

@@ -10,6 +10,7 @@ use crate::components::quiz::question_anchor;
 use crate::i18n::{Locale, Msg, use_locale};
 use crate::model::learning::AttemptPage;
 use crate::model::quiz::{QuizAction, SHOWN, clock};
+use crate::pages::learn::quiz_form::submit_action;
 
 #[component]
 pub fn SubmitReview(a: AttemptPage) -> impl IntoView {
@@ -32,11 +33,7 @@ pub fn SubmitReview(a: AttemptPage) -> impl IntoView {
         }
     };
     let shown = Locale::from_code(&a.language).unwrap_or_default();
-    let action = if a.deadline_ms.is_some() {
-        format!("{}?network=required", Submit::PATH)
-    } else {
-        Submit::PATH.to_owned()
-    };
+    let action = submit_action(a.deadline_ms.is_some());
     view! {
         <h1>{locale.review_title(a.number)}</h1>
         <FormMessage form=Submit::PATH />
