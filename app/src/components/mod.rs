@@ -11,5 +11,6 @@ pub mod layout;
 pub mod offline;
 pub mod quiz;
 pub mod quiz_autosave;
+pub mod table_frame;
 pub mod users_table;
 pub mod viewer;

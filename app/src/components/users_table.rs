@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::table_frame::TableFrame;
+
 use crate::components::bidi::{Code, Name};
 
 use crate::i18n::admin::{page_number, role_name};
@@ -14,7 +16,7 @@ pub fn UsersTable(users: Vec<UserDto>, link: bool) -> impl IntoView {
         return view! { <p>{locale.t(AdminMsg::NobodyMatches)}</p> }.into_any();
     }
     view! {
-        <div class="table-scroll" tabindex="0">
+        <TableFrame>
             <table class="data">
                 <thead>
                     <tr>
@@ -74,7 +76,7 @@ pub fn UsersTable(users: Vec<UserDto>, link: bool) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableFrame>
     }
     .into_any()
 }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::table_frame::TableFrame;
+
 use crate::components::bidi::{Code, Name};
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
@@ -239,7 +241,7 @@ fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
             view! { <p>{locale.t(S::NoModuleAssigned)}</p> }.into_any()
         } else {
             view! {
-                <div class="table-scroll" tabindex="0">
+                <TableFrame>
                     <table class="data matrix">
                         <caption>{locale.t(S::MatrixCaption)}</caption>
                         <thead>
@@ -313,7 +315,7 @@ fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
                                 .collect_view()}
                         </tbody>
                     </table>
-                </div>
+                </TableFrame>
                 {(pages > 1)
                     .then(|| {
                         view! {

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::table_frame::TableFrame;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::reports::country;
@@ -127,7 +129,7 @@ fn GroupTable(
 ) -> impl IntoView {
     let locale = use_locale();
     view! {
-        <div class="table-scroll" tabindex="0">
+        <TableFrame>
             <table class="data report" id=id>
                 <caption>{caption}</caption>
                 <thead>
@@ -170,6 +172,6 @@ fn GroupTable(
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableFrame>
     }
 }

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::table_frame::TableFrame;
+
 use crate::components::bidi::{Code, Date, Name};
 use leptos_router::hooks::use_params_map;
 
@@ -55,7 +57,7 @@ pub fn PersonPage() -> impl IntoView {
                                     {locale.t(S::DownloadModulesCsv)}
                                 </a>
                             </p>
-                            <div class="table-scroll" tabindex="0">
+                            <TableFrame>
                                 <table class="data" id="person-modules">
                                     <caption>{locale.t(S::Modules)}</caption>
                                     <thead>
@@ -113,7 +115,7 @@ pub fn PersonPage() -> impl IntoView {
                                             .collect_view()}
                                     </tbody>
                                 </table>
-                            </div>
+                            </TableFrame>
                             <h2>{locale.t(S::QuizAttempts)}</h2>
                             <p>
                                 <a href=format!("/people/{}/attempts.csv", p.user_id) download>
@@ -124,7 +126,7 @@ pub fn PersonPage() -> impl IntoView {
                                 view! { <p>{locale.t(S::NoAttemptYet)}</p> }.into_any()
                             } else {
                                 view! {
-                                    <div class="table-scroll" tabindex="0">
+                                    <TableFrame>
                                         <table class="data" id="person-attempts">
                                             <caption>{locale.t(S::AttemptsCaption)}</caption>
                                             <thead>
@@ -177,7 +179,7 @@ pub fn PersonPage() -> impl IntoView {
                                                     .collect_view()}
                                             </tbody>
                                         </table>
-                                    </div>
+                                    </TableFrame>
                                 }
                                     .into_any()
                             }}

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::table_frame::TableFrame;
+
 use crate::components::bidi::Name;
 
 use crate::api::reports::countries;
@@ -48,7 +50,7 @@ pub fn CountryReportPage() -> impl IntoView {
                         ))
                         .collect();
                     view! {
-                        <div class="table-scroll" tabindex="0">
+                        <TableFrame>
                             <table class="data report" id="country-table">
                                 <caption>{locale.t(S::CountryTableCaption)}</caption>
                                 <thead>
@@ -95,7 +97,7 @@ pub fn CountryReportPage() -> impl IntoView {
                                         .collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        </TableFrame>
                         <BarChart
                             id="by-country"
                             title=locale.t(S::CountryChartTitle).to_owned()
@@ -133,7 +135,7 @@ pub fn PerMonth(months: Vec<(String, u64)>, csv: String) -> impl IntoView {
                 {locale.t(S::DownloadMonthsCsv)}
             </a>
         </p>
-        <div class="table-scroll" tabindex="0">
+        <TableFrame>
             <table class="data">
                 <thead>
                     <tr>
@@ -155,7 +157,7 @@ pub fn PerMonth(months: Vec<(String, u64)>, csv: String) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableFrame>
         <BarChart
             id="per-month"
             title=locale.t(S::CompletionsPerMonth).to_owned()

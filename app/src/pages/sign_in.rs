@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::table_frame::TableFrame;
+
 use crate::components::bidi::Name;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
@@ -117,7 +119,7 @@ pub fn SignInPage() -> impl IntoView {
                             <section class="card demo" aria-labelledby="demo-title">
                                 <h2 id="demo-title">{locale.t(Msg::DemoSignIns)}</h2>
                                 <p>{locale.t(Msg::DemoSignInsHint)}</p>
-                                <div class="table-scroll" tabindex="0">
+                                <TableFrame>
                                     <table>
                                         <thead>
                                             <tr>
@@ -147,7 +149,7 @@ pub fn SignInPage() -> impl IntoView {
                                                 .collect_view()}
                                         </tbody>
                                     </table>
-                                </div>
+                                </TableFrame>
                             </section>
                         }
                     })

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::table_frame::TableFrame;
+
 use crate::api::admin::audit;
 use crate::components::gate::{gate, is_admin};
 use crate::components::users_table::Pager;
@@ -66,7 +68,7 @@ pub fn AuditPage() -> impl IntoView {
                         data.await
                             .map(|(rows, more)| {
                                 view! {
-                                    <div class="table-scroll" tabindex="0">
+                                    <TableFrame>
                                         <table class="data audit">
                                             <thead>
                                                 <tr>
@@ -99,7 +101,7 @@ pub fn AuditPage() -> impl IntoView {
                                                     .collect_view()}
                                             </tbody>
                                         </table>
-                                    </div>
+                                    </TableFrame>
                                     <Pager base page more />
                                 }
                             })

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::table_frame::TableFrame;
 use leptos::server_fn::ServerFn;
 
 use crate::api::admin::CreateCountry;
@@ -21,7 +23,7 @@ pub fn CountriesPage() -> impl IntoView {
                     data.await
                         .map(|rows| {
                             view! {
-                                <div class="table-scroll" tabindex="0">
+                                <TableFrame>
                                     <table class="data">
                                         <thead>
                                             <tr>
@@ -56,7 +58,7 @@ pub fn CountriesPage() -> impl IntoView {
                                                 .collect_view()}
                                         </tbody>
                                     </table>
-                                </div>
+                                </TableFrame>
                             }
                         })
                 })}

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::table_frame::TableFrame;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
@@ -42,7 +44,7 @@ pub fn CountryPage() -> impl IntoView {
                                 view! { <p>{locale.t(AdminMsg::NoAgencyYet)}</p> }.into_any()
                             } else {
                                 view! {
-                                    <div class="table-scroll" tabindex="0">
+                                    <TableFrame>
                                         <table class="data">
                                             <thead>
                                                 <tr>
@@ -74,7 +76,7 @@ pub fn CountryPage() -> impl IntoView {
                                                     .collect_view()}
                                             </tbody>
                                         </table>
-                                    </div>
+                                    </TableFrame>
                                 }
                                     .into_any()
                             }

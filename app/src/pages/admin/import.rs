@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::table_frame::TableFrame;
+
 use crate::components::bidi::{Code, Name};
 use leptos::server_fn::ServerFn;
 
@@ -129,7 +131,7 @@ fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> imp
             <h2 id="preview-title">{locale.t(AdminMsg::Preview)}</h2>
             <p class="import-summary">{import_summary(locale, valid, invalid)}</p>
             {(valid > 0).then(|| view! { <p>{import_estimate(locale, valid)}</p> })}
-            <div class="table-scroll" tabindex="0">
+            <TableFrame>
                 <table class="data">
                     <thead>
                         <tr>
@@ -182,7 +184,7 @@ fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> imp
                             .collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableFrame>
             <form method="post" action=ImportUsers::PATH class="stack">
                 <textarea name="csv" hidden>
                     {textarea_text(&csv)}
@@ -213,7 +215,7 @@ fn IssuedPasswords(issued: Vec<IssuedPassword>) -> impl IntoView {
         <section class="card issued" aria-labelledby="issued-title">
             <h2 id="issued-title">{locale.t(AdminMsg::FirstPasswords)}</h2>
             <p>{locale.t(AdminMsg::FirstPasswordsShownOnce)}</p>
-            <div class="table-scroll" tabindex="0">
+            <TableFrame>
                 <table class="data">
                     <thead>
                         <tr>
@@ -243,7 +245,7 @@ fn IssuedPasswords(issued: Vec<IssuedPassword>) -> impl IntoView {
                             .collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableFrame>
         </section>
     }
 }

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::table_frame::TableFrame;
 use leptos_router::hooks::use_params_map;
 
 use crate::api::reports::item_analysis;
@@ -54,7 +56,7 @@ pub fn ItemAnalysisPage() -> impl IntoView {
                                 {locale.t(AuthorMsg::DownloadCsv)}
                             </a>
                         </p>
-                        <div class="table-scroll" tabindex="0">
+                        <TableFrame>
                             <table class="data analysis">
                                 <thead>
                                     <tr>
@@ -112,7 +114,7 @@ pub fn ItemAnalysisPage() -> impl IntoView {
                                         .collect_view()}
                                 </tbody>
                             </table>
-                        </div>
+                        </TableFrame>
                     }
                         .into_any()
                 })}

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::table_frame::TableFrame;
+
 use crate::components::bidi::Name;
 use leptos::server_fn::ServerFn;
 
@@ -27,7 +29,7 @@ pub fn ModulesPage() -> impl IntoView {
                                 view! { <p>{locale.t(AuthorMsg::NoModuleYet)}</p> }.into_any()
                             } else {
                                 view! {
-                                    <div class="table-scroll" tabindex="0">
+                                    <TableFrame>
                                         <table class="data modules">
                                             <thead>
                                                 <tr>
@@ -66,7 +68,7 @@ pub fn ModulesPage() -> impl IntoView {
                                                     .collect_view()}
                                             </tbody>
                                         </table>
-                                    </div>
+                                    </TableFrame>
                                 }
                                     .into_any()
                             }

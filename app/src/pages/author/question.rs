@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::table_frame::TableFrame;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
@@ -118,7 +120,7 @@ pub fn QuestionPage() -> impl IntoView {
                             <fieldset class="options-editor">
                                 <legend>{locale.t(AuthorMsg::Options)}</legend>
                                 <p class="hint">{authoring::key_hint(locale, doc.kind)}</p>
-                                <div class="table-scroll" tabindex="0">
+                                <TableFrame>
                                     <table class="data">
                                         <thead>
                                             <tr>
@@ -191,7 +193,7 @@ pub fn QuestionPage() -> impl IntoView {
                                                 .collect_view()}
                                         </tbody>
                                     </table>
-                                </div>
+                                </TableFrame>
                             </fieldset>
                             <TextArea
                                 name="question[explanation]"

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::components::table_frame::TableFrame;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
@@ -156,7 +158,7 @@ pub fn LearnModulePage() -> impl IntoView {
                             {(!m.attempts.is_empty())
                                 .then(|| {
                                     view! {
-                                        <div class="table-scroll" tabindex="0">
+                                        <TableFrame>
                                             <table class="data attempts">
                                                 <thead>
                                                     <tr>
@@ -197,7 +199,7 @@ pub fn LearnModulePage() -> impl IntoView {
                                                         .collect_view()}
                                                 </tbody>
                                             </table>
-                                        </div>
+                                        </TableFrame>
                                     }
                                 })}
                         </section>
