@@ -26,17 +26,27 @@ const LANGUAGES: [&str; 4] = ["en", "ar", "fr", "tr"];
 
 /// Sections of en.ftl whose plain messages (no variables) become an enum: section, id prefix,
 /// enum. Other sections (`problems`, `labels`) are reached through `Key` only.
-const ENUMS: [(&str, &str, &str); 6] = [
+const ENUMS: [(&str, &str, &str); 7] = [
     ("learner", "", "Msg"),
     ("admin", "admin-", "AdminMsg"),
     ("authoring", "author-", "AuthorMsg"),
     ("supervision", "supervision-", "SupervisionMsg"),
     ("translations", "translation-", "TranslationMsg"),
     ("csv", "csv-", "CsvMsg"),
+    ("evaluation", "evaluation-", "EvalMsg"),
 ];
 
-const SECTIONS: [&str; 8] =
-    ["learner", "admin", "authoring", "supervision", "translations", "csv", "problems", "labels"];
+const SECTIONS: [&str; 9] = [
+    "learner",
+    "admin",
+    "authoring",
+    "supervision",
+    "translations",
+    "csv",
+    "evaluation",
+    "problems",
+    "labels",
+];
 
 /// What a message of one file says, for the checks and the generated code.
 struct Message {

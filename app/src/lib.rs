@@ -39,6 +39,9 @@ use crate::pages::{
         preview::PreviewPage, question::QuestionPage, translation::TranslationPage,
     },
     country_report::CountryDetailPage,
+    evaluation::{
+        country::EvaluationCountryPage, programme::ProgrammePage, report::EvaluationPage,
+    },
     home::HomePage,
     learn::{
         attempt::AttemptPage,
@@ -163,6 +166,21 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/reports/countries/:code")
                         view=CountryDetailPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/reports/evaluation")
+                        view=EvaluationPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/reports/evaluation/:code")
+                        view=EvaluationCountryPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/reports/programme/:code")
+                        view=ProgrammePage
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/people/:id") view=PersonPage ssr=SsrMode::Async />

@@ -19,6 +19,7 @@ mod m20261201_000013_unique_positions;
 mod m20261202_000014_translations;
 mod m20261202_000015_save_sequence;
 mod m20261203_000016_one_per_screen;
+mod m20261203_000017_evaluation;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000014_translations::Migration),
             Box::new(m20261202_000015_save_sequence::Migration),
             Box::new(m20261203_000016_one_per_screen::Migration),
+            Box::new(m20261203_000017_evaluation::Migration),
         ]
     }
 }

@@ -30,7 +30,7 @@ pub(crate) fn holding(
     }
 }
 
-fn download(file_name: &str, bytes: Vec<u8>) -> Response {
+pub(crate) fn download(file_name: &str, bytes: Vec<u8>) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),

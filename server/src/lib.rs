@@ -5,6 +5,7 @@ pub mod assets;
 pub mod config;
 pub mod csv_routes;
 pub mod db;
+pub mod evaluation_csv;
 pub mod export;
 pub mod health;
 pub mod middleware;

@@ -26,6 +26,7 @@ use crate::csv_routes::{
     agency_dashboard_csv, countries_csv, country_groups_csv, item_analysis_csv, months_csv,
     person_attempts_csv, person_modules_csv,
 };
+use crate::evaluation_csv;
 use crate::export::export_version;
 use crate::health::healthz;
 use crate::middleware::{
@@ -80,6 +81,9 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
         .route("/people/{id}/attempts.csv", get(person_attempts_csv))
         .route("/people/{id}/modules.csv", get(person_modules_csv))
         .route("/author/versions/{id}/analysis.csv", get(item_analysis_csv))
+        .route("/reports/evaluation.csv", get(evaluation_csv::evaluation_csv))
+        .route("/reports/evaluation/{code}/gain.csv", get(evaluation_csv::evaluation_country_csv))
+        .route("/reports/programme/{code}/summary.csv", get(evaluation_csv::programme_csv))
         // The state is provided to every page and server function as context.
         .leptos_routes(&state, routes, {
             let options = options.clone();

@@ -94,13 +94,22 @@ pub async fn offline_copies(modules: Option<String>) -> Result<Vec<OfflineCopy>,
     .await
 }
 
-/// Starts (or resumes) the quiz, in `lang` when the module has it. `key` is the start form's
-/// one-time key.
+/// Starts (or resumes) the quiz — or, with `purpose=pretest`, the module's pre-test — in
+/// `lang` when the module has it. `key` is the start form's one-time key.
 #[server(endpoint = "learning/start")]
-pub async fn start(module_id: i32, key: String, lang: Option<String>) -> Result<(), AppError> {
+pub async fn start(
+    module_id: i32,
+    key: String,
+    lang: Option<String>,
+    purpose: Option<String>,
+) -> Result<(), AppError> {
+    use crate::model::evaluation::AttemptPurpose;
     form::<Start>(Default::default(), async {
         let me = learner()?;
-        let id = attempts::start(&db()?, &me.user, module_id, wanted(lang), &key).await?;
+        let purpose =
+            AttemptPurpose::from_code(purpose.as_deref().unwrap_or_default()).unwrap_or_default();
+        let id =
+            attempts::start_for(&db()?, &me.user, module_id, wanted(lang), &key, purpose).await?;
         Ok(Done::to(format!("/attempts/{id}")))
     })
     .await

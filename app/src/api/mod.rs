@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod auth;
 pub mod authoring;
+pub mod evaluation;
 pub mod learning;
 pub mod reports;
 pub mod system;

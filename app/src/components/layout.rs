@@ -5,7 +5,7 @@ use crate::api::auth::SignOut;
 use crate::components::form::PageNotice;
 use crate::components::offline::SyncStatus;
 use crate::components::viewer::use_viewer;
-use crate::i18n::{Msg, use_locale};
+use crate::i18n::{EvalMsg, Msg, use_locale};
 use crate::model::accounts::Role;
 use crate::model::permissions::{Permission, can};
 
@@ -25,6 +25,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
         if matches!(u.role, Role::Trainer | Role::Admin) {
             links.push(("/author", locale.t(Msg::NavModules)));
+            links.push(("/reports/evaluation", locale.t(EvalMsg::NavEvaluation)));
         }
         if u.role == Role::Admin {
             links.push(("/admin", locale.t(Msg::NavAdmin)));

@@ -11,8 +11,10 @@ pub struct Model {
     pub version_id: i32,
     /// The module of `version_id`: the limit and the one open attempt count per module.
     pub module_id: i32,
-    /// 1, 2, 3… per person and module, across its versions.
+    /// 1, 2, 3… per person and module, across its versions; 0 for the pre-test.
     pub number: i32,
+    /// The quiz, or the module's pre-test.
+    pub purpose: crate::model::evaluation::AttemptPurpose,
     /// The language the attempt was started in: it is shown in it to the end.
     pub language: crate::model::locale::Locale,
     pub seed: i64,

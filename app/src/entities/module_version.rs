@@ -29,6 +29,8 @@ pub struct Model {
     /// Minutes between one submitted attempt and the next start.
     pub retake_wait_minutes: Option<i32>,
     pub one_per_screen: bool,
+    /// Whether a pre-test comes before the lessons.
+    pub pretest: crate::model::evaluation::PretestMode,
     pub created_at: DateTimeUtc,
     pub published_at: Option<DateTimeUtc>,
 }

@@ -85,6 +85,11 @@ impl Locale {
             NoAttemptLeft => Key::ProblemNoAttemptLeft,
             AttemptSubmitted => Key::ProblemAttemptSubmitted,
             TimeUp => Key::ProblemTimeUp,
+            PretestFirst => Key::ProblemPretestFirst,
+            PretestNotOffered => Key::ProblemPretestNotOffered,
+            PretestRequired => Key::ProblemPretestRequired,
+            ChooseOneToFive => Key::ProblemChooseOneToFive,
+            PeriodInvalid => Key::ProblemPeriodInvalid,
             EstimatedMinutesRange => Key::ProblemEstimatedMinutesRange,
             PassMarkRange => Key::ProblemPassMarkRange,
             MaxAttemptsRange => Key::ProblemMaxAttemptsRange,
@@ -205,6 +210,9 @@ impl Locale {
             AnswersSaved => Key::NoticeAnswersSaved,
             AlreadySubmitted => Key::NoticeAlreadySubmitted,
             AssignedToAgency => Key::NoticeAssignedToAgency,
+            PretestSkipped => Key::NoticePretestSkipped,
+            SurveyThanks => Key::NoticeSurveyThanks,
+            FollowupThanks => Key::NoticeFollowupThanks,
         };
         self.t(key).to_owned()
     }

@@ -119,6 +119,9 @@ pub struct ModuleSettings {
     /// The quiz shows one question per screen, with Previous and Next (else all on one page).
     #[serde(default)]
     pub one_per_screen: bool,
+    /// A pre-test before the lessons, from the same questions: none, optional or required.
+    #[serde(default)]
+    pub pretest: crate::model::evaluation::PretestMode,
 }
 
 /// What a trainee sees of a submitted attempt, as mature quiz engines let trainers choose. Pass
@@ -203,6 +206,7 @@ impl Default for ModuleSettings {
             review: ReviewPolicy::default(),
             retake_wait_minutes: None,
             one_per_screen: false,
+            pretest: crate::model::evaluation::PretestMode::None,
         }
     }
 }
@@ -310,6 +314,8 @@ pub struct SettingsForm {
     pub shuffle_questions: Option<String>,
     pub shuffle_options: Option<String>,
     pub one_per_screen: Option<String>,
+    /// `none`, `optional` or `required`; empty: none.
+    pub pretest: String,
     pub review_score: Option<String>,
     pub review_correctness: Option<String>,
     pub review_feedback: Option<String>,
@@ -337,6 +343,11 @@ impl SettingsForm {
             shuffle_questions: self.shuffle_questions.is_some(),
             shuffle_options: self.shuffle_options.is_some(),
             one_per_screen: self.one_per_screen.is_some(),
+            pretest: match self.pretest.trim() {
+                "" => crate::model::evaluation::PretestMode::None,
+                code => crate::model::evaluation::PretestMode::from_code(code)
+                    .ok_or_else(|| Problem::ChooseFromList.at("pretest"))?,
+            },
             review: ReviewPolicy {
                 score: self.review_score.is_some(),
                 correctness: self.review_correctness.is_some(),

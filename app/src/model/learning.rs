@@ -79,6 +79,12 @@ pub struct ModuleOverview {
     pub cannot_start: Option<crate::model::problem::Problem>,
     /// The languages it can be read in: its own first, then its published translations.
     pub languages: Vec<crate::model::locale::Locale>,
+    /// Where the trainee stands with the module's pre-test.
+    pub pretest: crate::model::evaluation::PretestStanding,
+    /// Their pre-test score, once taken.
+    pub pretest_percent: Option<f64>,
+    /// Completed, and the reaction survey not yet answered.
+    pub survey_due: bool,
 }
 
 /// The pages of one module that a phone keeps for offline reading.
@@ -128,6 +134,8 @@ pub struct AttemptPage {
     pub language: String,
     /// The trainer's choice: one question per screen.
     pub one_per_screen: bool,
+    /// The module's pre-test (scored, never counted, no feedback), not its quiz.
+    pub pretest: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -84,6 +84,8 @@ stored_as_code!(
     authoring::VersionStatus,
     authoring::QuestionKind,
     authoring::KeyShown,
+    evaluation::PretestMode,
+    evaluation::AttemptPurpose,
     locale::Locale
 );
 
@@ -93,6 +95,7 @@ pub mod assignments;
 pub mod audit;
 pub mod authoring;
 pub mod error;
+pub mod evaluation;
 pub mod forms;
 pub mod import;
 pub mod learning;

@@ -104,6 +104,16 @@ pub enum Problem {
     NoAttemptLeft,
     AttemptSubmitted,
     TimeUp,
+    // The pre-test and the surveys.
+    /// The lessons and the quiz open once the pre-test is taken (or skipped).
+    PretestFirst,
+    /// The pre-test is not offered (not asked, already taken, or the module was begun).
+    PretestNotOffered,
+    /// The trainer asks everyone to take the pre-test.
+    PretestRequired,
+    ChooseOneToFive,
+    /// A period of months that is not `YYYY-MM` to `YYYY-MM`, in order.
+    PeriodInvalid,
     // Module settings.
     TitleRequired {
         max: usize,
@@ -232,4 +242,7 @@ pub enum Notice {
     AssignedToPeople {
         count: usize,
     },
+    PretestSkipped,
+    SurveyThanks,
+    FollowupThanks,
 }

@@ -35,6 +35,7 @@ pub fn AgencyPage() -> impl IntoView {
     );
     let modules = Resource::new(|| (), |_| catalogue());
     let figures = Resource::new(move || agency_id, dashboard);
+    let evaluation = Resource::new(move || agency_id, crate::api::evaluation::agency_figures);
     let matrix_view = MatrixView::from_query(
         query_param("status").as_deref(),
         query_param("sort").as_deref(),
@@ -57,6 +58,11 @@ pub fn AgencyPage() -> impl IntoView {
                             }
                         })
                     }}
+                </Suspense>
+                <Suspense>
+                    {move || Suspend::new(async move {
+                        evaluation.await.ok().map(|e| view! { <AgencyEvaluationSection e /> })
+                    })}
                 </Suspense>
                 <Suspense fallback=move || {
                     view! { <p>{locale.t(Msg::Loading)}</p> }
@@ -345,5 +351,34 @@ fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
             }
                 .into_any()
         }}
+    }
+}
+
+/// The agency's knowledge gain per module, and its survey and follow-up counts (never the
+/// survey's free text: a supervisor could tell their few officers' words apart).
+#[component]
+fn AgencyEvaluationSection(e: crate::model::evaluation::AgencyEvaluation) -> impl IntoView {
+    use crate::i18n::EvalMsg as E;
+    use crate::pages::evaluation::{FollowupTable, GainChart, GainTable, SurveySection};
+    let locale = use_locale();
+    view! {
+        <section class="card" id="agency-evaluation">
+            <h2>{locale.t(E::SectionTitle)}</h2>
+            <GainChart
+                id="agency-gain"
+                title=locale.t(E::ChartTitle).to_owned()
+                rows=e.by_module.clone()
+            />
+            <GainTable
+                id="agency-gain-table"
+                caption=locale.t(E::GainByModule).to_owned()
+                rows=e.by_module
+            />
+        </section>
+        <SurveySection s=e.survey />
+        <FollowupTable
+            id="agency-followup"
+            rows=vec![(locale.t(E::Whole).to_owned(), e.followup)]
+        />
     }
 }

@@ -17,7 +17,17 @@ use crate::pages::reports::PerMonth;
 pub fn CountryDetailPage() -> impl IntoView {
     let locale = use_locale();
     let code = use_params_map().with_untracked(|p| p.get("code")).unwrap_or_default();
-    let data = Resource::new(move || code.clone(), country);
+    let data = Resource::new(
+        {
+            let code = code.clone();
+            move || code.clone()
+        },
+        country,
+    );
+    let gain = Resource::new(
+        move || code.clone(),
+        |c| crate::api::evaluation::evaluation_country(c, None),
+    );
     gate(is_admin, move |_| {
         view! {
             <p>
@@ -91,6 +101,11 @@ pub fn CountryDetailPage() -> impl IntoView {
                             months=d.per_month
                             csv=format!("/reports/countries/months.csv?country={}", d.code)
                         />
+                        <Suspense>
+                            {move || Suspend::new(async move {
+                                gain.await.ok().map(|g| view! { <CountryGain g /> })
+                            })}
+                        </Suspense>
                     }
                         .into_any()
                 })}
@@ -173,5 +188,28 @@ fn GroupTable(
                 </tbody>
             </table>
         </TableFrame>
+    }
+}
+
+/// The country's knowledge gain, per kind of agency, with the way to the full evaluation.
+#[component]
+fn CountryGain(g: crate::model::evaluation::EvaluationDetail) -> impl IntoView {
+    use crate::i18n::EvalMsg as E;
+    use crate::pages::evaluation::{GainTable, Headline, kind_rows};
+    let locale = use_locale();
+    view! {
+        <section class="card" id="country-gain">
+            <h2>{locale.t(E::SectionTitle)}</h2>
+            <Headline f=g.whole />
+            <GainTable
+                id="country-gain-table"
+                caption=locale.t(E::ByKind).to_owned()
+                rows=kind_rows(locale, g.by_kind)
+            />
+            <p class="actions">
+                <a href=format!("/reports/evaluation/{}", g.code)>{locale.t(E::OpenEvaluation)}</a>
+                <a href=format!("/reports/programme/{}", g.code)>{locale.t(E::ProgrammeLink)}</a>
+            </p>
+        </section>
     }
 }

@@ -6,6 +6,7 @@ use crate::components::islands::IslandScripts;
 use crate::components::viewer::use_viewer;
 use crate::i18n::{Msg, use_locale};
 use crate::model::accounts::{CurrentUser, Role};
+use crate::pages::learn::evaluation::FollowupCard;
 use crate::pages::learn::my_learning::Catalogue;
 
 #[component]
@@ -62,6 +63,7 @@ pub fn HomePage() -> impl IntoView {
 fn RoleHome(user: CurrentUser) -> impl IntoView {
     let learns = matches!(user.role, Role::Trainee | Role::Supervisor);
     let catalogue = Resource::new(|| (), |_| crate::api::learning::catalogue());
+    let followup = Resource::new(|| (), |_| crate::api::evaluation::followup_due());
     let locale = use_locale();
     // Links that the menu does not already hold (an admin's own pages); the others' roles go
     // straight to their modules, whose first action must show on a phone's first screen.
@@ -104,6 +106,14 @@ fn RoleHome(user: CurrentUser) -> impl IntoView {
         {learns
             .then(|| {
                 view! {
+                    <Suspense>
+                        {move || Suspend::new(async move {
+                            followup
+                                .await
+                                .unwrap_or(false)
+                                .then(|| view! { <FollowupCard /> })
+                        })}
+                    </Suspense>
                     <section aria-labelledby="modules-title">
                         <h2 id="modules-title">{locale.t(Msg::NavMyLearning)}</h2>
                         <Catalogue data=catalogue />

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod agency;
 pub mod author;
 pub mod country_report;
+pub mod evaluation;
 pub mod home;
 pub mod learn;
 pub mod not_found;

@@ -9,16 +9,20 @@ use sea_orm::{
     DatabaseConnection, DbBackend, EntityTrait, QueryFilter, QuerySelect, SqlErr, sea_query::Expr,
 };
 
-use crate::entities::{attempt, attempt_answer, attempt_choice, module_version as version};
+use crate::entities::{attempt, attempt_answer, attempt_choice, module_version as version, user};
 use crate::model::{
     accounts::CurrentUser,
+    authoring::{KeyShown, ReviewPolicy},
     error::AppError,
+    evaluation::{AttemptPurpose, PretestStanding},
     learning::AttemptPage,
     locale::Locale,
     problem::Problem,
-    quiz::{Answer, QuizResult, review},
+    quiz::{Answer, QuizResult, ResultReview, review},
 };
-use crate::services::{authoring::settings_of, item_analysis, learning, quiz, transactions};
+use crate::services::{
+    authoring::settings_of, evaluation::scores, item_analysis, learning, quiz, transactions,
+};
 
 /// A submission this long after the deadline is still on time (a slow network's last request).
 pub const GRACE: Duration = Duration::seconds(30);
@@ -38,12 +42,25 @@ pub async fn start(
     language: Option<Locale>,
     start_key: &str,
 ) -> Result<i32, AppError> {
+    start_for(db, me, module_id, language, start_key, AttemptPurpose::Quiz).await
+}
+
+/// [`start`] for a purpose: a pre-test (`AttemptPurpose::Pretest`) starts only while it is
+/// due, as attempt number 0; the quiz does not start while a pre-test is due.
+pub async fn start_for(
+    db: &DatabaseConnection,
+    me: &CurrentUser,
+    module_id: i32,
+    language: Option<Locale>,
+    start_key: &str,
+    purpose: AttemptPurpose,
+) -> Result<i32, AppError> {
     let start_key: String = start_key.trim().chars().take(64).collect();
     if start_key.len() < 16 {
         return Err(Problem::QuizFormOutOfDate.at("key"));
     }
     for _ in 0..3 {
-        match try_start(db, me, module_id, language, &start_key).await? {
+        match try_start(db, me, module_id, language, &start_key, purpose).await? {
             Started::Attempt(id) => return Ok(id),
             Started::Raced => continue,
         }
@@ -63,6 +80,7 @@ async fn try_start(
     module_id: i32,
     language: Option<Locale>,
     start_key: &str,
+    purpose: AttemptPurpose,
 ) -> Result<Started, AppError> {
     if let Some(same) =
         attempt::Entity::find().filter(attempt::Column::StartKey.eq(start_key)).one(db).await?
@@ -74,20 +92,32 @@ async fn try_start(
         };
     }
     let v = learning::published(db, module_id).await?;
+    let pretest = scores::pretest_standing(db, me.id, &v).await?;
+    match (purpose, pretest) {
+        (_, PretestStanding::Open { attempt_id }) => return Ok(Started::Attempt(attempt_id)),
+        (AttemptPurpose::Quiz, PretestStanding::Due { .. }) => {
+            return Err(Problem::PretestFirst.at("attempt"));
+        }
+        (AttemptPurpose::Pretest, PretestStanding::Due { .. }) | (AttemptPurpose::Quiz, _) => {}
+        (AttemptPurpose::Pretest, _) => return Err(Problem::PretestNotOffered.at("attempt")),
+    }
     let mine = attempt::Entity::find()
         .filter(attempt::Column::UserId.eq(me.id))
-        .filter(attempt::Column::ModuleId.eq(module_id));
+        .filter(attempt::Column::ModuleId.eq(module_id))
+        .filter(attempt::Column::Purpose.eq(AttemptPurpose::Quiz));
     let attempts = mine.all(db).await?;
     if let Some(open) = attempts.iter().find(|a| a.submitted_at.is_none()) {
         return Ok(Started::Attempt(open.id));
     }
     let used = attempts.len() as i32;
-    if v.max_attempts.is_some_and(|max| used >= max) {
-        return Err(limit_reached());
-    }
     let now = Utc::now();
-    if let Some(minutes) = wait_left(&v, &attempts, now) {
-        return Err(Problem::RetakeWait { minutes }.at("attempt"));
+    if purpose == AttemptPurpose::Quiz {
+        if v.max_attempts.is_some_and(|max| used >= max) {
+            return Err(limit_reached());
+        }
+        if let Some(minutes) = wait_left(&v, &attempts, now) {
+            return Err(Problem::RetakeWait { minutes }.at("attempt"));
+        }
     }
     // The language it is shown in, to the end: the one asked for if the module has it, else the
     // reader's if it has that, else the module's own.
@@ -97,7 +127,11 @@ async fn try_start(
         language: Set(language),
         version_id: Set(v.id),
         module_id: Set(module_id),
-        number: Set(used + 1),
+        number: Set(match purpose {
+            AttemptPurpose::Quiz => used + 1,
+            AttemptPurpose::Pretest => 0,
+        }),
+        purpose: Set(purpose),
         seed: Set(random_seed()),
         start_key: Set(start_key.to_owned()),
         started_at: Set(now),
@@ -142,6 +176,7 @@ async fn standing(
     let attempts = attempt::Entity::find()
         .filter(attempt::Column::UserId.eq(user_id))
         .filter(attempt::Column::ModuleId.eq(module_id))
+        .filter(attempt::Column::Purpose.eq(AttemptPurpose::Quiz))
         .all(db)
         .await?;
     let passed = attempts.iter().any(|a| a.passed == Some(true));
@@ -201,6 +236,11 @@ pub async fn page(
             let drawn = quiz::draw(db, &v, a.seed as u64, a.language).await?;
             (drawn.iter().map(quiz::Drawn::for_trainee).collect(), None)
         }
+        // A pre-test shows its score only: feedback or key would teach the post-test.
+        Some(stored) if a.purpose == AttemptPurpose::Pretest => {
+            let shown = review(&stored, &PRETEST_REVIEW, false);
+            (vec![], Some(ResultReview { questions: vec![], ..shown }))
+        }
         Some(stored) => {
             let policy = settings_of(&v).review;
             let (passed, no_attempt_left) = standing(db, me.id, a.module_id).await?;
@@ -225,8 +265,13 @@ pub async fn page(
         result,
         late: a.late,
         one_per_screen: v.one_per_screen,
+        pretest: a.purpose == AttemptPurpose::Pretest,
     })
 }
+
+/// What a trainee sees of a submitted pre-test: the score, nothing of the key.
+const PRETEST_REVIEW: ReviewPolicy =
+    ReviewPolicy { score: true, correctness: false, feedback: false, key: KeyShown::Never };
 
 /// Keeps the answers given so far (autosave, or "save" without JavaScript). After the deadline
 /// and its grace nothing more is kept. An autosave carries `seq`, the browser's clock when it
@@ -370,6 +415,19 @@ pub async fn submit(
         });
         attempt_choice::Entity::insert_many(rows).exec_without_returning(&txn).await?;
     }
+    let person = crate::services::transactions::locked(user::Entity::find_by_id(me.id), &txn)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if a.purpose == AttemptPurpose::Pretest {
+        // Never counted for completion nor in the quiz's item statistics.
+        let event = scores::Event::Pretest { percent: result.percent, at: now };
+        scores::record(&txn, &person, v.module_id, event).await?;
+        txn.commit().await?;
+        return Ok(Submission::Scored(result));
+    }
+    let event = scores::Event::Quiz { percent: result.percent, at: now };
+    scores::record(&txn, &person, v.module_id, event).await?;
     let mut tally = item_analysis::Tally::default();
     let asked_right: Vec<(i32, bool)> = asked
         .iter()

@@ -11,6 +11,7 @@ use sea_orm::{
 use crate::entities::{
     attempt, completion, lesson, lesson_progress, module_version as version, user,
 };
+use crate::model::evaluation::{AttemptPurpose, PretestMode, PretestStanding};
 use crate::model::{
     accounts::CurrentUser,
     authoring::VersionStatus,
@@ -19,7 +20,7 @@ use crate::model::{
     locale::Locale,
     problem::Problem,
 };
-use crate::services::{markdown, translations};
+use crate::services::{evaluation::scores, markdown, translations};
 
 /// Every published module with the person's progress: a handful of queries, whatever the
 /// number of modules.
@@ -114,11 +115,16 @@ fn card(
 ) -> ModuleCard {
     let lessons_read = lessons.iter().filter(|l| read.contains(&l.id)).count();
     let open = attempts.iter().find(|a| a.submitted_at.is_none());
+    // A module with a pre-test not yet begun starts on its page, where the pre-test is.
+    let pretest_first = v.pretest != PretestMode::None && lessons_read == 0 && attempts.is_empty();
     let continue_to = match (lessons.iter().find(|l| !read.contains(&l.id)), open) {
         (_, Some(a)) => format!("/attempts/{}", a.id),
-        (Some(l), None) => format!("/learn/{}/lessons/{}", v.module_id, l.id),
-        (None, None) => format!("/learn/{}", v.module_id),
+        (Some(l), None) if !pretest_first => format!("/learn/{}/lessons/{}", v.module_id, l.id),
+        _ => format!("/learn/{}", v.module_id),
     };
+    // The pre-test is no attempt at the quiz: not counted, its score not the best.
+    let attempts: Vec<&&attempt::Model> =
+        attempts.iter().filter(|a| a.purpose == AttemptPurpose::Quiz).collect();
     ModuleCard {
         module_id: v.module_id,
         title: v.title.clone(),
@@ -219,6 +225,13 @@ pub async fn overview(
         .order_by_asc(attempt::Column::Number)
         .all(db)
         .await?;
+    let pretest = scores::pretest_standing(db, me.id, &v).await?;
+    let pretest_percent = match pretest {
+        PretestStanding::Taken => scores::of(db, me.id, module_id).await?.pre_percent,
+        _ => None,
+    };
+    let (pretest_attempts, attempts): (Vec<attempt::Model>, Vec<attempt::Model>) =
+        attempts.into_iter().partition(|a| a.purpose == AttemptPurpose::Pretest);
     let certificate = completion::Entity::find()
         .filter(completion::Column::UserId.eq(me.id))
         .filter(completion::Column::ModuleId.eq(module_id))
@@ -230,7 +243,7 @@ pub async fn overview(
         .count(db)
         .await? as usize;
     let refs: Vec<&lesson::Model> = lessons.iter().collect();
-    let tries: Vec<&attempt::Model> = attempts.iter().collect();
+    let tries: Vec<&attempt::Model> = attempts.iter().chain(&pretest_attempts).collect();
     let mut card = card(&v, &refs, &read, &tries, certificate);
     if let Some(t) = &texts {
         card.title.clone_from(&t.title);
@@ -241,6 +254,7 @@ pub async fn overview(
     let wait = crate::services::attempts::wait_left(&v, &attempts, Utc::now());
     let cannot_start = match (v.max_attempts, wait) {
         _ if open_attempt.is_some() => None,
+        _ if pretest.blocks_lessons() => Some(Problem::PretestFirst),
         (Some(max), _) if attempts.len() as i32 >= max => Some(Problem::NoAttemptLeft),
         (_, Some(minutes)) => Some(Problem::RetakeWait { minutes }),
         _ => None,
@@ -268,6 +282,9 @@ pub async fn overview(
         open_attempt,
         cannot_start,
         languages: languages(db, &v).await?,
+        survey_due: crate::services::evaluation::feedback::survey_due(db, me, module_id).await?,
+        pretest,
+        pretest_percent,
         card,
     })
 }
@@ -281,6 +298,9 @@ pub async fn lesson_page(
     wanted: Option<Locale>,
 ) -> Result<LessonPage, AppError> {
     let v = published(db, module_id).await?;
+    if scores::pretest_standing(db, me.id, &v).await?.blocks_lessons() {
+        return Err(Problem::PretestFirst.into());
+    }
     let shown = language_shown(db, &v, wanted.unwrap_or(me.locale)).await?;
     let (lessons, texts) = lessons_in(db, &v, shown).await?;
     let index = lessons.iter().position(|l| l.id == lesson_id).ok_or(AppError::NotFound)?;
@@ -357,6 +377,7 @@ pub async fn complete_if_done(
     let Some(best) = attempt::Entity::find()
         .filter(attempt::Column::UserId.eq(user_id))
         .filter(attempt::Column::ModuleId.eq(v.module_id))
+        .filter(attempt::Column::Purpose.eq(AttemptPurpose::Quiz))
         .filter(attempt::Column::Passed.eq(true))
         .order_by_desc(attempt::Column::Percent)
         .one(db)

@@ -276,7 +276,7 @@ async fn facts(
              SUM(CASE WHEN t.passed THEN 1 ELSE 0 END) AS passed, \
              SUM(CASE WHEN t.submitted_at IS NULL THEN 1 ELSE 0 END) AS open \
              FROM attempts t JOIN module_versions v ON v.id = t.version_id JOIN users u ON u.id = t.user_id \
-             WHERE {condition} GROUP BY t.user_id, v.module_id"
+             WHERE {condition} AND t.purpose = 'quiz' GROUP BY t.user_id, v.module_id"
         ),
         vec![value.clone()],
     )
@@ -396,7 +396,7 @@ pub async fn person_progress(
     let attempts = all::<AttemptRow>(
         db,
         "SELECT v.title, v.number AS version, t.number, t.started_at, t.submitted_at, t.percent, t.passed, t.late \
-         FROM attempts t JOIN module_versions v ON v.id = t.version_id WHERE t.user_id = ? \
+         FROM attempts t JOIN module_versions v ON v.id = t.version_id WHERE t.user_id = ? AND t.purpose = 'quiz' \
          ORDER BY t.started_at DESC, t.id DESC",
         vec![user_id.into()],
     )
@@ -426,7 +426,7 @@ pub async fn person_progress(
 }
 
 /// Module titles (of the published version, else the latest).
-async fn module_titles(
+pub(crate) async fn module_titles(
     db: &impl ConnectionTrait,
     ids: &[i32],
 ) -> Result<HashMap<i32, String>, DbErr> {

@@ -42,6 +42,15 @@ pub async fn execute(
     db.execute_raw(statement(db, sql, values)).await.map(drop)
 }
 
+/// Runs a statement and says how many rows it changed.
+pub async fn affected(
+    db: &impl ConnectionTrait,
+    sql: &str,
+    values: Vec<Value>,
+) -> Result<u64, DbErr> {
+    Ok(db.execute_raw(statement(db, sql, values)).await?.rows_affected())
+}
+
 /// `(?, ?, …), (?, ?, …)` for `rows` rows of `width` values.
 pub fn placeholders(rows: usize, width: usize) -> String {
     let row = format!("({})", vec!["?"; width].join(", "));

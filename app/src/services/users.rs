@@ -201,6 +201,7 @@ pub async fn update(
     active.agency_id = Set(new_agency);
     let after = active.update(&txn).await?;
     crate::services::rollups::person_changed(&txn, Some(&before), &after).await?;
+    crate::services::evaluation::scores::person_changed(&txn, Some(&before), &after).await?;
     if old_role != role {
         let detail = format!("{} → {}", old_role.code(), role.code());
         audit::record(
@@ -251,6 +252,7 @@ pub async fn set_active(
         active.active = Set(active_now);
         let after = active.update(&txn).await?;
         crate::services::rollups::person_changed(&txn, Some(&before), &after).await?;
+        crate::services::evaluation::scores::person_changed(&txn, Some(&before), &after).await?;
         let action = if active_now {
             AuditAction::Reactivated
         } else {

@@ -11,6 +11,7 @@ mod auth;
 mod authoring;
 mod concurrency;
 mod escaping;
+mod evaluation;
 mod exam_day;
 mod hardening_auth;
 mod hardening_forms;

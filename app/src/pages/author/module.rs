@@ -11,7 +11,10 @@ use crate::api::authoring::{
 use crate::api::translations::StartTranslation;
 use crate::components::form::{Field, FormMessage, SelectField, flash_for, textarea_text};
 use crate::components::gate::{gate, page_error};
-use crate::i18n::{AuthorMsg, Locale, Msg, TranslationMsg, authoring, use_locale};
+use crate::i18n::{
+    AuthorMsg, EvalMsg, Locale, Msg, TranslationMsg, authoring, evaluation, use_locale,
+};
+use crate::model::evaluation::PretestMode;
 use crate::model::{
     accounts::AgencyKind,
     authoring::{KeyShown, QuestionKind, VersionStatus, VersionView},
@@ -253,6 +256,10 @@ fn Settings(v: VersionView) -> impl IntoView {
         .unwrap_or_else(|| s.summary.clone());
     let languages =
         Locale::ALL.iter().map(|l| (l.code().to_owned(), l.native_name().to_owned())).collect();
+    let pretest_options = PretestMode::ALL
+        .iter()
+        .map(|m| (m.code().to_owned(), evaluation::pretest_mode(locale, *m).to_owned()))
+        .collect();
     let key_options = KeyShown::ALL
         .iter()
         .map(|k| (k.code().to_owned(), authoring::key_shown(locale, *k).to_owned()))
@@ -367,6 +374,13 @@ fn Settings(v: VersionView) -> impl IntoView {
                     />
                     {locale.t(AuthorMsg::OnePerScreen)}
                 </label>
+                <SelectField
+                    form=UpdateSettings::PATH
+                    name="settings[pretest]"
+                    label=locale.t(EvalMsg::Pretest)
+                    options=pretest_options
+                    selected=s.pretest.code().to_owned()
+                />
                 <Field
                     form=UpdateSettings::PATH
                     name="settings[retake_wait_minutes]"

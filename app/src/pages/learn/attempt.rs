@@ -4,7 +4,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::learning::attempt;
 use crate::components::gate::{anyone, gate, page_error};
 use crate::components::quiz::QuizResultView;
-use crate::i18n::{Locale, Msg, use_locale};
+use crate::i18n::{EvalMsg, Locale, Msg, evaluation, use_locale};
 use crate::model::learning::AttemptPage as Attempt;
 use crate::model::quiz::{REVIEW, SAVED, SHOWN};
 use crate::pages::learn::quiz_form::QuizForm;
@@ -52,11 +52,25 @@ fn AttemptResult(a: Attempt) -> impl IntoView {
                 {locale.back_link(&a.module_title)}
             </a>
         </p>
-        <h1>{locale.attempt_result_title(a.number)}</h1>
-        {a.late.then(|| view! { <p class="error">{locale.t(Msg::SubmittedLate)}</p> })}
-        <div lang=shown.code() dir=shown.dir()>
-            {a.result.map(|result| view! { <QuizResultView result /> })}
-        </div>
+        {if a.pretest {
+            // Its score only: what was right would teach the post-test.
+            let percent = a.result.and_then(|r| r.score).map(|s| s.percent).unwrap_or_default();
+            view! {
+                <h1>{locale.t(EvalMsg::PretestTitle)}</h1>
+                <p class="notice" id="result">{evaluation::pretest_recorded(locale, percent)}</p>
+                <p>{locale.t(EvalMsg::PretestNoKey)}</p>
+            }
+                .into_any()
+        } else {
+            view! {
+                <h1>{locale.attempt_result_title(a.number)}</h1>
+                {a.late.then(|| view! { <p class="error">{locale.t(Msg::SubmittedLate)}</p> })}
+                <div lang=shown.code() dir=shown.dir()>
+                    {a.result.map(|result| view! { <QuizResultView result /> })}
+                </div>
+            }
+                .into_any()
+        }}
         <p>
             <a class="button" href=back>
                 {locale.t(Msg::BackToModule)}

@@ -2,6 +2,7 @@
 
 pub mod attempt;
 pub mod certificate;
+pub mod evaluation;
 pub mod lesson;
 pub mod module;
 pub mod my_learning;

@@ -8,7 +8,7 @@ use crate::components::form::FormMessage;
 use crate::components::islands::IslandScripts;
 use crate::components::quiz::{QuizFields, question_anchor};
 use crate::components::quiz_autosave::{AutosaveTexts, QuizAutosave, TIME_UP};
-use crate::i18n::{Locale, Msg, use_locale};
+use crate::i18n::{EvalMsg, Locale, Msg, use_locale};
 use crate::model::learning::AttemptPage;
 use crate::model::problem::Notice;
 use crate::model::quiz::{QUIZ_FORM, QuizAction};
@@ -45,7 +45,14 @@ pub fn QuizForm(a: AttemptPage, saved_now: bool, shown: Option<usize>) -> impl I
                 {locale.back_link(&a.module_title)}
             </a>
         </p>
-        <h1>{locale.quiz_attempt_title(a.number)}</h1>
+        <h1>
+            {if a.pretest {
+                locale.t(EvalMsg::PretestTitle).to_owned()
+            } else {
+                locale.quiz_attempt_title(a.number)
+            }}
+        </h1>
+        {a.pretest.then(|| view! { <p class="hint">{locale.t(EvalMsg::PretestIntro)}</p> })}
         <IslandScripts />
         <FormMessage form=Submit::PATH />
         {saved_now

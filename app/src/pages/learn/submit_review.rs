@@ -7,7 +7,7 @@ use leptos::server_fn::ServerFn;
 use crate::api::learning::Submit;
 use crate::components::form::FormMessage;
 use crate::components::quiz::question_anchor;
-use crate::i18n::{Locale, Msg, use_locale};
+use crate::i18n::{EvalMsg, Locale, Msg, use_locale};
 use crate::model::learning::AttemptPage;
 use crate::model::quiz::{QuizAction, SHOWN, clock};
 use crate::pages::learn::quiz_form::submit_action;
@@ -35,7 +35,13 @@ pub fn SubmitReview(a: AttemptPage) -> impl IntoView {
     let shown = Locale::from_code(&a.language).unwrap_or_default();
     let action = submit_action(a.deadline_ms.is_some());
     view! {
-        <h1>{locale.review_title(a.number)}</h1>
+        <h1>
+            {if a.pretest {
+                locale.t(EvalMsg::PretestTitle).to_owned()
+            } else {
+                locale.review_title(a.number)
+            }}
+        </h1>
         <FormMessage form=Submit::PATH />
         <section class="card submit-review">
             <p class="lead">{locale.review_summary(answered, total)}</p>

@@ -128,6 +128,7 @@ pub(super) fn settings_model(s: &ModuleSettings) -> version::ActiveModel {
         review_key: Set(s.review.key),
         retake_wait_minutes: Set(s.retake_wait_minutes),
         one_per_screen: Set(s.one_per_screen),
+        pretest: Set(s.pretest),
         ..Default::default()
     }
 }
@@ -153,6 +154,7 @@ pub fn settings_of(v: &version::Model) -> ModuleSettings {
         },
         retake_wait_minutes: v.retake_wait_minutes,
         one_per_screen: v.one_per_screen,
+        pretest: v.pretest,
     }
 }
 
