@@ -46,12 +46,12 @@ export async function signOut(page: Page) {
 }
 
 /** A tiny module the trainee can pass by reading the labels: one lesson, two questions. */
-export function moduleDocument(slug: string, title: string) {
+export function moduleDocument(slug: string, title: string, settings: Record<string, unknown> = {}) {
   const option = (text: string, correct: boolean) => ({ text, correct, position: null, match: null, feedback: correct ? 'Right.' : 'Not this one.' });
   return JSON.stringify({
     format: 'frontline.module/2', slug, title, summary: 'End-to-end check.', language: 'en',
     estimated_minutes: 5, agency_kinds: [], pass_mark_percent: 100, max_attempts: null,
-    time_limit_minutes: null, questions_per_attempt: null, shuffle_questions: true, shuffle_options: true,
+    time_limit_minutes: null, questions_per_attempt: null, shuffle_questions: true, shuffle_options: true, ...settings,
     lessons: [{ title: 'Screen and refer', body_markdown: 'Front-line staff **screen and refer**; specialists identify.' }],
     questions: [
       { kind: 'single', prompt: 'Who formally identifies a victim?', scenario: null, explanation: 'Specialists, after referral.', points: 1,
@@ -62,11 +62,11 @@ export function moduleDocument(slug: string, title: string) {
   });
 }
 
-export async function publishAsTrainer(page: Page, slug: string, title: string) {
+export async function publishAsTrainer(page: Page, slug: string, title: string, settings: Record<string, unknown> = {}) {
   const trainer = await demoAccount(page, /Trainer/);
   await signIn(page, trainer.email, trainer.password);
   await page.goto('/author');
-  await page.getByLabel('Module file').setInputFiles({ name: `${slug}.json`, mimeType: 'application/json', buffer: Buffer.from(moduleDocument(slug, title)) });
+  await page.getByLabel('Module file').setInputFiles({ name: `${slug}.json`, mimeType: 'application/json', buffer: Buffer.from(moduleDocument(slug, title, settings)) });
   await page.getByRole('button', { name: 'Import' }).click();
   await page.getByRole('button', { name: 'Publish this version' }).click();
   await expect(page.locator('.version-status')).toContainText('published');

@@ -303,6 +303,7 @@ pub async fn seed_curriculum_if_empty(db: &DatabaseConnection) -> Result<usize, 
         }
     }
     crate::services::demo_activity::seed(db).await?;
+    crate::services::demo_evaluation::seed(db).await?;
     Ok(CURRICULUM.len())
 }
 

@@ -8,6 +8,7 @@ pub mod authoring;
 pub mod csv_export;
 pub mod demo;
 pub mod demo_activity;
+pub mod demo_evaluation;
 pub mod evaluation;
 pub mod health;
 pub mod item_analysis;

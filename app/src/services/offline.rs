@@ -36,7 +36,10 @@ pub async fn copies(
             Err(e) => return Err(e),
         };
         let page = format!("/learn/{module_id}");
-        let lessons = module.lessons.iter().map(|l| format!("{page}/lessons/{}", l.id));
+        // Lessons behind a pre-test not yet taken do not open: only the module's page is kept.
+        let open = !module.pretest.blocks_lessons();
+        let lessons =
+            module.lessons.iter().filter(|_| open).map(|l| format!("{page}/lessons/{}", l.id));
         copies.push(OfflineCopy {
             module_id,
             urls: std::iter::once(page.clone()).chain(lessons).collect(),

@@ -494,3 +494,27 @@ async fn survey_and_followup_answers_carry_no_names_and_each_role_sees_its_scope
     let lb: EvaluationDetail = serde_json::from_str(&body).unwrap();
     assert!(lb.followup.is_empty() && lb.survey.responses == 0, "Lebanon has no answers");
 }
+
+#[tokio::test]
+async fn the_demo_tells_a_plausible_story_and_its_sums_agree_with_a_rebuild() {
+    let app = spawn_app().await;
+    assert!(app::services::demo::seed_if_empty(&app.db).await.unwrap());
+    app::services::demo::seed_curriculum_if_empty(&app.db).await.unwrap();
+    let r = app::services::evaluation::reports::evaluation(&app.db, None, true).await.unwrap();
+    let f = r.whole;
+    eprintln!("demo: {f:?}\nfollow-up: {:?}\nsurvey: {:?}", r.followup, r.survey);
+    assert!(f.paired >= 20, "{f:?}");
+    let (pre, post) = (f.mean_pre.unwrap(), f.mean_post.unwrap());
+    assert!((30.0..60.0).contains(&pre) && (70.0..95.0).contains(&post), "{pre} → {post}");
+    assert!(f.normalised_gain.unwrap() > 0.4 && f.gain_ci.is_some());
+    assert!(r.by_country.iter().filter(|c| c.figures.paired > 0).count() == 5);
+    assert!(r.followup.answers() > 0 && r.followup.referred_percent().unwrap() > 20.0);
+    assert!(r.survey.responses >= 20 && !r.survey.missing.is_empty());
+    let jo = app::services::evaluation::reports::evaluation_detail(&app.db, "JO", None, true)
+        .await
+        .unwrap();
+    assert!(jo.by_cohort.len() >= 2, "cohorts over several months: {:?}", jo.by_cohort);
+    let kept = scores::snapshot(&app.db).await.unwrap();
+    scores::rebuild(&app.db).await.unwrap();
+    assert_eq!(scores::snapshot(&app.db).await.unwrap(), kept);
+}

@@ -208,6 +208,7 @@ async fn a_guessing_bot_scores_within_chance_on_every_demo_module() {
             .publish_curriculum(n, |d| {
                 d.settings.max_attempts = None;
                 d.settings.retake_wait_minutes = None;
+                d.settings.pretest = app::model::evaluation::PretestMode::None;
             })
             .await;
         let v = module_version::Entity::find()
