@@ -5,13 +5,22 @@ use std::time::{Duration, Instant};
 use app::{
     entities::{agency, module_version, user},
     model::{accounts::Role, authoring::VersionStatus},
-    services::{auth::current_user, item_analysis, learning, reports},
+    model::evaluation::Period,
+    services::{auth::current_user, evaluation, item_analysis, learning, reports},
 };
 use sea_orm::{
     ColumnTrait, DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 
 const RUNS: usize = 5;
+
+/// `YYYY-MM` of the month `n` months before this one.
+fn month_ago(n: i32) -> String {
+    use chrono::Datelike;
+    let today = chrono::Utc::now().date_naive();
+    let months = today.year() * 12 + today.month0() as i32 - n;
+    format!("{:04}-{:02}", months / 12, months % 12 + 1)
+}
 
 async fn time<F, Fut, T>(name: &str, mut run: F) -> anyhow::Result<()>
 where
@@ -51,8 +60,20 @@ pub async fn run(db: &DatabaseConnection) -> anyhow::Result<()> {
             || reports::agency_dashboard(db, a.id, reports::today()),
         )
         .await?;
+        time("an agency's knowledge gain", || evaluation::reports::agency_evaluation(db, a.id))
+            .await?;
     }
     time("country report", || reports::country_report(db)).await?;
+    time("knowledge gain per country", || evaluation::reports::evaluation(db, None, true)).await?;
+    time("knowledge gain in one country (JO)", || {
+        evaluation::reports::evaluation_detail(db, "JO", None, true)
+    })
+    .await?;
+    let year = Period::parse(&month_ago(11), &month_ago(0)).expect("two months in order");
+    time("programme summary (JO, 12 months)", || {
+        evaluation::reports::programme(db, "JO", year.clone(), true)
+    })
+    .await?;
     time("one country, per agency and kind (JO)", || reports::country_detail(db, "JO")).await?;
     if let Some(v) = module_version::Entity::find()
         .filter(module_version::Column::Status.eq(VersionStatus::Published))

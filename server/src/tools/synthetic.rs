@@ -250,8 +250,106 @@ pub async fn generate(
     }
     // Item analysis reads running sums; synthetic attempts keep no answer rows, only these.
     item_analysis::add(db, &tally).await?;
+    evaluation(db, &mut rng, first_user, trainees, &versions, &agency_ids, now).await?;
     // People and completions were bulk-inserted: count them once for the country reports.
     rollups::rebuild(db).await?;
+    app::services::evaluation::scores::rebuild(db).await?;
     eprintln!("done in {:.1} s", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// Pre- and post-test scores for most trainees (one module each, cohorts over the past year),
+/// and survey and follow-up answers, for the evaluation reports.
+async fn evaluation(
+    db: &DatabaseConnection,
+    rng: &mut Rng,
+    first_user: i32,
+    trainees: usize,
+    versions: &[module_version::Model],
+    agency_ids: &[i32],
+    now: chrono::DateTime<Utc>,
+) -> anyhow::Result<()> {
+    use app::services::sql::{execute, placeholders};
+    let started = Instant::now();
+    let score = |rng: &mut Rng, mean: f64, spread: f64| {
+        (mean + spread * (rng.unit() + rng.unit() + rng.unit() - 1.5)).clamp(0.0, 100.0).round()
+    };
+    for start in (0..trainees).step_by(BATCH) {
+        let mut values: Vec<sea_orm::Value> = vec![];
+        let mut rows = 0;
+        for i in start..(start + BATCH).min(trainees) {
+            let (taken_pre, taken_post) = (rng.below(10) < 9, rng.below(10) < 8);
+            if !taken_pre && !taken_post {
+                continue;
+            }
+            let v = &versions[i % versions.len()];
+            let began = now - Duration::days(rng.below(365) as i64);
+            let pre = taken_pre.then(|| score(rng, 48.0, 40.0));
+            let post = taken_post.then(|| score(rng, 81.0, 30.0));
+            values.extend([
+                (first_user + i as i32).into(),
+                v.module_id.into(),
+                pre.into(),
+                pre.map(|_| began).into(),
+                false.into(),
+                post.into(),
+                post.map(|_| began + Duration::days(7)).into(),
+            ]);
+            rows += 1;
+        }
+        if rows > 0 {
+            let sql = format!(
+                "INSERT INTO knowledge_scores (user_id, module_id, pre_percent, pre_at, pre_skipped, \
+                 post_percent, post_at) VALUES {}",
+                placeholders(rows, 7)
+            );
+            execute(db, &sql, values).await?;
+        }
+        progress("test scores", (start + BATCH).min(trainees), trainees, started);
+    }
+    // Answers without people, as the services keep them: a survey for a third, a follow-up
+    // for a fifth of the trainees.
+    let month = |days: u64| (now - Duration::days(days as i64)).format("%Y-%m").to_string();
+    for start in (0..trainees / 3).step_by(BATCH) {
+        let n = BATCH.min(trainees / 3 - start);
+        let mut values: Vec<sea_orm::Value> = vec![];
+        for _ in 0..n {
+            let v = &versions[rng.below(versions.len() as u64) as usize];
+            values.extend([
+                v.module_id.into(),
+                agency_ids[rng.below(agency_ids.len() as u64) as usize].into(),
+                month(rng.below(365)).into(),
+                "en".into(),
+                (3 + rng.below(3) as i32).into(),
+                (1 + rng.below(3) as i32).into(),
+                (3 + rng.below(3) as i32).into(),
+                String::new().into(),
+            ]);
+        }
+        let sql = format!(
+            "INSERT INTO survey_responses (module_id, agency_id, month, language, relevance, \
+             confidence_before, confidence_after, missing) VALUES {}",
+            placeholders(n, 8)
+        );
+        execute(db, &sql, values).await?;
+    }
+    for start in (0..trainees / 5).step_by(BATCH) {
+        let n = BATCH.min(trainees / 5 - start);
+        let mut values: Vec<sea_orm::Value> = vec![];
+        for _ in 0..n {
+            let referred = ["never", "never", "once", "several"][rng.below(4) as usize];
+            values.extend([
+                agency_ids[rng.below(agency_ids.len() as u64) as usize].into(),
+                month(rng.below(270)).into(),
+                referred.into(),
+                (referred != "never").then(|| rng.below(3) > 0).into(),
+            ]);
+        }
+        let sql = format!(
+            "INSERT INTO followup_answers (agency_id, month, referred, directory_helped) VALUES {}",
+            placeholders(n, 4)
+        );
+        execute(db, &sql, values).await?;
+    }
     Ok(())
 }
