@@ -1134,6 +1134,7 @@ evaluation-free-text-title = ما الذي كان ناقصاً (دون أسما�
 evaluation-no-free-text = لا توجد إجابات حرة بعد.
 evaluation-followup-summary-title = المتابعة بعد ثلاثة أشهر من التدريب
 evaluation-followup-summary-intro = إجابات سؤال «منذ التدريب، هل أحلت شخصاً اشتبهت في أنه قد يكون ضحية؟»، محسوبة دون أسماء. لا يُطلب ولا يُحفظ أي شيء عن أي ضحية أو حالة.
+evaluation-followup-withheld = أجاب أقل من خمسة ضباط هنا عن سؤال المتابعة: تُحتسب إجاباتهم في أرقام البلد ولا تُعرض هنا، حتى لا يُعرف جواب أحد.
 evaluation-col-referred-never = لم يُحيلوا أبداً
 evaluation-col-referred-once = أحالوا مرة
 evaluation-col-referred-several = أحالوا عدة مرات

@@ -1062,6 +1062,7 @@ evaluation-free-text-title = What was missing (without names)
 evaluation-no-free-text = No free-text answers yet.
 evaluation-followup-summary-title = Follow-up three months after the training
 evaluation-followup-summary-intro = Answers to “Since the training, have you referred a person you suspected might be a victim?”, counted without names. Nothing about any victim or case is asked or stored.
+evaluation-followup-withheld = Fewer than five officers here have answered the follow-up: their answers are counted in the country's figures, not shown here, so that no one's answer can be told.
 evaluation-col-referred-never = Never referred
 evaluation-col-referred-once = Referred once
 evaluation-col-referred-several = Referred several times

@@ -1169,6 +1169,7 @@ evaluation-free-text-title = Ce qui manquait (sans noms)
 evaluation-no-free-text = Pas encore de réponse libre.
 evaluation-followup-summary-title = Suivi trois mois après la formation
 evaluation-followup-summary-intro = Réponses à « Depuis la formation, avez-vous orienté une personne que vous soupçonniez d’être victime ? », comptées sans noms. Rien sur une victime ou un cas n’est demandé ni conservé.
+evaluation-followup-withheld = Moins de cinq agents ont répondu ici au suivi : leurs réponses comptent dans les chiffres du pays mais ne sont pas montrées ici, pour que personne ne puisse être reconnu.
 evaluation-col-referred-never = Jamais orienté
 evaluation-col-referred-once = Orienté une fois
 evaluation-col-referred-several = Orienté plusieurs fois

@@ -1061,6 +1061,7 @@ evaluation-free-text-title = Eksik olanlar (isimsiz)
 evaluation-no-free-text = Henüz serbest yanıt yok.
 evaluation-followup-summary-title = Eğitimden üç ay sonra izleme
 evaluation-followup-summary-intro = “Eğitimden bu yana mağdur olabileceğinden şüphelendiğiniz birini yönlendirdiniz mi?” sorusunun yanıtları, isimsiz sayılır. Hiçbir mağdur veya vaka hakkında bilgi sorulmaz ya da saklanmaz.
+evaluation-followup-withheld = Burada izleme sorusunu beşten az görevli yanıtladı: yanıtları ülke rakamlarında sayılır ama burada gösterilmez, böylece kimsenin yanıtı anlaşılamaz.
 evaluation-col-referred-never = Hiç yönlendirmemiş
 evaluation-col-referred-once = Bir kez yönlendirmiş
 evaluation-col-referred-several = Birkaç kez yönlendirmiş

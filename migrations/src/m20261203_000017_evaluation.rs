@@ -66,6 +66,17 @@ const UP: &[&str] = &[
         directory_helped BOOLEAN NULL
     )",
     "CREATE INDEX followup_answers_agency ON followup_answers (agency_id)",
+    // Existing first attempts are post-tests without a pre-test (a pre-test after them would
+    // measure nothing): counted as "post-test only", in the month they were submitted.
+    "INSERT INTO knowledge_scores (user_id, module_id, pre_percent, pre_at, pre_skipped, post_percent, post_at)
+        SELECT user_id, module_id, NULL, NULL, FALSE, percent, submitted_at FROM attempts
+        WHERE number = 1 AND submitted_at IS NOT NULL AND percent IS NOT NULL",
+    "INSERT INTO gain_rollup (agency_id, module_id, cohort, paired, sum_pre, sum_post, sum_gain_sq,
+        improved, pre_only, post_only)
+        SELECT u.agency_id, k.module_id, {month}, 0, 0, 0, 0, 0, 0, COUNT(*)
+        FROM knowledge_scores k JOIN users u ON u.id = k.user_id
+        WHERE u.agency_id IS NOT NULL AND u.active = TRUE AND u.role IN ('trainee', 'supervisor')
+        GROUP BY u.agency_id, k.module_id, {month}",
 ];
 
 const DOWN: &[&str] = &[
@@ -88,12 +99,18 @@ impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
         let db = m.get_connection();
         let postgres = m.get_database_backend() == sea_orm::DatabaseBackend::Postgres;
+        let month = if postgres {
+            "to_char(k.post_at AT TIME ZONE 'UTC', 'YYYY-MM')"
+        } else {
+            "substr(k.post_at, 1, 7)"
+        };
         for sql in UP {
             let sql = if postgres {
                 sql.replace("id INTEGER NOT NULL PRIMARY KEY,", "id SERIAL PRIMARY KEY,")
             } else {
                 sql.replace("TIMESTAMP WITH TIME ZONE", "TEXT")
             };
+            let sql = sql.replace("{month}", month);
             db.execute_unprepared(&sql).await?;
         }
         Ok(())

@@ -101,7 +101,7 @@ pub async fn evaluation_country_csv(
     Path(code): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let l = holding(session, Permission::ReadModuleResults)?.user.locale;
+    let l = holding(session, Permission::ManageAccounts)?.user.locale;
     let d = reports::evaluation_detail(&state.db, &code, module_of(&query), false).await?;
     let mut header = vec![l.t(C::GroupKind), l.t(C::Group)];
     header.extend(gain_header(l));
@@ -132,7 +132,7 @@ pub async fn programme_csv(
     Path(code): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let l = holding(session, Permission::ReadModuleResults)?.user.locale;
+    let l = holding(session, Permission::ManageAccounts)?.user.locale;
     let get = |k: &str| query.get(k).map(String::as_str).unwrap_or_default();
     let period =
         Period::parse(get("from"), get("to")).ok_or_else(|| Problem::PeriodInvalid.at("from"))?;

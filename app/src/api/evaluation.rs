@@ -112,14 +112,14 @@ pub async fn evaluation(module: Option<i32>) -> Result<EvaluationReport, AppErro
     .await
 }
 
-/// One country's gain per kind of agency, agency and cohort (trainers and admins).
+/// One country's gain per kind of agency, agency and cohort (admins, as the country report).
 #[server(endpoint = "evaluation/country")]
 pub async fn evaluation_country(
     code: String,
     module: Option<i32>,
 ) -> Result<EvaluationDetail, AppError> {
     query(async {
-        crate::api::guard::require(Permission::ReadModuleResults)?;
+        crate::api::guard::require(Permission::ManageAccounts)?;
         reports::evaluation_detail(&db()?, &code, module, true).await
     })
     .await
@@ -138,7 +138,7 @@ pub async fn agency_figures(agency_id: i32) -> Result<AgencyEvaluation, AppError
     .await
 }
 
-/// A country's programme summary for a period of months (trainers and admins).
+/// A country's programme summary for a period of months (admins).
 #[server(endpoint = "evaluation/programme")]
 pub async fn programme(
     code: String,
@@ -146,7 +146,7 @@ pub async fn programme(
     to: String,
 ) -> Result<ProgrammeSummary, AppError> {
     query(async {
-        crate::api::guard::require(Permission::ReadModuleResults)?;
+        crate::api::guard::require(Permission::ManageAccounts)?;
         let period = Period::parse(&from, &to).ok_or_else(|| Problem::PeriodInvalid.at("from"))?;
         reports::programme(&db()?, &code, period, true).await
     })

@@ -376,9 +376,22 @@ fn AgencyEvaluationSection(e: crate::model::evaluation::AgencyEvaluation) -> imp
             />
         </section>
         <SurveySection s=e.survey />
-        <FollowupTable
-            id="agency-followup"
-            rows=vec![(locale.t(E::Whole).to_owned(), e.followup)]
-        />
+        {if e.followup_withheld {
+            view! {
+                <section class="card" id="agency-followup-section">
+                    <h2>{locale.t(E::FollowupSummaryTitle)}</h2>
+                    <p class="hint">{locale.t(E::FollowupWithheld)}</p>
+                </section>
+            }
+                .into_any()
+        } else {
+            view! {
+                <FollowupTable
+                    id="agency-followup"
+                    rows=vec![(locale.t(E::Whole).to_owned(), e.followup)]
+                />
+            }
+                .into_any()
+        }}
     }
 }

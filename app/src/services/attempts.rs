@@ -426,8 +426,10 @@ pub async fn submit(
         txn.commit().await?;
         return Ok(Submission::Scored(result));
     }
-    let event = scores::Event::Quiz { percent: result.percent, at: now };
-    scores::record(&txn, &person, v.module_id, event).await?;
+    if a.number == 1 {
+        let event = scores::Event::PostTest { percent: result.percent, at: now };
+        scores::record(&txn, &person, v.module_id, event).await?;
+    }
     let mut tally = item_analysis::Tally::default();
     let asked_right: Vec<(i32, bool)> = asked
         .iter()

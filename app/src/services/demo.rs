@@ -226,6 +226,10 @@ pub async fn retire(db: &DatabaseConnection) -> Result<usize, AppError> {
         .await?;
     let mut deactivated = 0;
     for account in accounts {
+        // Out of the completion and gain counts, as any deactivation takes them.
+        let retired = user::Model { active: false, ..account.clone() };
+        crate::services::rollups::person_changed(&txn, Some(&account), &retired).await?;
+        crate::services::evaluation::scores::person_changed(&txn, Some(&account), &retired).await?;
         sessions::revoke_all(&txn, account.id, None).await?;
         if account.active {
             deactivated += 1;

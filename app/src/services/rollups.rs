@@ -103,7 +103,10 @@ pub async fn person_changed(
             *theirs.entry((c.module_id, month(c.completed_at))).or_default() += 1;
         }
     }
-    for (agency, sign) in [(from, -1), (to, 1)] {
+    // In agency order: two people moving opposite ways never wait on each other's rows.
+    let mut moves = [(from, -1), (to, 1)];
+    moves.sort_by_key(|(agency, _)| *agency);
+    for (agency, sign) in moves {
         let Some(agency) = agency else { continue };
         add_learners(db, agency, sign).await?;
         for ((module_id, month), n) in &theirs {

@@ -4,8 +4,8 @@ use std::time::{Duration, Instant};
 
 use app::{
     entities::{agency, module_version, user},
-    model::{accounts::Role, authoring::VersionStatus},
     model::evaluation::Period,
+    model::{accounts::Role, authoring::VersionStatus},
     services::{auth::current_user, evaluation, item_analysis, learning, reports},
 };
 use sea_orm::{

@@ -230,11 +230,13 @@ async fn gain_equals_the_hand_computed_figures_and_follows_people_who_leave() {
                 .unwrap();
         }
         if let Some(percent) = post {
-            scores::record(&app.db, &p, module, Event::Quiz { percent: *percent, at })
+            scores::record(&app.db, &p, module, Event::PostTest { percent: *percent, at })
                 .await
                 .unwrap();
             // A retake is not the post-test.
-            scores::record(&app.db, &p, module, Event::Quiz { percent: 100.0, at }).await.unwrap();
+            scores::record(&app.db, &p, module, Event::PostTest { percent: 100.0, at })
+                .await
+                .unwrap();
         }
         ids.push(id);
     }
@@ -426,9 +428,14 @@ async fn survey_and_followup_answers_carry_no_names_and_each_role_sees_its_scope
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; more on children"));
         assert!(!html.contains("<script>alert(1)"));
         assert!(!html.contains("amal@psd.example") && !html.contains(">amal<"), "no names");
-        let html = body_text(app.get_as("/reports/evaluation/JO", &who.cookie).await).await;
-        assert!(html.contains("more on children") && !html.contains("amal@psd.example"));
     }
+    let html = body_text(app.get_as("/reports/evaluation/JO", &admin.cookie).await).await;
+    assert!(html.contains("more on children") && !html.contains("amal@psd.example"));
+    // A trainer reads the countries side by side; agencies and programmes are the admins'.
+    let (status, _) = call(&app, &trainer, "/api/evaluation/country", &[("code", "JO")]).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let csv = app.get_as("/reports/evaluation/JO/gain.csv", &trainer.cookie).await;
+    assert_eq!(csv.status(), StatusCode::NOT_FOUND);
     for path in ["/api/evaluation/report", "/api/evaluation/country"] {
         let (status, _) = call(&app, &amal, path, &[("code", "JO")]).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
@@ -447,6 +454,7 @@ async fn survey_and_followup_answers_carry_no_names_and_each_role_sees_its_scope
     let mine: AgencyEvaluation = serde_json::from_str(&body).unwrap();
     assert_eq!(mine.survey.responses, 1);
     assert!(mine.survey.missing.is_empty(), "a supervisor never reads the free text");
+    assert_eq!(mine.survey.relevance, None, "nor one officer's rating");
     let (status, _) =
         call(&app, &sup_other, "/api/evaluation/agency", &[("agency_id", &psd.to_string())]).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
@@ -489,7 +497,11 @@ async fn survey_and_followup_answers_carry_no_names_and_each_role_sees_its_scope
     let (_, body) =
         call(&app, &sup, "/api/evaluation/agency", &[("agency_id", &psd.to_string())]).await;
     let mine: AgencyEvaluation = serde_json::from_str(&body).unwrap();
-    assert_eq!((mine.followup.several, mine.followup.never, mine.followup.helped_yes), (1, 0, 1));
+    assert!(mine.followup_withheld && mine.followup.answers() == 0, "one answer is not shown");
+    let (_, body) = call(&app, &admin, "/api/evaluation/country", &[("code", "JO")]).await;
+    let jo: EvaluationDetail = serde_json::from_str(&body).unwrap();
+    let (_, counts) = &jo.followup[0];
+    assert_eq!((counts.several, counts.never, counts.helped_yes), (1, 0, 1));
     let (_, body) = call(&app, &admin, "/api/evaluation/country", &[("code", "LB")]).await;
     let lb: EvaluationDetail = serde_json::from_str(&body).unwrap();
     assert!(lb.followup.is_empty() && lb.survey.responses == 0, "Lebanon has no answers");
@@ -514,6 +526,53 @@ async fn the_demo_tells_a_plausible_story_and_its_sums_agree_with_a_rebuild() {
         .await
         .unwrap();
     assert!(jo.by_cohort.len() >= 2, "cohorts over several months: {:?}", jo.by_cohort);
+    let kept = scores::snapshot(&app.db).await.unwrap();
+    scores::rebuild(&app.db).await.unwrap();
+    assert_eq!(scores::snapshot(&app.db).await.unwrap(), kept);
+}
+
+#[tokio::test]
+async fn a_burst_of_pretest_starts_skips_and_submits_makes_one_pretest_and_sums_that_agree() {
+    let (app, amal) = setup_with_a_trainee().await;
+    let module = app.publish_curriculum(0, with_pretest(PretestMode::Optional)).await;
+    let starts = (0..20).map(|_| start(&app, &amal, module, "pretest"));
+    let skips =
+        (0..5).map(|_| call(&app, &amal, "/api/evaluation/skip_pretest", &[("module_id", "0")]));
+    let module_field = [("module_id", module.to_string())];
+    let skip_fields: Vec<(&str, &str)> =
+        module_field.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let real_skips =
+        (0..5).map(|_| call(&app, &amal, "/api/evaluation/skip_pretest", &skip_fields));
+    let (started, _, skipped) = tokio::join!(
+        futures_util::future::join_all(starts),
+        futures_util::future::join_all(skips),
+        futures_util::future::join_all(real_skips)
+    );
+    // Every answer is one the person can read: started, or told why not.
+    for (status, body) in started.iter().chain(&skipped) {
+        assert!(status.is_success() || status.is_client_error(), "{status} {body}");
+    }
+    #[derive(sea_orm::FromQueryResult)]
+    struct Row {
+        n: i64,
+    }
+    let pretests = app::services::sql::all::<Row>(
+        &app.db,
+        "SELECT COUNT(*) AS n FROM attempts WHERE purpose = 'pretest' AND user_id = ?",
+        vec![amal.user_id.into()],
+    )
+    .await
+    .unwrap();
+    assert!(pretests[0].n <= 1, "one pre-test at most: {}", pretests[0].n);
+    let m = overview(&app, &amal, module).await;
+    if let PretestStanding::Open { attempt_id } = m.pretest {
+        let submits = (0..8).map(|_| submit_all(&app, &amal, attempt_id, true));
+        futures_util::future::join_all(submits).await;
+        let m = overview(&app, &amal, module).await;
+        assert_eq!((m.pretest, m.pretest_percent), (PretestStanding::Taken, Some(100.0)));
+    } else {
+        assert_eq!(m.pretest, PretestStanding::Skipped);
+    }
     let kept = scores::snapshot(&app.db).await.unwrap();
     scores::rebuild(&app.db).await.unwrap();
     assert_eq!(scores::snapshot(&app.db).await.unwrap(), kept);

@@ -95,9 +95,10 @@ impl PretestStanding {
         begun: bool,
     ) -> Self {
         match (mode, taken, skipped, open_attempt) {
+            // An open pre-test is finished first, whatever else was recorded meanwhile.
+            (_, _, _, Some(attempt_id)) => PretestStanding::Open { attempt_id },
             (_, true, _, _) => PretestStanding::Taken,
             (_, _, true, _) => PretestStanding::Skipped,
-            (_, _, _, Some(attempt_id)) => PretestStanding::Open { attempt_id },
             (PretestMode::None, ..) => PretestStanding::NotAsked,
             _ if begun => PretestStanding::NotAsked,
             (mode, ..) => PretestStanding::Due { may_skip: mode == PretestMode::Optional },
@@ -152,8 +153,11 @@ pub struct EvaluationDetail {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AgencyEvaluation {
     pub by_module: Vec<GainRow>,
+    /// How many answered; no means, no text.
     pub survey: SurveySummary,
     pub followup: FollowupCounts,
+    /// Too few follow-up answers to show without telling who said what.
+    pub followup_withheld: bool,
 }
 
 /// A period of whole months, `YYYY-MM` to `YYYY-MM` inclusive (pure validation of the form).
@@ -225,6 +229,11 @@ mod tests {
             PretestStanding::Open { attempt_id: 4 }
         );
         assert_eq!(d(Required, true, false, Option::None, true), PretestStanding::Taken);
+        // Skipped in one tab while started in another: the open one is finished first.
+        assert_eq!(
+            d(Optional, false, true, Some(5), false),
+            PretestStanding::Open { attempt_id: 5 }
+        );
         assert_eq!(d(Optional, false, true, Option::None, false), PretestStanding::Skipped);
         assert!(PretestStanding::Due { may_skip: true }.blocks_lessons());
         assert!(!PretestStanding::Skipped.blocks_lessons());

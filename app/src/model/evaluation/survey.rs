@@ -60,8 +60,8 @@ pub struct SurveySummary {
     pub relevance: Option<f64>,
     pub confidence_before: Option<f64>,
     pub confidence_after: Option<f64>,
-    /// The free-text answers, newest first, without who wrote them: filled for trainers and
-    /// admins only, empty for anyone else.
+    /// The free-text answers, newest month first and in alphabetical order within a month (not
+    /// the order they came in), without who wrote them: for trainers and admins only.
     pub missing: Vec<String>,
 }
 

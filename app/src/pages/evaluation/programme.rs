@@ -3,10 +3,9 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{GainTable, Headline};
 use crate::api::evaluation::programme;
-use crate::components::gate::{gate, page_error};
+use crate::components::gate::{gate, is_admin, page_error};
 use crate::components::table_frame::TableFrame;
 use crate::i18n::{EvalMsg as E, Msg, evaluation as say, use_locale};
-use crate::model::permissions::{Permission, can};
 use crate::model::reports::country_name;
 
 /// The last twelve months, `YYYY-MM` to `YYYY-MM`, when the address names no period.
@@ -35,132 +34,129 @@ pub fn ProgrammePage() -> impl IntoView {
     });
     let asked = (code.clone(), from.clone(), to.clone());
     let data = Resource::new(move || asked.clone(), |(c, f, t)| programme(c, f, t));
-    gate(
-        |u| can(u.role, Permission::ReadModuleResults),
-        move |_| {
-            let (code, from, to) = (code.clone(), from.clone(), to.clone());
-            view! {
-                <p class="no-print">
-                    <a href=format!(
-                        "/reports/evaluation/{code}",
-                    )>{locale.back_link(locale.t(E::ReportTitle))}</a>
-                </p>
-                <form method="get" class="filters no-print">
-                    <label>
-                        {locale.t(E::PeriodFrom)} <input name="from" value=from.clone() size="8" />
-                    </label>
-                    <label>
-                        {locale.t(E::PeriodTo)} <input name="to" value=to.clone() size="8" />
-                    </label>
-                    <button type="submit" class="secondary">
-                        {locale.t(E::Show)}
-                    </button>
-                </form>
-                <Suspense fallback=move || {
-                    view! { <p>{locale.t(Msg::Loading)}</p> }
-                }>
-                    {move || Suspend::new(async move {
-                        let p = match data.await {
-                            Ok(found) => found,
-                            Err(e) => return page_error(e),
-                        };
-                        let name = country_name(locale, &p.name, &p.name_ar).to_owned();
-                        let csv = format!(
-                            "/reports/programme/{}/summary.csv?from={}&to={}",
-                            p.code,
-                            p.period.from,
-                            p.period.to,
-                        );
-                        let facts = [
-                            (locale.t(E::FigLearners), p.learners.to_string()),
-                            (locale.t(E::FigCompletions), p.completions.to_string()),
-                            (locale.t(E::ColPaired), p.gain.paired.to_string()),
-                            (locale.t(E::ColPre), say::maybe_percent(locale, p.gain.mean_pre)),
-                            (locale.t(E::ColPost), say::maybe_percent(locale, p.gain.mean_post)),
-                            (
-                                locale.t(E::ColNormalised),
-                                say::with_interval(
+    gate(is_admin, move |_| {
+        let (code, from, to) = (code.clone(), from.clone(), to.clone());
+        view! {
+            <p class="no-print">
+                <a href=format!(
+                    "/reports/evaluation/{code}",
+                )>{locale.back_link(locale.t(E::ReportTitle))}</a>
+            </p>
+            <form method="get" class="filters no-print">
+                <label>
+                    {locale.t(E::PeriodFrom)} <input name="from" value=from.clone() size="8" />
+                </label>
+                <label>
+                    {locale.t(E::PeriodTo)} <input name="to" value=to.clone() size="8" />
+                </label>
+                <button type="submit" class="secondary">
+                    {locale.t(E::Show)}
+                </button>
+            </form>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(Msg::Loading)}</p> }
+            }>
+                {move || Suspend::new(async move {
+                    let p = match data.await {
+                        Ok(found) => found,
+                        Err(e) => return page_error(e),
+                    };
+                    let name = country_name(locale, &p.name, &p.name_ar).to_owned();
+                    let csv = format!(
+                        "/reports/programme/{}/summary.csv?from={}&to={}",
+                        p.code,
+                        p.period.from,
+                        p.period.to,
+                    );
+                    let facts = [
+                        (locale.t(E::FigLearners), p.learners.to_string()),
+                        (locale.t(E::FigCompletions), p.completions.to_string()),
+                        (locale.t(E::ColPaired), p.gain.paired.to_string()),
+                        (locale.t(E::ColPre), say::maybe_percent(locale, p.gain.mean_pre)),
+                        (locale.t(E::ColPost), say::maybe_percent(locale, p.gain.mean_post)),
+                        (
+                            locale.t(E::ColNormalised),
+                            say::with_interval(
+                                locale,
+                                p.gain.normalised_gain,
+                                p.gain.normalised_ci,
+                                2,
+                            ),
+                        ),
+                        (
+                            locale.t(E::FigConfidenceChange),
+                            p
+                                .survey
+                                .confidence_change()
+                                .map_or_else(|| "—".into(), |c| say::signed(locale, c, 1)),
+                        ),
+                        (locale.t(E::ColResponses), p.survey.responses.to_string()),
+                        (
+                            locale.t(E::FigReferred),
+                            format!(
+                                "{} ({})",
+                                say::maybe_percent(locale, p.followup.referred_percent()),
+                                p.followup.answers(),
+                            ),
+                        ),
+                    ];
+                    view! {
+                        <article class="programme">
+                            <h1>
+                                {say::programme_title(
                                     locale,
-                                    p.gain.normalised_gain,
-                                    p.gain.normalised_ci,
-                                    2,
-                                ),
-                            ),
-                            (
-                                locale.t(E::FigConfidenceChange),
-                                p
-                                    .survey
-                                    .confidence_change()
-                                    .map_or_else(|| "—".into(), |c| say::signed(locale, c, 1)),
-                            ),
-                            (locale.t(E::ColResponses), p.survey.responses.to_string()),
-                            (
-                                locale.t(E::FigReferred),
-                                format!(
-                                    "{} ({})",
-                                    say::maybe_percent(locale, p.followup.referred_percent()),
-                                    p.followup.answers(),
-                                ),
-                            ),
-                        ];
-                        view! {
-                            <article class="programme">
-                                <h1>
-                                    {say::programme_title(
-                                        locale,
-                                        &name,
-                                        &p.period.from,
-                                        &p.period.to,
-                                    )}
-                                </h1>
-                                <p class="no-print">
-                                    {locale.t(E::ProgrammeIntro)} <a href=csv download>
-                                        {locale.t(E::DownloadCsv)}
-                                    </a>
-                                </p>
-                                <Headline f=p.gain followup=p.followup />
-                                <dl class="facts programme-facts">
-                                    {facts
-                                        .into_iter()
-                                        .map(|(k, v)| view! { <dt>{k}</dt> <dd>{v}</dd> })
-                                        .collect_view()}
-                                </dl>
-                                <TableFrame>
-                                    <table class="data report" id="programme-completions">
-                                        <caption>{locale.t(E::FigCompletions)}</caption>
-                                        <thead>
-                                            <tr>
-                                                <th scope="col">{locale.t(E::ModuleLabel)}</th>
-                                                <th scope="col">{locale.t(E::FigCompletions)}</th>
-                                            </tr>
-                                        </thead>
-                                        <tbody>
-                                            {p
-                                                .completions_by_module
-                                                .into_iter()
-                                                .map(|(t, n)| {
-                                                    view! {
-                                                        <tr>
-                                                            <th scope="row">{t}</th>
-                                                            <td>{n}</td>
-                                                        </tr>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                        </tbody>
-                                    </table>
-                                </TableFrame>
-                                <GainTable
-                                    id="programme-gain"
-                                    caption=locale.t(E::GainByModule).to_owned()
-                                    rows=p.gain_by_module
-                                />
-                            </article>
-                        }
-                            .into_any()
-                    })}
-                </Suspense>
-            }
-        },
-    )
+                                    &name,
+                                    &p.period.from,
+                                    &p.period.to,
+                                )}
+                            </h1>
+                            <p class="no-print">
+                                {locale.t(E::ProgrammeIntro)} <a href=csv download>
+                                    {locale.t(E::DownloadCsv)}
+                                </a>
+                            </p>
+                            <Headline f=p.gain followup=p.followup />
+                            <dl class="facts programme-facts">
+                                {facts
+                                    .into_iter()
+                                    .map(|(k, v)| view! { <dt>{k}</dt> <dd>{v}</dd> })
+                                    .collect_view()}
+                            </dl>
+                            <TableFrame>
+                                <table class="data report" id="programme-completions">
+                                    <caption>{locale.t(E::FigCompletions)}</caption>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{locale.t(E::ModuleLabel)}</th>
+                                            <th scope="col">{locale.t(E::FigCompletions)}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>
+                                        {p
+                                            .completions_by_module
+                                            .into_iter()
+                                            .map(|(t, n)| {
+                                                view! {
+                                                    <tr>
+                                                        <th scope="row">{t}</th>
+                                                        <td>{n}</td>
+                                                    </tr>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </tbody>
+                                </table>
+                            </TableFrame>
+                            <GainTable
+                                id="programme-gain"
+                                caption=locale.t(E::GainByModule).to_owned()
+                                rows=p.gain_by_module
+                            />
+                        </article>
+                    }
+                        .into_any()
+                })}
+            </Suspense>
+        }
+    })
 }

@@ -6,7 +6,7 @@ use super::{
     module_query,
 };
 use crate::api::evaluation::evaluation;
-use crate::components::gate::{gate, page_error};
+use crate::components::gate::{gate, is_admin, page_error};
 use crate::i18n::{EvalMsg as E, Msg, use_locale};
 use crate::model::evaluation::GainRow;
 use crate::model::permissions::{Permission, can};
@@ -22,7 +22,9 @@ pub fn EvaluationPage() -> impl IntoView {
     let data = Resource::new(move || module, evaluation);
     gate(
         |u| can(u.role, Permission::ReadModuleResults),
-        move |_| {
+        move |viewer| {
+            // Countries open into agencies for admins only, as the country report does.
+            let link = if is_admin(&viewer) { RowLink::Country } else { RowLink::None };
             view! {
                 <h1>{locale.t(E::ReportTitle)}</h1>
                 <p>{locale.t(E::ReportIntro)}</p>
@@ -71,7 +73,7 @@ pub fn EvaluationPage() -> impl IntoView {
                                 id="gain-by-country-table"
                                 caption=locale.t(E::ByCountry).to_owned()
                                 rows=rows.into_iter().chain([whole]).collect()
-                                link=RowLink::Country
+                                link
                                 query=query.clone()
                             />
                             <SurveySection s=r.survey with_text=true />

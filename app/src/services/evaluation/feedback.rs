@@ -234,7 +234,7 @@ pub async fn survey_summary(
             db,
             &format!(
                 "SELECT r.missing FROM survey_responses r LEFT JOIN agencies g ON g.id = r.agency_id \
-                 WHERE {conditions} AND r.missing <> '' ORDER BY r.id DESC LIMIT 200"
+                 WHERE {conditions} AND r.missing <> '' ORDER BY r.month DESC, r.missing LIMIT 200"
             ),
             values,
         )

@@ -11,7 +11,7 @@ use crate::model::{
     error::AppError,
     evaluation::{
         AgencyEvaluation, EvaluationDetail, EvaluationReport, GainFigures, GainRow, GainSums,
-        Period, ProgrammeSummary,
+        Period, ProgrammeSummary, SurveySummary,
     },
 };
 use crate::services::evaluation::feedback::{self, Filter};
@@ -277,17 +277,26 @@ async fn by_module(db: &impl ConnectionTrait, filter: &Filter) -> Result<Vec<Gai
     Ok(rows)
 }
 
-/// An agency's own gain per module, survey counts (never the free text: a supervisor could
-/// tell their few officers' words apart) and follow-up counts.
+/// Fewer answers than this in a group and its follow-up counts are not shown on the agency's
+/// page: a supervisor who knows who answered could tell what they said.
+pub const FEWEST_ANSWERS: u64 = 5;
+
+/// An agency's own gain per module, and counts of its survey and follow-up answers: never the
+/// survey's free text or means (a supervisor could tell their few officers' words and ratings
+/// apart), and no follow-up counts below [`FEWEST_ANSWERS`].
 pub async fn agency_evaluation(
     db: &impl ConnectionTrait,
     agency_id: i32,
 ) -> Result<AgencyEvaluation, AppError> {
     let filter = Filter { agency_id: Some(agency_id), ..Filter::default() };
+    let survey = feedback::survey_summary(db, &filter, false).await?;
+    let followup = feedback::followups(db, &filter).await?;
+    let followup_withheld = followup.answers() > 0 && followup.answers() < FEWEST_ANSWERS;
     Ok(AgencyEvaluation {
         by_module: by_module(db, &filter).await?,
-        survey: feedback::survey_summary(db, &filter, false).await?,
-        followup: feedback::followups(db, &filter).await?,
+        survey: SurveySummary { responses: survey.responses, ..SurveySummary::default() },
+        followup: if followup_withheld { Default::default() } else { followup },
+        followup_withheld,
     })
 }
 

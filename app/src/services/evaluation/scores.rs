@@ -128,15 +128,19 @@ pub async fn skip_pretest(
     module_id: i32,
 ) -> Result<(), AppError> {
     let v = crate::services::learning::published(db, module_id).await?;
-    match pretest_standing(db, me.id, &v).await? {
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
+    // Locked, then decided: a pre-test started or submitted at the same moment is seen.
+    let person = crate::services::transactions::locked(user::Entity::find_by_id(me.id), &txn)
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match pretest_standing(&txn, me.id, &v).await? {
         PretestStanding::Due { may_skip: true } => {}
         PretestStanding::Due { may_skip: false } | PretestStanding::Open { .. } => {
             return Err(Problem::PretestRequired.at("pretest"));
         }
         _ => return Ok(()),
     }
-    let (txn, _turn) = crate::services::transactions::write(db).await?;
-    let person = user::Entity::find_by_id(me.id).one(&txn).await?.ok_or(AppError::NotFound)?;
     record(&txn, &person, module_id, Event::PretestSkipped).await?;
     txn.commit().await?;
     Ok(())
@@ -149,9 +153,9 @@ pub enum Event {
         at: DateTime<Utc>,
     },
     PretestSkipped,
-    /// A quiz attempt scored: only the first counts as the post-test (later attempts follow the
-    /// feedback of earlier ones, and would measure the retake, not the training).
-    Quiz {
+    /// The first quiz attempt scored: the post-test (later attempts follow the feedback of
+    /// earlier ones, and would measure the retake, not the training). Kept once.
+    PostTest {
         percent: f64,
         at: DateTime<Utc>,
     },
@@ -172,7 +176,7 @@ pub async fn record(
             after.pre_at = Some(at);
         }
         Event::PretestSkipped => after.pre_skipped = true,
-        Event::Quiz { percent, at } if before.post_percent.is_none() => {
+        Event::PostTest { percent, at } if before.post_percent.is_none() => {
             after.post_percent = Some(percent);
             after.post_at = Some(at);
         }
@@ -265,7 +269,10 @@ pub async fn person_changed(
     .into_iter()
     .map(Into::into)
     .collect();
-    for (agency, sign) in [(from, -1), (to, 1)] {
+    // In agency order: two people moving opposite ways never wait on each other's rows.
+    let mut moves = [(from, -1), (to, 1)];
+    moves.sort_by_key(|(agency, _)| *agency);
+    for (agency, sign) in moves {
         let Some(agency) = agency else { continue };
         for (module_id, scores) in &theirs {
             add(db, agency, *module_id, scores, sign).await?;
