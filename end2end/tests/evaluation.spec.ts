@@ -41,9 +41,9 @@ for (const javaScriptEnabled of [true, false]) {
     await page.getByRole('link', { name: 'Back to the module' }).click();
     const survey = page.locator('#survey');
     await expect(survey).toBeVisible();
-    await survey.getByRole('group', { name: 'How relevant was this module to your work?' }).getByLabel('5 — very much').check();
-    await survey.getByRole('group', { name: /Before the module/ }).getByLabel('2', { exact: true }).check();
-    await survey.getByRole('group', { name: 'And now, after the module?' }).getByLabel('4', { exact: true }).check();
+    await survey.getByRole('group', { name: 'How relevant was this module to your work?' }).getByRole('radio', { name: '5 — very much' }).check();
+    await survey.getByRole('group', { name: /Before the module/ }).getByRole('radio', { name: '2', exact: true }).check();
+    await survey.getByRole('group', { name: 'And now, after the module?' }).getByRole('radio', { name: '4', exact: true }).check();
     await survey.getByLabel(/What was missing/).fill(`<img src=x onerror=alert(1)> shelters in Beirut ${mode}`);
     await survey.getByRole('button', { name: 'Send answers' }).click();
     await expect(page.getByText('Thank you: your answers are kept without your name.')).toBeVisible();

@@ -53,7 +53,7 @@ async function pagesOf(page: Page, role: string): Promise<string[]> {
     pages.push('/agency', await found('/agency', 'a[href^="/people/"]'));
   } else if (role === 'trainer') {
     const module = await found('/author', 'a[href^="/author/modules/"]');
-    pages.push('/author', module);
+    pages.push('/author', module, '/reports/evaluation');
     if (module) {
       for (const selector of ['a[href^="/author/lessons/"]', 'a[href^="/author/questions/"]', 'a[href$="/preview"]', 'a[href*="/translations/"]', 'a[href*="/analysis"]']) {
         pages.push(await found(module, selector));
@@ -65,6 +65,7 @@ async function pagesOf(page: Page, role: string): Promise<string[]> {
     pages.push(await found('/admin/countries', 'a[href^="/admin/countries/"]'));
     pages.push(await found('/reports/countries', 'a[href^="/reports/countries/"]'));
     pages.push(await found('/admin/countries', 'a[href^="/agencies/"]'));
+    pages.push('/reports/evaluation', '/reports/evaluation/JO', '/reports/programme/JO');
   }
   return [...new Set(pages.filter((p): p is string => !!p))];
 }

@@ -108,10 +108,7 @@ fn RoleHome(user: CurrentUser) -> impl IntoView {
                 view! {
                     <Suspense>
                         {move || Suspend::new(async move {
-                            followup
-                                .await
-                                .unwrap_or(false)
-                                .then(|| view! { <FollowupCard /> })
+                            followup.await.unwrap_or(false).then(|| view! { <FollowupCard /> })
                         })}
                     </Suspense>
                     <section aria-labelledby="modules-title">

@@ -59,12 +59,16 @@ pub fn EvaluationCountryPage() -> impl IntoView {
                         />
                         <Headline f=d.whole followup=total />
                         <p class="actions">
-                            <a href=format!("/reports/evaluation/{}/gain.csv{query}", d.code) download>
+                            <a
+                                href=format!("/reports/evaluation/{}/gain.csv{query}", d.code)
+                                download
+                            >
                                 {locale.t(E::DownloadCsv)}
                             </a>
-                            <a href=format!("/reports/programme/{}", d.code)>
-                                {locale.t(E::ProgrammeLink)}
-                            </a>
+                            <a href=format!(
+                                "/reports/programme/{}",
+                                d.code,
+                            )>{locale.t(E::ProgrammeLink)}</a>
                         </p>
                         <GainChart
                             id="gain-by-kind"

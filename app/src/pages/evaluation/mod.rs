@@ -56,14 +56,19 @@ pub fn GainTable(
                         .into_iter()
                         .map(|r| {
                             let name = match link {
-                                RowLink::Country => view! {
-                                    <a href=format!("/reports/evaluation/{}{query}", r.key)>{r.label}</a>
+                                RowLink::Country => {
+                                    view! {
+                                        <a href=format!(
+                                            "/reports/evaluation/{}{query}",
+                                            r.key,
+                                        )>{r.label}</a>
+                                    }
+                                        .into_any()
                                 }
-                                .into_any(),
-                                RowLink::Agency => view! {
-                                    <a href=format!("/agencies/{}", r.key)>{r.label}</a>
+                                RowLink::Agency => {
+                                    view! { <a href=format!("/agencies/{}", r.key)>{r.label}</a> }
+                                        .into_any()
                                 }
-                                .into_any(),
                                 RowLink::None => r.label.into_any(),
                             };
                             view! {
@@ -236,8 +241,7 @@ pub fn ModuleFilter(
     view! {
         <form method="get" action=action class="filters">
             <label>
-                {l.t(E::ModuleLabel)}
-                <select name="module">
+                {l.t(E::ModuleLabel)} <select name="module">
                     <option value="" selected=selected.is_none()>
                         {l.t(E::AllModules)}
                     </option>

@@ -46,9 +46,7 @@ pub fn ProgrammePage() -> impl IntoView {
                 <label>
                     {locale.t(E::PeriodFrom)} <input name="from" value=from.clone() size="8" />
                 </label>
-                <label>
-                    {locale.t(E::PeriodTo)} <input name="to" value=to.clone() size="8" />
-                </label>
+                <label>{locale.t(E::PeriodTo)} <input name="to" value=to.clone() size="8" /></label>
                 <button type="submit" class="secondary">
                     {locale.t(E::Show)}
                 </button>
@@ -103,12 +101,7 @@ pub fn ProgrammePage() -> impl IntoView {
                     view! {
                         <article class="programme">
                             <h1>
-                                {say::programme_title(
-                                    locale,
-                                    &name,
-                                    &p.period.from,
-                                    &p.period.to,
-                                )}
+                                {say::programme_title(locale, &name, &p.period.from, &p.period.to)}
                             </h1>
                             <p class="no-print">
                                 {locale.t(E::ProgrammeIntro)} <a href=csv download>
@@ -119,7 +112,12 @@ pub fn ProgrammePage() -> impl IntoView {
                             <dl class="facts programme-facts">
                                 {facts
                                     .into_iter()
-                                    .map(|(k, v)| view! { <dt>{k}</dt> <dd>{v}</dd> })
+                                    .map(|(k, v)| {
+                                        view! {
+                                            <dt>{k}</dt>
+                                            <dd>{v}</dd>
+                                        }
+                                    })
                                     .collect_view()}
                             </dl>
                             <TableFrame>

@@ -41,7 +41,8 @@ pub fn EvaluationPage() -> impl IntoView {
                             .by_country
                             .into_iter()
                             .map(|mut row| {
-                                row.label = country_name(locale, &row.label, &row.label_ar).to_owned();
+                                row.label = country_name(locale, &row.label, &row.label_ar)
+                                    .to_owned();
                                 row
                             })
                             .collect();

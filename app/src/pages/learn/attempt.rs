@@ -53,11 +53,13 @@ fn AttemptResult(a: Attempt) -> impl IntoView {
             </a>
         </p>
         {if a.pretest {
-            // Its score only: what was right would teach the post-test.
             let percent = a.result.and_then(|r| r.score).map(|s| s.percent).unwrap_or_default();
+            // Its score only: what was right would teach the post-test.
             view! {
                 <h1>{locale.t(EvalMsg::PretestTitle)}</h1>
-                <p class="notice" id="result">{evaluation::pretest_recorded(locale, percent)}</p>
+                <p class="notice" id="result">
+                    {evaluation::pretest_recorded(locale, percent)}
+                </p>
                 <p>{locale.t(EvalMsg::PretestNoKey)}</p>
             }
                 .into_any()

@@ -76,7 +76,9 @@ fn Scale(
         <fieldset class="scale">
             <legend>{legend}</legend>
             <div class="scale-row">
-                <span class="scale-end" aria-hidden="true">{low}</span>
+                <span class="scale-end" aria-hidden="true">
+                    {low}
+                </span>
                 {(1..=5)
                     .map(|n| {
                         let label = match n {
@@ -93,7 +95,9 @@ fn Scale(
                         }
                     })
                     .collect_view()}
-                <span class="scale-end" aria-hidden="true">{high}</span>
+                <span class="scale-end" aria-hidden="true">
+                    {high}
+                </span>
             </div>
         </fieldset>
     }

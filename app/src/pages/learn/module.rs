@@ -66,9 +66,7 @@ pub fn LearnModulePage() -> impl IntoView {
                                     </p>
                                 }
                             })}
-                        {m
-                            .survey_due
-                            .then(|| view! { <SurveyCard module_id=m.card.module_id /> })}
+                        {m.survey_due.then(|| view! { <SurveyCard module_id=m.card.module_id /> })}
                         {if m.pretest.blocks_lessons() {
                             view! {
                                 <PretestCard
@@ -82,153 +80,153 @@ pub fn LearnModulePage() -> impl IntoView {
                                 .into_any()
                         } else {
                             view! {
-                            <section class="card">
-                                <h2>{locale.t(Msg::Lessons)}</h2>
-                                <OfflineCopy module_id=m.card.module_id />
-                                <ol class="lesson-list" lang=shown.code() dir=shown.dir()>
-                                    {m
-                                        .lessons
-                                        .iter()
-                                        .map(|l| {
-                                            view! {
-                                                <li class:read=l.read>
-                                                    <a href=format!(
-                                                        "/learn/{}/lessons/{}{asked}",
-                                                        m.card.module_id,
-                                                        l.id,
-                                                    )>{l.title.clone()}</a>
-                                                    {l
-                                                        .read
-                                                        .then(|| {
-                                                            view! {
-                                                                <span class="done">{locale.t(Msg::LessonRead)}</span>
-                                                            }
-                                                        })}
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ol>
-                            </section>
-                            <section class="card">
-                                <h2>{locale.t(Msg::Quiz)}</h2>
-                                <p>
-                                    {locale
-                                        .quiz_facts(
-                                            m.questions,
-                                            m.pass_mark_percent,
-                                            m.time_limit_minutes,
-                                            m.attempts.len(),
-                                            m.max_attempts,
-                                        )}
-                                </p>
-                                {m
-                                    .pretest_percent
-                                    .map(|p| {
-                                        view! {
-                                            <p class="hint">
-                                                {evaluation::your_pretest_score(locale, p)}
-                                            </p>
-                                        }
-                                    })}
-                                {(unread > 0)
-                                    .then(|| {
-                                        view! { <p class="hint">{locale.still_to_read(unread)}</p> }
-                                    })}
-                                <FormMessage form=Start::PATH />
-                                {match (m.open_attempt, m.cannot_start.clone()) {
-                                    (Some(open), _) => {
-                                        view! {
-                                            <p>
-                                                <a class="button" href=format!("/attempts/{open}")>
-                                                    {locale.t(Msg::ContinueQuiz)}
-                                                </a>
-                                            </p>
-                                        }
-                                            .into_any()
-                                    }
-                                    (None, Some(reason)) => {
-                                        let said = match (&reason, m.max_attempts) {
-                                            (Problem::NoAttemptLeft, Some(max)) => {
-                                                locale.all_attempts_used(max)
-                                            }
-                                            _ => locale.problem(&reason),
-                                        };
-                                        view! { <p class="error">{said}</p> }.into_any()
-                                    }
-                                    (None, None) => {
-                                        view! {
-                                            <form method="post" action=Start::PATH>
-                                                <input
-                                                    type="hidden"
-                                                    name="module_id"
-                                                    value=m.card.module_id
-                                                />
-                                                <input type="hidden" name="key" value=key />
-                                                <input type="hidden" name="lang" value=shown.code() />
-                                                <button type="submit">
-                                                    {locale
-                                                        .t(
-                                                            if m.attempts.is_empty() {
-                                                                Msg::StartQuiz
-                                                            } else {
-                                                                Msg::TryAgain
-                                                            },
-                                                        )}
-                                                </button>
-                                            </form>
-                                        }
-                                            .into_any()
-                                    }
-                                }}
-                                {(!m.attempts.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <TableFrame>
-                                                <table class="data attempts">
-                                                    <thead>
-                                                        <tr>
-                                                            <th>{locale.t(Msg::AttemptHeader)}</th>
-                                                            <th>{locale.t(Msg::ScoreHeader)}</th>
-                                                            <th>{locale.t(Msg::ResultHeader)}</th>
-                                                        </tr>
-                                                    </thead>
-                                                    <tbody>
-                                                        {m
-                                                            .attempts
-                                                            .iter()
-                                                            .map(|a| {
+                                <section class="card">
+                                    <h2>{locale.t(Msg::Lessons)}</h2>
+                                    <OfflineCopy module_id=m.card.module_id />
+                                    <ol class="lesson-list" lang=shown.code() dir=shown.dir()>
+                                        {m
+                                            .lessons
+                                            .iter()
+                                            .map(|l| {
+                                                view! {
+                                                    <li class:read=l.read>
+                                                        <a href=format!(
+                                                            "/learn/{}/lessons/{}{asked}",
+                                                            m.card.module_id,
+                                                            l.id,
+                                                        )>{l.title.clone()}</a>
+                                                        {l
+                                                            .read
+                                                            .then(|| {
                                                                 view! {
-                                                                    <tr>
-                                                                        <td>
-                                                                            <a href=format!(
-                                                                                "/attempts/{}",
-                                                                                a.id,
-                                                                            )>{format!("#{}", a.number)}</a>
-                                                                        </td>
-                                                                        <td>
-                                                                            {a
-                                                                                .percent
-                                                                                .map(|p| locale.percent(p))
-                                                                                .unwrap_or_else(|| locale.t(Msg::StatusInProgress).into())}
-                                                                        </td>
-                                                                        <td>
-                                                                            {match a.passed {
-                                                                                Some(true) => locale.t(Msg::AttemptPassed),
-                                                                                Some(false) => locale.t(Msg::AttemptNotPassed),
-                                                                                None => "—",
-                                                                            }}{a.late.then_some(locale.t(Msg::AttemptLate))}
-                                                                        </td>
-                                                                    </tr>
+                                                                    <span class="done">{locale.t(Msg::LessonRead)}</span>
                                                                 }
-                                                            })
-                                                            .collect_view()}
-                                                    </tbody>
-                                                </table>
-                                            </TableFrame>
+                                                            })}
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ol>
+                                </section>
+                                <section class="card">
+                                    <h2>{locale.t(Msg::Quiz)}</h2>
+                                    <p>
+                                        {locale
+                                            .quiz_facts(
+                                                m.questions,
+                                                m.pass_mark_percent,
+                                                m.time_limit_minutes,
+                                                m.attempts.len(),
+                                                m.max_attempts,
+                                            )}
+                                    </p>
+                                    {m
+                                        .pretest_percent
+                                        .map(|p| {
+                                            view! {
+                                                <p class="hint">
+                                                    {evaluation::your_pretest_score(locale, p)}
+                                                </p>
+                                            }
+                                        })}
+                                    {(unread > 0)
+                                        .then(|| {
+                                            view! { <p class="hint">{locale.still_to_read(unread)}</p> }
+                                        })}
+                                    <FormMessage form=Start::PATH />
+                                    {match (m.open_attempt, m.cannot_start.clone()) {
+                                        (Some(open), _) => {
+                                            view! {
+                                                <p>
+                                                    <a class="button" href=format!("/attempts/{open}")>
+                                                        {locale.t(Msg::ContinueQuiz)}
+                                                    </a>
+                                                </p>
+                                            }
+                                                .into_any()
                                         }
-                                    })}
-                            </section>
+                                        (None, Some(reason)) => {
+                                            let said = match (&reason, m.max_attempts) {
+                                                (Problem::NoAttemptLeft, Some(max)) => {
+                                                    locale.all_attempts_used(max)
+                                                }
+                                                _ => locale.problem(&reason),
+                                            };
+                                            view! { <p class="error">{said}</p> }.into_any()
+                                        }
+                                        (None, None) => {
+                                            view! {
+                                                <form method="post" action=Start::PATH>
+                                                    <input
+                                                        type="hidden"
+                                                        name="module_id"
+                                                        value=m.card.module_id
+                                                    />
+                                                    <input type="hidden" name="key" value=key />
+                                                    <input type="hidden" name="lang" value=shown.code() />
+                                                    <button type="submit">
+                                                        {locale
+                                                            .t(
+                                                                if m.attempts.is_empty() {
+                                                                    Msg::StartQuiz
+                                                                } else {
+                                                                    Msg::TryAgain
+                                                                },
+                                                            )}
+                                                    </button>
+                                                </form>
+                                            }
+                                                .into_any()
+                                        }
+                                    }}
+                                    {(!m.attempts.is_empty())
+                                        .then(|| {
+                                            view! {
+                                                <TableFrame>
+                                                    <table class="data attempts">
+                                                        <thead>
+                                                            <tr>
+                                                                <th>{locale.t(Msg::AttemptHeader)}</th>
+                                                                <th>{locale.t(Msg::ScoreHeader)}</th>
+                                                                <th>{locale.t(Msg::ResultHeader)}</th>
+                                                            </tr>
+                                                        </thead>
+                                                        <tbody>
+                                                            {m
+                                                                .attempts
+                                                                .iter()
+                                                                .map(|a| {
+                                                                    view! {
+                                                                        <tr>
+                                                                            <td>
+                                                                                <a href=format!(
+                                                                                    "/attempts/{}",
+                                                                                    a.id,
+                                                                                )>{format!("#{}", a.number)}</a>
+                                                                            </td>
+                                                                            <td>
+                                                                                {a
+                                                                                    .percent
+                                                                                    .map(|p| locale.percent(p))
+                                                                                    .unwrap_or_else(|| locale.t(Msg::StatusInProgress).into())}
+                                                                            </td>
+                                                                            <td>
+                                                                                {match a.passed {
+                                                                                    Some(true) => locale.t(Msg::AttemptPassed),
+                                                                                    Some(false) => locale.t(Msg::AttemptNotPassed),
+                                                                                    None => "—",
+                                                                                }}{a.late.then_some(locale.t(Msg::AttemptLate))}
+                                                                            </td>
+                                                                        </tr>
+                                                                    }
+                                                                })
+                                                                .collect_view()}
+                                                        </tbody>
+                                                    </table>
+                                                </TableFrame>
+                                            }
+                                        })}
+                                </section>
                             }
                                 .into_any()
                         }}
