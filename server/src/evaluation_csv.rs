@@ -169,3 +169,22 @@ pub async fn programme_csv(
         to_csv(&header, rows),
     ))
 }
+
+/// `GET /agencies/{id}/gain.csv`: an agency's knowledge gain per module, for its supervisor
+/// and admins (anyone else: "not found").
+pub async fn agency_gain_csv(
+    State(state): State<AppState>,
+    session: Option<Extension<Authenticated>>,
+    Path(agency_id): Path<i32>,
+) -> Result<Response, AppError> {
+    let Some(Extension(session)) = session else { return Err(AppError::NotFound) };
+    if !app::model::permissions::can_supervise_agency(&session.user, agency_id) {
+        return Err(AppError::NotFound);
+    }
+    let l = session.user.locale;
+    let e = reports::agency_evaluation(&state.db, agency_id).await?;
+    let mut header = vec![l.t(C::GroupKind), l.t(C::Group)];
+    header.extend(gain_header(l));
+    let rows = e.by_module.iter().map(|m| row(l.t(C::Module).into(), m.label.clone(), &m.figures));
+    Ok(download(&format!("knowledge-gain-agency-{agency_id}.csv"), to_csv(&header, rows)))
+}

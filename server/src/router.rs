@@ -82,6 +82,7 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
         .route("/people/{id}/modules.csv", get(person_modules_csv))
         .route("/author/versions/{id}/analysis.csv", get(item_analysis_csv))
         .route("/reports/evaluation.csv", get(evaluation_csv::evaluation_csv))
+        .route("/agencies/{id}/gain.csv", get(evaluation_csv::agency_gain_csv))
         .route("/reports/evaluation/{code}/gain.csv", get(evaluation_csv::evaluation_country_csv))
         .route("/reports/programme/{code}/summary.csv", get(evaluation_csv::programme_csv))
         // The state is provided to every page and server function as context.

@@ -61,7 +61,10 @@ pub fn AgencyPage() -> impl IntoView {
                 </Suspense>
                 <Suspense>
                     {move || Suspend::new(async move {
-                        evaluation.await.ok().map(|e| view! { <AgencyEvaluationSection e /> })
+                        evaluation
+                            .await
+                            .ok()
+                            .map(|e| view! { <AgencyEvaluationSection agency_id e /> })
                     })}
                 </Suspense>
                 <Suspense fallback=move || {
@@ -357,7 +360,10 @@ fn Dashboard(d: AgencyDashboard, matrix_view: MatrixView) -> impl IntoView {
 /// The agency's knowledge gain per module, and its survey and follow-up counts (never the
 /// survey's free text: a supervisor could tell their few officers' words apart).
 #[component]
-fn AgencyEvaluationSection(e: crate::model::evaluation::AgencyEvaluation) -> impl IntoView {
+fn AgencyEvaluationSection(
+    agency_id: i32,
+    e: crate::model::evaluation::AgencyEvaluation,
+) -> impl IntoView {
     use crate::i18n::EvalMsg as E;
     use crate::pages::evaluation::{FollowupTable, GainChart, GainTable, SurveySection};
     let locale = use_locale();
@@ -374,6 +380,11 @@ fn AgencyEvaluationSection(e: crate::model::evaluation::AgencyEvaluation) -> imp
                 caption=locale.t(E::GainByModule).to_owned()
                 rows=e.by_module
             />
+            <p>
+                <a href=format!("/agencies/{agency_id}/gain.csv") download>
+                    {locale.t(E::DownloadCsv)}
+                </a>
+            </p>
         </section>
         <SurveySection s=e.survey />
         {if e.followup_withheld {

@@ -195,20 +195,25 @@ fn GroupTable(
 #[component]
 fn CountryGain(g: crate::model::evaluation::EvaluationDetail) -> impl IntoView {
     use crate::i18n::EvalMsg as E;
-    use crate::pages::evaluation::{GainTable, Headline, kind_rows};
+    use crate::pages::evaluation::{GainChart, GainTable, Headline, kind_rows};
     let locale = use_locale();
+    let kinds = kind_rows(locale, g.by_kind);
     view! {
         <section class="card" id="country-gain">
             <h2>{locale.t(E::SectionTitle)}</h2>
             <Headline f=g.whole />
-            <GainTable
-                id="country-gain-table"
-                caption=locale.t(E::ByKind).to_owned()
-                rows=kind_rows(locale, g.by_kind)
+            <GainChart
+                id="country-gain-chart"
+                title=locale.t(E::ChartTitle).to_owned()
+                rows=kinds.clone()
             />
+            <GainTable id="country-gain-table" caption=locale.t(E::ByKind).to_owned() rows=kinds />
             <p class="actions">
                 <a href=format!("/reports/evaluation/{}", g.code)>{locale.t(E::OpenEvaluation)}</a>
                 <a href=format!("/reports/programme/{}", g.code)>{locale.t(E::ProgrammeLink)}</a>
+                <a href=format!("/reports/evaluation/{}/gain.csv", g.code) download>
+                    {locale.t(E::DownloadCsv)}
+                </a>
             </p>
         </section>
     }

@@ -254,6 +254,11 @@ pub async fn generate(
     // People and completions were bulk-inserted: count them once for the country reports.
     rollups::rebuild(db).await?;
     app::services::evaluation::scores::rebuild(db).await?;
+    // Fresh statistics for the planner after a bulk load (PostgreSQL's autovacuum would get
+    // there later; a benchmark run right after it should not measure plans made for empty tables).
+    if sea_orm::ConnectionTrait::get_database_backend(db) == sea_orm::DbBackend::Postgres {
+        sea_orm::ConnectionTrait::execute_unprepared(db, "ANALYZE").await?;
+    }
     eprintln!("done in {:.1} s", started.elapsed().as_secs_f64());
     Ok(())
 }

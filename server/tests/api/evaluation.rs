@@ -460,6 +460,10 @@ async fn survey_and_followup_answers_carry_no_names_and_each_role_sees_its_scope
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _) = call(&app, &sup, "/api/evaluation/agency", &[("agency_id", "999999")]).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    let csv = app.get_as(&format!("/agencies/{psd}/gain.csv"), &sup.cookie).await;
+    assert_eq!(csv.status(), StatusCode::OK);
+    let csv = app.get_as(&format!("/agencies/{psd}/gain.csv"), &sup_other.cookie).await;
+    assert_eq!(csv.status(), StatusCode::NOT_FOUND);
     let html = body_text(app.get_as(&format!("/agencies/{psd}"), &sup.cookie).await).await;
     assert!(html.contains("id=\"agency-evaluation\"") && !html.contains("more on children"));
 
