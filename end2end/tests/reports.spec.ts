@@ -84,7 +84,10 @@ test('without JavaScript, a supervisor finds who is overdue and an admin opens o
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Completion in Jordan');
   await expect(page.locator('#country-agencies')).toContainText('Public Security');
   await expect(page.locator('#country-kinds')).toContainText('Law enforcement');
-  await expect(page.locator('figure.chart svg.chart-wide')).toHaveCount(2); // by kind of agency, per month
-  await expect(page.locator('figure.chart svg.chart-narrow')).toHaveCount(2);
+  // By kind of agency, per month, and the knowledge gain per kind of agency.
+  await expect(page.locator('figure.chart svg.chart-wide')).toHaveCount(3);
+  await expect(page.locator('figure.chart svg.chart-narrow')).toHaveCount(3);
+  await expect(page.locator('#country-gain .headline')).toContainText('took both tests');
+  await expect(page.locator('#country-gain-table')).toContainText('Law enforcement');
   await context.close();
 });
