@@ -581,3 +581,32 @@ async fn a_burst_of_pretest_starts_skips_and_submits_makes_one_pretest_and_sums_
     scores::rebuild(&app.db).await.unwrap();
     assert_eq!(scores::snapshot(&app.db).await.unwrap(), kept);
 }
+
+#[tokio::test]
+async fn upgrading_records_existing_first_attempts_as_post_tests_only() {
+    use migrations::{Migrator, MigratorTrait};
+    let (app, amal) = setup_with_a_trainee().await;
+    let module = app.publish_curriculum(0, |_| {}).await;
+    // Before the upgrade: a failed first attempt, then a pass.
+    let who = me(&app, amal.user_id).await;
+    for (n, right) in [(0, false), (1, true)] {
+        let key = format!("before-upgrade-{n}-0123456789abcdef");
+        let id = app::services::attempts::start(&app.db, &who, module, None, &key).await.unwrap();
+        let form: HashMap<String, String> = app.key_answers(id, right).await.into_iter().collect();
+        app::services::attempts::submit(&app.db, &who, id, Some(&form)).await.unwrap();
+    }
+    // Migration 17 down (its tables and columns gone) and up again over these attempts.
+    Migrator::down(&app.db, Some(1)).await.expect("down one");
+    Migrator::up(&app.db, None).await.expect("up again");
+    let s = scores::of(&app.db, amal.user_id, module).await.unwrap();
+    assert_eq!(
+        (s.pre_percent, s.post_percent),
+        (None, Some(0.0)),
+        "the first attempt, not the pass"
+    );
+    let kept = scores::snapshot(&app.db).await.unwrap();
+    assert_eq!(kept.len(), 1);
+    assert_eq!((kept[0].3.post_only, kept[0].3.paired), (1, 0));
+    scores::rebuild(&app.db).await.unwrap();
+    assert_eq!(scores::snapshot(&app.db).await.unwrap(), kept, "{}", helpers::backend());
+}
