@@ -4,7 +4,6 @@ use std::time::{Duration, Instant};
 
 use app::{
     entities::{agency, module_version, user},
-    model::evaluation::Period,
     model::{accounts::Role, authoring::VersionStatus},
     services::{auth::current_user, evaluation, item_analysis, learning, reports},
 };
@@ -13,14 +12,6 @@ use sea_orm::{
 };
 
 const RUNS: usize = 5;
-
-/// `YYYY-MM` of the month `n` months before this one.
-fn month_ago(n: i32) -> String {
-    use chrono::Datelike;
-    let today = chrono::Utc::now().date_naive();
-    let months = today.year() * 12 + today.month0() as i32 - n;
-    format!("{:04}-{:02}", months / 12, months % 12 + 1)
-}
 
 async fn time<F, Fut, T>(name: &str, mut run: F) -> anyhow::Result<()>
 where
@@ -69,7 +60,7 @@ pub async fn run(db: &DatabaseConnection) -> anyhow::Result<()> {
         evaluation::reports::evaluation_detail(db, "JO", None, true)
     })
     .await?;
-    let year = Period::parse(&month_ago(11), &month_ago(0)).expect("two months in order");
+    let year = evaluation::reports::last_months(12);
     time("programme summary (JO, 12 months)", || {
         evaluation::reports::programme(db, "JO", year.clone(), true)
     })

@@ -12,11 +12,8 @@ use crate::model::reports::country_name;
 fn default_period() -> (String, String) {
     #[cfg(feature = "ssr")]
     {
-        use chrono::Datelike;
-        let today = chrono::Utc::now().date_naive();
-        let months = today.year() * 12 + today.month0() as i32 - 11;
-        let from = format!("{:04}-{:02}", months / 12, months % 12 + 1);
-        return (from, today.format("%Y-%m").to_string());
+        let p = crate::services::evaluation::reports::last_months(12);
+        return (p.from, p.to);
     }
     #[allow(unreachable_code)]
     (String::new(), String::new())

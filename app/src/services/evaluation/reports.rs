@@ -300,6 +300,15 @@ pub async fn agency_evaluation(
     })
 }
 
+/// The last `n` whole months to this one (UTC): a programme summary's default period.
+pub fn last_months(n: u32) -> Period {
+    use chrono::Datelike;
+    let today = chrono::Utc::now().date_naive();
+    let this = today.year() * 12 + today.month0() as i32;
+    let month = |m: i32| format!("{:04}-{:02}", m / 12, m % 12 + 1);
+    Period { from: month(this + 1 - n.max(1) as i32), to: month(this) }
+}
+
 /// A country's programme in a period of months: trained officers, completions, gain (of the
 /// cohorts that began in the period), confidence and follow-up answers.
 pub async fn programme(
@@ -358,4 +367,19 @@ pub async fn programme(
         name_ar: c.name_ar,
         period,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_last_months_end_with_this_one() {
+        let year = super::last_months(12);
+        let this = chrono::Utc::now().format("%Y-%m").to_string();
+        assert_eq!(year.to, this);
+        let (fy, fm): (i32, i32) =
+            (year.from[..4].parse().unwrap(), year.from[5..].parse().unwrap());
+        let (ty, tm): (i32, i32) = (year.to[..4].parse().unwrap(), year.to[5..].parse().unwrap());
+        assert_eq!((ty * 12 + tm) - (fy * 12 + fm), 11, "{year:?}");
+        assert_eq!(super::last_months(1).from, this);
+    }
 }

@@ -221,6 +221,17 @@ async fn add(
     if s.is_zero() {
         return Ok(());
     }
+    add_sums(db, agency_id, module_id, &cohort, &s).await
+}
+
+/// Adds `s` to the sums of an agency, module and cohort (a new row when there is none).
+async fn add_sums(
+    db: &impl ConnectionTrait,
+    agency_id: i32,
+    module_id: i32,
+    cohort: &str,
+    s: &GainSums,
+) -> Result<(), DbErr> {
     execute(
         db,
         "INSERT INTO gain_rollup (agency_id, module_id, cohort, paired, sum_pre, sum_post, sum_gain_sq, \
@@ -317,36 +328,9 @@ pub async fn rebuild(db: &impl ConnectionTrait) -> Result<(), DbErr> {
         }
     }
     for ((agency_id, module_id, cohort), s) in sums.into_iter().filter(|(_, s)| !s.is_zero()) {
-        insert_sums(db, agency_id, module_id, &cohort, &s).await?;
+        add_sums(db, agency_id, module_id, &cohort, &s).await?;
     }
     Ok(())
-}
-
-async fn insert_sums(
-    db: &impl ConnectionTrait,
-    agency_id: i32,
-    module_id: i32,
-    cohort: &str,
-    s: &GainSums,
-) -> Result<(), DbErr> {
-    execute(
-        db,
-        "INSERT INTO gain_rollup (agency_id, module_id, cohort, paired, sum_pre, sum_post, sum_gain_sq, \
-         improved, pre_only, post_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        vec![
-            agency_id.into(),
-            module_id.into(),
-            cohort.into(),
-            s.paired.into(),
-            s.sum_pre.into(),
-            s.sum_post.into(),
-            s.sum_gain_sq.into(),
-            s.improved.into(),
-            s.pre_only.into(),
-            s.post_only.into(),
-        ],
-    )
-    .await
 }
 
 /// Every stored sum, rows that add up to nothing left out: for checking against `rebuild`.
