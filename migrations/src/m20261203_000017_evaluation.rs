@@ -11,6 +11,8 @@ pub struct Migration;
 const UP: &[&str] = &[
     // none | optional | required: whether the module asks a pre-test before its lessons.
     "ALTER TABLE module_versions ADD COLUMN pretest VARCHAR(16) NOT NULL DEFAULT 'none'",
+    // both | pretest | quiz: a parallel form, where the trainer marks a question for one test.
+    "ALTER TABLE questions ADD COLUMN test_form VARCHAR(16) NOT NULL DEFAULT 'both'",
     // quiz | pretest. A pre-test is attempt number 0: one per person and module, never counted
     // against the quiz's limit.
     "ALTER TABLE attempts ADD COLUMN purpose VARCHAR(16) NOT NULL DEFAULT 'quiz'",
@@ -87,6 +89,7 @@ const DOWN: &[&str] = &[
     "DROP TABLE gain_rollup",
     "DROP TABLE knowledge_scores",
     "ALTER TABLE attempts DROP COLUMN purpose",
+    "ALTER TABLE questions DROP COLUMN test_form",
     "ALTER TABLE module_versions DROP COLUMN pretest",
 ];
 

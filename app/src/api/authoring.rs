@@ -50,6 +50,8 @@ pub struct QuestionForm {
     pub points: String,
     /// A checkbox: present when ticked.
     pub fixed_order: Option<String>,
+    /// `both`, `pretest` or `quiz`; empty: both.
+    pub test_form: String,
     /// By row number, as posted.
     pub options: BTreeMap<String, OptionForm>,
 }
@@ -175,8 +177,16 @@ pub async fn add_question(version_id: i32, kind: String) -> Result<(), AppError>
 pub async fn update_question(question_id: i32, question: QuestionForm) -> Result<(), AppError> {
     use crate::model::authoring::{OptionDoc, QuestionDoc, QuestionKind};
     let mut values = text_fields(&question);
-    let QuestionForm { kind, prompt, scenario, explanation, points, fixed_order, options } =
-        question;
+    let QuestionForm {
+        kind,
+        prompt,
+        scenario,
+        explanation,
+        points,
+        fixed_order,
+        test_form,
+        options,
+    } = question;
     let mut rows: Vec<(u32, OptionForm)> =
         options.into_iter().filter_map(|(k, v)| Some((k.parse().ok()?, v))).collect();
     rows.sort_by_key(|(i, _)| *i);
@@ -201,6 +211,11 @@ pub async fn update_question(question_id: i32, question: QuestionForm) -> Result
             explanation,
             points: whole_number("points", &points)?.unwrap_or(0),
             fixed_order: fixed_order.is_some(),
+            test_form: match test_form.trim() {
+                "" => Default::default(),
+                code => crate::model::evaluation::TestForm::from_code(code)
+                    .ok_or_else(|| Problem::ChooseFromList.at("test_form"))?,
+            },
             options: rows
                 .into_iter()
                 .map(|o| {

@@ -16,6 +16,8 @@ pub struct Model {
     pub points: i32,
     /// Options shown in the authored order (e.g. "all of the above"), never shuffled.
     pub fixed_order: bool,
+    /// Which test it is asked in (a parallel form), or both.
+    pub test_form: crate::model::evaluation::TestForm,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

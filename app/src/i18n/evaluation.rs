@@ -3,7 +3,7 @@
 //! with values and the figures' number formats are the functions below.
 
 use super::Locale;
-use crate::model::evaluation::{FollowupCounts, GainFigures, PretestMode};
+use crate::model::evaluation::{FollowupCounts, GainFigures, PretestMode, TestForm};
 
 pub use super::keys::EvalMsg;
 
@@ -48,6 +48,15 @@ pub fn pretest_mode(l: Locale, mode: PretestMode) -> &'static str {
         PretestMode::None => EvalMsg::PretestNone,
         PretestMode::Optional => EvalMsg::PretestOptional,
         PretestMode::Required => EvalMsg::PretestRequired,
+    })
+}
+
+/// Which test a question is asked in, for the question editor.
+pub fn test_form(l: Locale, form: TestForm) -> &'static str {
+    l.t(match form {
+        TestForm::Both => EvalMsg::TestFormBoth,
+        TestForm::Pretest => EvalMsg::TestFormPretest,
+        TestForm::Quiz => EvalMsg::TestFormQuiz,
     })
 }
 

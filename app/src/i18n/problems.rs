@@ -88,6 +88,7 @@ impl Locale {
             PretestFirst => Key::ProblemPretestFirst,
             PretestNotOffered => Key::ProblemPretestNotOffered,
             PretestRequired => Key::ProblemPretestRequired,
+            PretestNeedsQuestions => Key::ProblemPretestNeedsQuestions,
             ChooseOneToFive => Key::ProblemChooseOneToFive,
             PeriodInvalid => Key::ProblemPeriodInvalid,
             EstimatedMinutesRange => Key::ProblemEstimatedMinutesRange,

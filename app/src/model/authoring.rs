@@ -229,6 +229,9 @@ pub struct QuestionDoc {
     /// Show the options in the order written, even when the module shuffles options.
     #[serde(default)]
     pub fixed_order: bool,
+    /// Asked in the pre-test only, the quiz only, or both (the default, left out of files).
+    #[serde(default, skip_serializing_if = "crate::model::evaluation::TestForm::is_both")]
+    pub test_form: crate::model::evaluation::TestForm,
     pub options: Vec<OptionDoc>,
 }
 
@@ -489,18 +492,25 @@ pub fn validate_publishable(doc: &ModuleDoc) -> Vec<FieldProblem> {
             out.push(Problem::LessonEmpty.of(format!("lessons[{i}].body_markdown")));
         }
     }
-    if doc.questions.is_empty() {
+    // A parallel form: each test draws from the questions it asks.
+    let asked = |purpose| doc.questions.iter().filter(|q| q.test_form.asked_in(purpose)).count();
+    let quiz = asked(crate::model::evaluation::AttemptPurpose::Quiz);
+    if quiz == 0 {
         out.push(Problem::QuestionRequired.of("questions"));
+    }
+    if doc.settings.pretest != crate::model::evaluation::PretestMode::None
+        && asked(crate::model::evaluation::AttemptPurpose::Pretest) == 0
+    {
+        out.push(Problem::PretestNeedsQuestions.of("pretest"));
     }
     for (i, q) in doc.questions.iter().enumerate() {
         out.extend(validate_question(q, &format!("questions[{i}].")));
     }
     if let Some(n) = doc.settings.questions_per_attempt
-        && n as usize > doc.questions.len()
+        && n as usize > quiz
     {
         out.push(
-            Problem::DrawsMoreThanExist { draws: n, questions: doc.questions.len() }
-                .of("questions_per_attempt"),
+            Problem::DrawsMoreThanExist { draws: n, questions: quiz }.of("questions_per_attempt"),
         );
     }
     out
@@ -570,6 +580,7 @@ mod tests {
 
     fn question(kind: QuestionKind, options: Vec<OptionDoc>) -> QuestionDoc {
         QuestionDoc {
+            test_form: Default::default(),
             kind,
             prompt: "Which?".into(),
             scenario: None,

@@ -86,6 +86,7 @@ stored_as_code!(
     authoring::KeyShown,
     evaluation::PretestMode,
     evaluation::AttemptPurpose,
+    evaluation::TestForm,
     locale::Locale
 );
 

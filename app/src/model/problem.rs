@@ -111,6 +111,8 @@ pub enum Problem {
     PretestNotOffered,
     /// The trainer asks everyone to take the pre-test.
     PretestRequired,
+    /// A pre-test is asked but every question is marked for the quiz only.
+    PretestNeedsQuestions,
     ChooseOneToFive,
     /// A period of months that is not `YYYY-MM` to `YYYY-MM`, in order.
     PeriodInvalid,

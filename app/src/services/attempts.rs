@@ -233,7 +233,7 @@ pub async fn page(
     // module's review policy allows.
     let (questions, result) = match stored {
         None => {
-            let drawn = quiz::draw(db, &v, a.seed as u64, a.language).await?;
+            let drawn = quiz::draw_for(db, &v, a.seed as u64, a.language, a.purpose).await?;
             (drawn.iter().map(quiz::Drawn::for_trainee).collect(), None)
         }
         // A pre-test shows its score only: feedback or key would teach the post-test.
@@ -510,7 +510,7 @@ async fn mark(
         Some(sent) if !late => only_answer_fields(sent),
         _ => serde_json::from_str(&a.saved_answers).unwrap_or_default(),
     };
-    let asked = quiz::draw(db, v, a.seed as u64, a.language).await?;
+    let asked = quiz::draw_for(db, v, a.seed as u64, a.language, a.purpose).await?;
     let result = quiz::score(v, &asked, &counted);
     let answers = asked.iter().enumerate().map(|(i, q)| q.answer(i, &counted)).collect();
     Ok(Marked { late, counted, asked, result, answers })

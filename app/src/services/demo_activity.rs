@@ -139,7 +139,9 @@ pub async fn key_answers(
     let v =
         module_version::Entity::find_by_id(a.version_id).one(db).await?.ok_or_else(not_found)?;
     let mut fields = vec![];
-    for (i, q) in quiz::draw(db, &v, a.seed as u64, a.language).await?.iter().enumerate() {
+    for (i, q) in
+        quiz::draw_for(db, &v, a.seed as u64, a.language, a.purpose).await?.iter().enumerate()
+    {
         let n = q.options.len() as i32;
         let tokens = q.options.iter().enumerate();
         match q.kind() {

@@ -8,6 +8,7 @@ use rand::{SeedableRng, rngs::StdRng, seq::SliceRandom};
 use sea_orm::{ConnectionTrait, DatabaseConnection, DbBackend, DbErr};
 
 use crate::entities::{module_version as version, question, question_option as option};
+use crate::model::evaluation::AttemptPurpose;
 use crate::model::{
     authoring::{QuestionKind, VersionStatus},
     locale::Locale,
@@ -120,8 +121,20 @@ pub async fn draw(
     seed: u64,
     language: Locale,
 ) -> Result<Vec<Drawn>, DbErr> {
+    draw_for(db, v, seed, language, AttemptPurpose::Quiz).await
+}
+
+/// [`draw`] for an attempt's purpose: only the questions its test asks (a parallel form).
+pub async fn draw_for(
+    db: &(impl ConnectionTrait + 'static),
+    v: &version::Model,
+    seed: u64,
+    language: Locale,
+    purpose: AttemptPurpose,
+) -> Result<Vec<Drawn>, DbErr> {
     let mut rng = StdRng::seed_from_u64(seed);
     let mut loaded = questions_of(db, v).await?;
+    loaded.retain(|(q, _)| q.test_form.asked_in(purpose));
     if let Some(texts) = crate::services::translations::offered(db, v, language).await? {
         for (q, options) in &mut loaded {
             texts.question(q, options);

@@ -610,3 +610,57 @@ async fn upgrading_records_existing_first_attempts_as_post_tests_only() {
     scores::rebuild(&app.db).await.unwrap();
     assert_eq!(scores::snapshot(&app.db).await.unwrap(), kept, "{}", helpers::backend());
 }
+
+#[tokio::test]
+async fn a_parallel_form_asks_each_question_in_its_own_test_only() {
+    use app::model::evaluation::TestForm;
+    let (app, amal) = setup_with_a_trainee().await;
+    let doc: app::model::authoring::ModuleDoc =
+        serde_json::from_str(app::services::demo::CURRICULUM[0].0).unwrap();
+    let (pre_only, quiz_only) = (doc.questions[0].prompt.clone(), doc.questions[1].prompt.clone());
+    let module = app
+        .publish_curriculum(0, |d| {
+            d.settings.pretest = PretestMode::Required;
+            d.settings.questions_per_attempt = None;
+            d.questions[0].test_form = TestForm::Pretest;
+            d.questions[1].test_form = TestForm::Quiz;
+        })
+        .await;
+    let prompts =
+        |a: &AttemptPage| a.questions.iter().map(|q| q.prompt.clone()).collect::<Vec<_>>();
+    start(&app, &amal, module, "pretest").await;
+    let PretestStanding::Open { attempt_id } = overview(&app, &amal, module).await.pretest else {
+        panic!("a pre-test under way")
+    };
+    let (_, body) =
+        call(&app, &amal, "/api/learning/attempt", &[("attempt_id", &attempt_id.to_string())])
+            .await;
+    let pre: AttemptPage = serde_json::from_str(&body).unwrap();
+    assert!(prompts(&pre).contains(&pre_only) && !prompts(&pre).contains(&quiz_only));
+    assert_eq!(pre.questions.len(), doc.questions.len() - 1);
+    submit_all(&app, &amal, attempt_id, true).await;
+    assert_eq!(scores::of(&app.db, amal.user_id, module).await.unwrap().pre_percent, Some(100.0));
+    start(&app, &amal, module, "quiz").await;
+    let id = overview(&app, &amal, module).await.open_attempt.unwrap();
+    let (_, body) =
+        call(&app, &amal, "/api/learning/attempt", &[("attempt_id", &id.to_string())]).await;
+    let quiz: AttemptPage = serde_json::from_str(&body).unwrap();
+    assert!(prompts(&quiz).contains(&quiz_only) && !prompts(&quiz).contains(&pre_only));
+
+    // A pre-test with every question marked for the quiz only does not publish.
+    let mut all_quiz = doc.clone();
+    all_quiz.slug = "all-quiz-only".into();
+    all_quiz.settings.pretest = PretestMode::Optional;
+    for q in &mut all_quiz.questions {
+        q.test_form = TestForm::Quiz;
+    }
+    let problems = app::model::authoring::validate_publishable(&all_quiz);
+    assert!(
+        problems.iter().any(|p| p.problem == app::model::problem::Problem::PretestNeedsQuestions),
+        "{problems:?}"
+    );
+    // The form travels in the module file, and is left out where it is "both".
+    let json = serde_json::to_string(&all_quiz).unwrap();
+    assert!(json.contains("\"test_form\":\"quiz\""));
+    assert!(!serde_json::to_string(&doc).unwrap().contains("test_form"));
+}

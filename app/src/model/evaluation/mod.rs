@@ -61,6 +61,47 @@ impl AttemptPurpose {
     }
 }
 
+/// Which test a question is asked in: both (the default), or only one of a parallel form.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TestForm {
+    #[default]
+    Both,
+    /// Asked in the pre-test only.
+    Pretest,
+    /// Asked in the quiz (the post-test) only.
+    Quiz,
+}
+
+impl TestForm {
+    pub const ALL: [TestForm; 3] = [TestForm::Both, TestForm::Pretest, TestForm::Quiz];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            TestForm::Both => "both",
+            TestForm::Pretest => "pretest",
+            TestForm::Quiz => "quiz",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.code() == code)
+    }
+
+    pub fn is_both(&self) -> bool {
+        *self == TestForm::Both
+    }
+
+    /// Whether a question of this form is asked in an attempt for `purpose`.
+    pub fn asked_in(self, purpose: AttemptPurpose) -> bool {
+        match (self, purpose) {
+            (TestForm::Both, _) => true,
+            (TestForm::Pretest, p) => p == AttemptPurpose::Pretest,
+            (TestForm::Quiz, p) => p == AttemptPurpose::Quiz,
+        }
+    }
+}
+
 /// Where a trainee stands with a module's pre-test (pure: decided from what is stored).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PretestStanding {
@@ -237,6 +278,14 @@ mod tests {
         assert_eq!(d(Optional, false, true, Option::None, false), PretestStanding::Skipped);
         assert!(PretestStanding::Due { may_skip: true }.blocks_lessons());
         assert!(!PretestStanding::Skipped.blocks_lessons());
+    }
+
+    #[test]
+    fn a_parallel_form_keeps_each_question_to_its_test() {
+        use AttemptPurpose::*;
+        assert!(TestForm::Both.asked_in(Quiz) && TestForm::Both.asked_in(Pretest));
+        assert!(TestForm::Pretest.asked_in(Pretest) && !TestForm::Pretest.asked_in(Quiz));
+        assert!(TestForm::Quiz.asked_in(Quiz) && !TestForm::Quiz.asked_in(Pretest));
     }
 
     #[test]

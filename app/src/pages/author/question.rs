@@ -9,8 +9,9 @@ use crate::api::authoring::question;
 use crate::components::form::{Field, FormMessage, SelectField, flash_for, textarea_text};
 use crate::components::gate::{gate, page_error};
 use crate::i18n::authoring::{self, OptionField};
-use crate::i18n::{AuthorMsg, Msg, use_locale};
+use crate::i18n::{AuthorMsg, EvalMsg, Msg, evaluation, use_locale};
 use crate::model::authoring::{OptionDoc, QuestionKind, VersionStatus};
+use crate::model::evaluation::TestForm;
 use crate::model::forms::field_key;
 use crate::pages::author::is_author;
 
@@ -117,6 +118,19 @@ pub fn QuestionPage() -> impl IntoView {
                                 />
                                 {locale.t(AuthorMsg::FixedOrder)}
                             </label>
+                            <SelectField
+                                form=UpdateQuestion::PATH
+                                name="question[test_form]"
+                                label=locale.t(EvalMsg::TestForm)
+                                options=TestForm::ALL
+                                    .iter()
+                                    .map(|f| (
+                                        f.code().to_owned(),
+                                        evaluation::test_form(locale, *f).to_owned(),
+                                    ))
+                                    .collect()
+                                selected=doc.test_form.code().to_owned()
+                            />
                             <fieldset class="options-editor">
                                 <legend>{locale.t(AuthorMsg::Options)}</legend>
                                 <p class="hint">{authoring::key_hint(locale, doc.kind)}</p>

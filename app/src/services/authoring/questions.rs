@@ -70,6 +70,7 @@ pub(super) fn starter_question(kind: QuestionKind) -> QuestionDoc {
         explanation: String::new(),
         points: 1,
         fixed_order: false,
+        test_form: Default::default(),
         options,
     }
 }
@@ -94,6 +95,7 @@ pub(super) async fn insert_question(
         explanation: Set(q.explanation.trim().to_owned()),
         points: Set(q.points),
         fixed_order: Set(q.fixed_order),
+        test_form: Set(q.test_form),
         ..Default::default()
     }
     .insert(db)
@@ -158,6 +160,7 @@ pub async fn update_question(
     active.explanation = Set(doc.explanation.trim().to_owned());
     active.points = Set(doc.points);
     active.fixed_order = Set(doc.fixed_order);
+    active.test_form = Set(doc.test_form);
     active.update(&txn).await?;
     // The options are written again: their translations follow them by place.
     let translated = crate::services::translations::option_texts(&txn, question_id).await?;

@@ -232,6 +232,7 @@ pub async fn questions_of(
                 explanation: q.explanation,
                 points: q.points,
                 fixed_order: q.fixed_order,
+                test_form: q.test_form,
                 options: opts,
             };
             (q.id, doc)
