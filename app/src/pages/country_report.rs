@@ -39,13 +39,7 @@ pub fn CountryDetailPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let d = match data.await {
                         Ok(found) => found,
-                        Err(AppError::NotFound) => {
-                            return view! {
-                                <h1>{locale.t(S::NotFound)}</h1>
-                                <p>{locale.t(S::NoSuchCountry)}</p>
-                            }
-                                .into_any();
-                        }
+                        Err(AppError::NotFound) => return no_such_country(locale),
                         Err(e) => return page_error(e),
                     };
                     let by_kind: Vec<GroupRow> = d
@@ -112,6 +106,15 @@ pub fn CountryDetailPage() -> impl IntoView {
             </Suspense>
         }
     })
+}
+
+/// What a country's page says for a code that is no country.
+pub fn no_such_country(locale: Locale) -> AnyView {
+    view! {
+        <h1>{locale.t(S::NotFound)}</h1>
+        <p>{locale.t(S::NoSuchCountry)}</p>
+    }
+    .into_any()
 }
 
 /// A row per kind of agency, named in the reader's language (its label is English, as in CSV).

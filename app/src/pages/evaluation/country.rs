@@ -7,10 +7,11 @@ use super::{
 };
 use crate::api::evaluation::evaluation_country;
 use crate::components::gate::{gate, is_admin, page_error};
-use crate::i18n::{EvalMsg as E, Msg, SupervisionMsg as S, evaluation as say, use_locale};
+use crate::i18n::{EvalMsg as E, Msg, evaluation as say, use_locale};
 use crate::model::error::AppError;
 use crate::model::evaluation::FollowupCounts;
 use crate::model::reports::country_name;
+use crate::pages::country_report::no_such_country;
 
 /// One country's knowledge gain per kind of agency, agency and cohort
 /// (`/reports/evaluation/{code}`, trainers and admins).
@@ -32,13 +33,7 @@ pub fn EvaluationCountryPage() -> impl IntoView {
                 {move || Suspend::new(async move {
                     let d = match data.await {
                         Ok(found) => found,
-                        Err(AppError::NotFound) => {
-                            return view! {
-                                <h1>{locale.t(S::NotFound)}</h1>
-                                <p>{locale.t(S::NoSuchCountry)}</p>
-                            }
-                                .into_any();
-                        }
+                        Err(AppError::NotFound) => return no_such_country(locale),
                         Err(e) => return page_error(e),
                     };
                     let name = country_name(locale, &d.name, &d.name_ar).to_owned();
