@@ -103,10 +103,11 @@ async fn try_start(
     }
     let mine = attempt::Entity::find()
         .filter(attempt::Column::UserId.eq(me.id))
-        .filter(attempt::Column::ModuleId.eq(module_id))
-        .filter(attempt::Column::Purpose.eq(AttemptPurpose::Quiz));
-    let attempts = mine.all(db).await?;
-    if let Some(open) = attempts.iter().find(|a| a.submitted_at.is_none()) {
+        .filter(attempt::Column::ModuleId.eq(module_id));
+    let (pretests, attempts): (Vec<_>, Vec<_>) =
+        mine.all(db).await?.into_iter().partition(|a| a.purpose == AttemptPurpose::Pretest);
+    // One attempt under way per module, whatever it is for: it is finished first.
+    if let Some(open) = attempts.iter().chain(&pretests).find(|a| a.submitted_at.is_none()) {
         return Ok(Started::Attempt(open.id));
     }
     let used = attempts.len() as i32;

@@ -37,19 +37,26 @@ pub async fn survey_due(
     me: &CurrentUser,
     module_id: i32,
 ) -> Result<bool, AppError> {
-    let completed = completion::Entity::find()
-        .filter(completion::Column::UserId.eq(me.id))
-        .filter(completion::Column::ModuleId.eq(module_id))
-        .one(db)
-        .await?
-        .is_some();
-    Ok(completed
+    Ok(completed(db, me, module_id).await?
         && !exists(
             db,
             "SELECT COUNT(*) AS n FROM surveys_given WHERE user_id = ? AND module_id = ?",
             vec![me.id.into(), module_id.into()],
         )
         .await?)
+}
+
+async fn completed(
+    db: &impl ConnectionTrait,
+    me: &CurrentUser,
+    module_id: i32,
+) -> Result<bool, AppError> {
+    Ok(completion::Entity::find()
+        .filter(completion::Column::UserId.eq(me.id))
+        .filter(completion::Column::ModuleId.eq(module_id))
+        .one(db)
+        .await?
+        .is_some())
 }
 
 /// Keeps `me`'s survey answers for a module they completed: once (a second send changes
@@ -60,15 +67,10 @@ pub async fn answer_survey(
     module_id: i32,
     answers: &SurveyAnswers,
 ) -> Result<(), AppError> {
-    if !survey_due(db, me, module_id).await? {
-        let done = exists(
-            db,
-            "SELECT COUNT(*) AS n FROM surveys_given WHERE user_id = ? AND module_id = ?",
-            vec![me.id.into(), module_id.into()],
-        )
-        .await?;
-        return if done { Ok(()) } else { Err(AppError::NotFound) };
+    if !completed(db, me, module_id).await? {
+        return Err(AppError::NotFound);
     }
+    // Once: the mark of who answered is the guard, an answer is kept only with a new mark.
     let (txn, _turn) = crate::services::transactions::write(db).await?;
     let given = affected(
         &txn,
@@ -101,23 +103,27 @@ pub async fn answer_survey(
 /// Whether the follow-up question waits for `me`: a learner of an agency whose first
 /// completion is at least [`FOLLOWUP_AFTER`] old, who has not answered it or declined.
 pub async fn followup_due(db: &impl ConnectionTrait, me: &CurrentUser) -> Result<bool, AppError> {
-    if !me.role.needs_agency() || me.agency_id.is_none() {
-        return Ok(false);
-    }
-    let since = Utc::now() - FOLLOWUP_AFTER;
-    let completed_long_ago = completion::Entity::find()
-        .filter(completion::Column::UserId.eq(me.id))
-        .filter(completion::Column::CompletedAt.lte(since))
-        .one(db)
-        .await?
-        .is_some();
-    Ok(completed_long_ago
+    Ok(followup_asked(db, me).await?
         && !exists(
             db,
             "SELECT COUNT(*) AS n FROM followups_given WHERE user_id = ?",
             vec![me.id.into()],
         )
         .await?)
+}
+
+/// Whether the follow-up is asked of `me` at all: a learner of an agency whose first
+/// completion is at least [`FOLLOWUP_AFTER`] old.
+async fn followup_asked(db: &impl ConnectionTrait, me: &CurrentUser) -> Result<bool, AppError> {
+    if !me.role.needs_agency() || me.agency_id.is_none() {
+        return Ok(false);
+    }
+    Ok(completion::Entity::find()
+        .filter(completion::Column::UserId.eq(me.id))
+        .filter(completion::Column::CompletedAt.lte(Utc::now() - FOLLOWUP_AFTER))
+        .one(db)
+        .await?
+        .is_some())
 }
 
 /// `me`'s follow-up answer, once; `None`: "do not ask me again" (nothing is counted).
@@ -127,14 +133,8 @@ pub async fn answer_followup(
     me: &CurrentUser,
     answer: Option<(Referred, Option<bool>)>,
 ) -> Result<(), AppError> {
-    if !followup_due(db, me).await? {
-        let done = exists(
-            db,
-            "SELECT COUNT(*) AS n FROM followups_given WHERE user_id = ?",
-            vec![me.id.into()],
-        )
-        .await?;
-        return if done { Ok(()) } else { Err(AppError::NotFound) };
+    if !followup_asked(db, me).await? {
+        return Err(AppError::NotFound);
     }
     let (txn, _turn) = crate::services::transactions::write(db).await?;
     let given = affected(
@@ -170,15 +170,16 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// `WHERE` conditions on `r` (the answers) and `g` (their agency), and their values.
-    pub(crate) fn conditions(&self, module: bool) -> (String, Vec<sea_orm::Value>) {
+    /// `WHERE` conditions on `r` (the rows) and `g` (their agency), and their values; the
+    /// period is on `r`'s column `month`, the module on `r.module_id` when `module`.
+    pub(crate) fn conditions(&self, month: &str, module: bool) -> (String, Vec<sea_orm::Value>) {
         let (from, to) = match &self.period {
             Some(p) => (Some(p.from.clone()), Some(p.to.clone())),
             None => (None, None),
         };
-        let mut sql = String::from(
+        let mut sql = format!(
             "(? IS NULL OR g.country_code = ?) AND (? IS NULL OR r.agency_id = ?) \
-             AND (? IS NULL OR r.month >= ?) AND (? IS NULL OR r.month <= ?)",
+             AND (? IS NULL OR r.{month} >= ?) AND (? IS NULL OR r.{month} <= ?)"
         );
         let mut values: Vec<sea_orm::Value> = vec![
             self.country.clone().into(),
@@ -216,7 +217,7 @@ pub async fn survey_summary(
     struct Text {
         missing: String,
     }
-    let (conditions, values) = filter.conditions(true);
+    let (conditions, values) = filter.conditions("month", true);
     let means = all::<Means>(
         db,
         &format!(
@@ -267,7 +268,7 @@ pub async fn followups_by_agency(
         directory_helped: Option<bool>,
         n: i64,
     }
-    let (conditions, values) = filter.conditions(false);
+    let (conditions, values) = filter.conditions("month", false);
     let rows = all::<Row>(
         db,
         &format!(

@@ -60,9 +60,8 @@ async fn sums_by(
     by: By,
     filter: &Filter,
 ) -> Result<Vec<(String, GainSums)>, DbErr> {
-    let (conditions, values) = filter.conditions(true);
-    // The filter names the month `r.month`; here it is the cohort.
-    let conditions = conditions.replace("r.month", "r.cohort");
+    // The period is of cohorts: the month each person's training began.
+    let (conditions, values) = filter.conditions("cohort", true);
     let key = by.column();
     let group = match by {
         By::Everything => String::new(),

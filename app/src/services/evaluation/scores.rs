@@ -77,12 +77,17 @@ pub async fn of(db: &impl ConnectionTrait, user_id: i32, module_id: i32) -> Resu
     .unwrap_or_default())
 }
 
-/// Where `user_id` stands with the pre-test of `v`'s module.
+/// Where `user_id` stands with the pre-test of `v`'s module. A module that asks none costs
+/// no query (every lesson page asks); a pre-test left open when a republish dropped it is
+/// resumed by the next start, which resumes any open attempt.
 pub async fn pretest_standing(
     db: &impl ConnectionTrait,
     user_id: i32,
     v: &version::Model,
 ) -> Result<PretestStanding, DbErr> {
+    if v.pretest == crate::model::evaluation::PretestMode::None {
+        return Ok(PretestStanding::NotAsked);
+    }
     let scores = of(db, user_id, v.module_id).await?;
     let attempts = attempt::Entity::find()
         .filter(attempt::Column::UserId.eq(user_id))
