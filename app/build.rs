@@ -26,7 +26,7 @@ const LANGUAGES: [&str; 4] = ["en", "ar", "fr", "tr"];
 
 /// Sections of en.ftl whose plain messages (no variables) become an enum: section, id prefix,
 /// enum. Other sections (`problems`, `labels`) are reached through `Key` only.
-const ENUMS: [(&str, &str, &str); 7] = [
+const ENUMS: [(&str, &str, &str); 8] = [
     ("learner", "", "Msg"),
     ("admin", "admin-", "AdminMsg"),
     ("authoring", "author-", "AuthorMsg"),
@@ -34,9 +34,10 @@ const ENUMS: [(&str, &str, &str); 7] = [
     ("translations", "translation-", "TranslationMsg"),
     ("csv", "csv-", "CsvMsg"),
     ("evaluation", "evaluation-", "EvalMsg"),
+    ("referrals", "referral-", "RefMsg"),
 ];
 
-const SECTIONS: [&str; 9] = [
+const SECTIONS: [&str; 10] = [
     "learner",
     "admin",
     "authoring",
@@ -44,6 +45,7 @@ const SECTIONS: [&str; 9] = [
     "translations",
     "csv",
     "evaluation",
+    "referrals",
     "problems",
     "labels",
 ];

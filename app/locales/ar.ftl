@@ -824,6 +824,17 @@ problem-pretest-required = يطلب المدرّب من الجميع إجراء 
 problem-pretest-needs-questions = تطلب الوحدة اختباراً قبلياً، لكن كل الأسئلة مخصّصة للاختبار فقط: خصّص بعضها للاختبارين أو للاختبار القبلي.
 problem-choose-one-to-five = اختر رقماً من 1 إلى 5، أو اتركه فارغاً.
 problem-period-invalid = أدخل الفترة بشهرين بالصيغة YYYY-MM، على ألا يكون الأول بعد الثاني.
+problem-role-outside-reach = يمنح المنسّق القُطري أدوار المتدرّب والمشرف والمنسّق فقط.
+problem-choose-service-kind = اختر نوع الخدمة.
+problem-city-required = اذكر المدينة أو المحافظة.
+problem-service-name-required = اكتب اسم الخدمة بلغة واحدة على الأقل.
+problem-phone-missing = اكتب رقم هاتف واحداً على الأقل: يجب أن يتمكّن الموظف من الاتصال.
+problem-phone-not-a-number = «{ $line }» لا يبدأ برقم هاتف من 3 إلى 15 رقماً. اكتب رقماً واحداً في كل سطر، ثم الغرض منه.
+problem-unknown-spoken-language = «{ $code }» ليس رمز لغة يعرفه Frontline (مثلاً ar أو en أو am أو tl).
+problem-unknown-served = «{ $value }» ليست النساء أو الرجال أو الأطفال.
+problem-no-such-entry = لا يوجد في دليل هذا البلد إدخال رقمه { $id }؛ اترك المعرّف فارغاً لإضافة إدخال.
+problem-verified-on-format = اكتب تاريخ آخر تحقّق بصيغة YYYY-MM-DD، أو اتركه فارغاً.
+problem-same-as-line = الخدمة نفسها (المدينة والنوع والاسم) الموجودة في السطر { $line }.
 problem-estimated-minutes-range = الوقت المقدّر بين 1 و600 دقيقة.
 problem-pass-mark-range = درجة النجاح بين 1 و100 %.
 problem-max-attempts-range = اسمح بعدد محاولات بين 1 و100، أو اترك الحقل فارغاً بلا حد.
@@ -974,6 +985,11 @@ notice-assigned-to-agency = أُسندت إلى الجهة كلها.
 notice-pretest-skipped = تم تخطي الاختبار القبلي: الدروس مفتوحة.
 notice-survey-thanks = شكراً لك: حُفظت إجاباتك دون اسمك.
 notice-followup-thanks = شكراً لك: احتُسبت إجابتك دون اسمك.
+notice-entry-added = أُضيف الإدخال إلى الدليل، وسُجّل التحقق منه اليوم.
+notice-entry-saved = حُفظ الإدخال وسُجّل التحقق منه اليوم.
+notice-entry-verified = سُجّل التحقق منه اليوم.
+notice-entry-removed = حُذف الإدخال من الدليل، ويبقى سجلّه في سجل التدقيق.
+notice-entries-imported = تمّ الاستيراد: أُضيف { $added }، وعُدّل { $changed }.
 notice-accounts-created =
     أُنشئ { $count ->
         [zero] { $count } حسابات
@@ -1003,6 +1019,32 @@ agency-kind-social-work = العمل الاجتماعي
 agency-kind-civil-society = المجتمع المدني
 agency-kind-international-org = منظمة دولية
 agency-kind-other = أخرى
+service-kind-police-unit = وحدة شرطة مكافحة الاتجار بالبشر
+service-kind-shelter = دار إيواء
+service-kind-hotline = خط ساخن
+service-kind-health = رعاية صحية
+service-kind-psychosocial = دعم نفسي اجتماعي
+service-kind-legal-aid = مساعدة قانونية
+service-kind-child-protection = حماية الطفل
+service-kind-un-agency = وكالة أممية
+service-kind-ngo = منظمة غير حكومية
+served-women = النساء
+served-men = الرجال
+served-children = الأطفال
+spoken-ar = العربية
+spoken-en = الإنجليزية
+spoken-fr = الفرنسية
+spoken-tr = التركية
+spoken-ku = الكردية
+spoken-fa = الفارسية
+spoken-ur = الأردية
+spoken-am = الأمهرية
+spoken-ti = التغرينية
+spoken-so = الصومالية
+spoken-bn = البنغالية
+spoken-tl = الفلبينية
+spoken-si = السنهالية
+spoken-ne = النيبالية
 
 # A module's status for a person, in the agency's matrix.
 cell-status-not-started = لم يبدأ
@@ -1021,6 +1063,7 @@ role-trainee = متدرّب
 role-supervisor = مشرف
 role-trainer = مدرّب
 role-admin = مسؤول النظام
+role-coordinator = منسّق قُطري
 
 audit-action-sign-in = تسجيل دخول
 audit-action-sign-in-failed = محاولة دخول فاشلة
@@ -1037,6 +1080,10 @@ audit-action-users-imported = استيراد أشخاص
 audit-action-country-created = إضافة دولة
 audit-action-agency-created = إضافة جهة
 audit-action-renamed = تغيير الاسم
+audit-action-referral-added = إضافة جهة إحالة
+audit-action-referral-changed = تعديل جهة إحالة
+audit-action-referral-verified = تأكيد جهة إحالة
+audit-action-referral-removed = حذف جهة إحالة
 
 # Month names as in Egypt and the Gulf (CLDR's Arabic); the Levant and Iraq also say كانون الأول…
 date =
@@ -1162,3 +1209,89 @@ evaluation-headline = أجرى { $paired } من الضباط الاختباري�
 evaluation-headline-referred = { $percent } ممن سُئلوا بعد ثلاثة أشهر أحالوا شخصاً منذ التدريب ({ $answers } إجابة).
 evaluation-country-title = اكتساب المعرفة في { $country }
 evaluation-programme-title = ملخّص البرنامج: { $country }، من { $from } إلى { $to }
+
+## referrals: the referral directory, for officers (/referrals) and its coordinators (/directory). Ids start with referral-.
+referral-nav = Referrals
+referral-nav-directory = Directory
+referral-title = Referral services
+referral-lead = Services that take a referral of a suspected victim of trafficking. In immediate danger, call the police emergency number first.
+referral-country = Country
+referral-city = City
+referral-any-city = Any city
+referral-kind = Kind of service
+referral-any-kind = Any kind
+referral-serves = Serves
+referral-anyone = Anyone
+referral-language = Speaks
+referral-any-language = Any language
+referral-search = Words to look for
+referral-find = Find
+referral-found = { $count } of { $total } services
+referral-none-found = No service matches. Try fewer filters.
+referral-empty-country = This country's directory has no entries yet.
+referral-demo-badge = Demonstration entry: not a real service, not a real number.
+referral-hours = Hours
+referral-address = Address
+referral-who = Who else
+referral-how-to-refer = How to refer
+referral-consent-needed = Needs the person's informed consent.
+referral-email = Email
+referral-verified = Last verified on { $date } by { $name }.
+referral-verified-on = Last verified on { $date }.
+referral-never-verified = Never verified.
+referral-stale = Not verified for more than six months: confirm the number when you call.
+referral-sheet-link = Printable contact sheet for { $city }
+referral-sheet-title = Referral contacts: { $city }, { $country }
+referral-sheet-printed = Printed on { $date }. Numbers change: the current list is at /referrals.
+referral-print = Print
+referral-sheets = Printable contact sheets
+referral-shortcut-heading = Referral services in { $country }
+referral-shortcut-heading-kind = { $kind }: { $country }
+referral-shortcut-all = All referral services in { $country }
+referral-shortcut-none = None of this kind is listed for your country yet.
+referral-shortcut-your-country = The referral services of your country
+referral-directory-title = Referral directory: { $country }
+referral-choose-country = Choose the country whose directory you keep.
+referral-add = Add an entry
+referral-import = Import from a spreadsheet
+referral-export = Download as CSV
+referral-stale-count = { $count ->
+        [one] One entry has not been verified for six months: call it and confirm it, or correct it.
+       *[other] { $count } entries have not been verified for six months: call them and confirm them, or correct them.
+    }
+referral-all-current = Every entry has been verified in the last six months.
+referral-edit = Edit
+referral-verify = Still correct: mark verified today
+referral-remove = Remove from the directory
+referral-remove-hint = Removing cannot be undone; the entry's history stays in the audit log.
+referral-save = Save
+referral-save-hint = Saving marks the entry as verified today, by you.
+referral-new-title = New entry: { $country }
+referral-edit-title = Edit entry: { $country }
+referral-phones = Phone numbers
+referral-phones-hint = One number per line, then what it is for: +962 6 000 0000 24-hour line
+referral-languages = Languages spoken
+referral-consent = Referral needs the person's informed consent
+referral-texts-in = Name and details in { $language }
+referral-texts-hint = Fill in the languages you have. Officers read their own language where it is given, else another.
+referral-name = Name
+referral-nationalities = Who else: nationalities, ages, situations
+referral-history = History
+referral-import-title = Import directory entries: { $country }
+referral-import-rules = Needed: city, kind, phones, and a name in one language (name_en, name_ar, name_fr or name_tr). A row with an id changes that entry; a row without one adds an entry, or changes the one with the same city, kind and name. Several phone numbers in one cell are separated by semicolons.
+referral-import-rows = { $count ->
+        [one] Import 1 row
+       *[other] Import { $count } rows
+    }
+referral-import-only-valid = { $count ->
+        [one] Import only the 1 row without problems
+       *[other] Import only the { $count } rows without problems
+    }
+referral-coordinator-lead = You coordinate { $country }: its agencies, officers, reports and referral directory.
+referral-agencies = Agencies and people
+referral-country-report = Country report
+referral-verified-column = Verified
+referral-entries = { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }

@@ -827,6 +827,17 @@ problem-pretest-required = The trainer asks everyone to take this pre-test befor
 problem-pretest-needs-questions = The module asks a pre-test, but every question is marked for the quiz only: mark some for both tests or for the pre-test.
 problem-choose-one-to-five = Choose a number from 1 to 5, or leave it blank.
 problem-period-invalid = Give the period as two months, YYYY-MM, the first not after the second.
+problem-role-outside-reach = A country coordinator gives the roles trainee, supervisor and coordinator only.
+problem-choose-service-kind = Choose what kind of service it is.
+problem-city-required = Give the city or governorate.
+problem-service-name-required = Give the service's name in at least one language.
+problem-phone-missing = Give at least one phone number: an officer must be able to call.
+problem-phone-not-a-number = “{ $line }” does not start with a phone number of 3 to 15 digits. Write one number per line, then what it is for.
+problem-unknown-spoken-language = “{ $code }” is not a language code Frontline knows (for example ar, en, am, tl).
+problem-unknown-served = “{ $value }” is not women, men or children.
+problem-no-such-entry = There is no entry { $id } in this country's directory; leave the id empty to add one.
+problem-verified-on-format = Give the date it was last verified as YYYY-MM-DD, or leave it empty.
+problem-same-as-line = The same service (city, kind and name) as line { $line }.
 problem-estimated-minutes-range = Estimated time is between 1 and 600 minutes.
 problem-pass-mark-range = The pass mark is between 1 and 100 %.
 problem-max-attempts-range = Allow between 1 and 100 attempts, or leave empty for no limit.
@@ -915,6 +926,11 @@ notice-assigned-to-agency = Assigned to the whole agency.
 notice-pretest-skipped = Pre-test skipped: the lessons are open.
 notice-survey-thanks = Thank you: your answers are kept without your name.
 notice-followup-thanks = Thank you: your answer is counted without your name.
+notice-entry-added = The entry is in the directory, verified today.
+notice-entry-saved = The entry is saved and marked as verified today.
+notice-entry-verified = Marked as verified today.
+notice-entry-removed = The entry is out of the directory; its history stays in the audit log.
+notice-entries-imported = Imported: { $added } added, { $changed } changed.
 notice-accounts-created = { $count } account(s) created.
 notice-assigned-to-people = Assigned to { $count } people.
 
@@ -928,6 +944,32 @@ agency-kind-social-work = Social work
 agency-kind-civil-society = Civil society
 agency-kind-international-org = International organisation
 agency-kind-other = Other
+service-kind-police-unit = Anti-trafficking police unit
+service-kind-shelter = Shelter
+service-kind-hotline = Hotline
+service-kind-health = Health care
+service-kind-psychosocial = Psychosocial support
+service-kind-legal-aid = Legal aid
+service-kind-child-protection = Child protection
+service-kind-un-agency = UN agency
+service-kind-ngo = NGO
+served-women = Women
+served-men = Men
+served-children = Children
+spoken-ar = Arabic
+spoken-en = English
+spoken-fr = French
+spoken-tr = Turkish
+spoken-ku = Kurdish
+spoken-fa = Persian
+spoken-ur = Urdu
+spoken-am = Amharic
+spoken-ti = Tigrinya
+spoken-so = Somali
+spoken-bn = Bengali
+spoken-tl = Filipino
+spoken-si = Sinhala
+spoken-ne = Nepali
 
 # A module's status for a person, in the agency's matrix.
 cell-status-not-started = not started
@@ -947,6 +989,7 @@ role-trainee = trainee
 role-supervisor = supervisor
 role-trainer = trainer
 role-admin = admin
+role-coordinator = coordinator
 
 # Audit log actions. English shows the codes, as stored in the log.
 audit-action-sign-in = sign_in
@@ -964,6 +1007,10 @@ audit-action-users-imported = users_imported
 audit-action-country-created = country_created
 audit-action-agency-created = agency_created
 audit-action-renamed = renamed
+audit-action-referral-added = referral_added
+audit-action-referral-changed = referral_changed
+audit-action-referral-verified = referral_verified
+audit-action-referral-removed = referral_removed
 
 # A date: $day and $year are numbers, $month is 1 to 12. Write the month names and the
 # order your language uses ("2 December 2026").
@@ -1093,3 +1140,89 @@ evaluation-headline = { $paired ->
 evaluation-headline-referred = { $percent } of those asked three months on have referred someone since ({ $answers } answers).
 evaluation-country-title = Knowledge gain in { $country }
 evaluation-programme-title = Programme summary: { $country }, { $from } to { $to }
+
+## referrals: the referral directory, for officers (/referrals) and its coordinators (/directory). Ids start with referral-.
+referral-nav = Referrals
+referral-nav-directory = Directory
+referral-title = Referral services
+referral-lead = Services that take a referral of a suspected victim of trafficking. In immediate danger, call the police emergency number first.
+referral-country = Country
+referral-city = City
+referral-any-city = Any city
+referral-kind = Kind of service
+referral-any-kind = Any kind
+referral-serves = Serves
+referral-anyone = Anyone
+referral-language = Speaks
+referral-any-language = Any language
+referral-search = Words to look for
+referral-find = Find
+referral-found = { $count } of { $total } services
+referral-none-found = No service matches. Try fewer filters.
+referral-empty-country = This country's directory has no entries yet.
+referral-demo-badge = Demonstration entry: not a real service, not a real number.
+referral-hours = Hours
+referral-address = Address
+referral-who = Who else
+referral-how-to-refer = How to refer
+referral-consent-needed = Needs the person's informed consent.
+referral-email = Email
+referral-verified = Last verified on { $date } by { $name }.
+referral-verified-on = Last verified on { $date }.
+referral-never-verified = Never verified.
+referral-stale = Not verified for more than six months: confirm the number when you call.
+referral-sheet-link = Printable contact sheet for { $city }
+referral-sheet-title = Referral contacts: { $city }, { $country }
+referral-sheet-printed = Printed on { $date }. Numbers change: the current list is at /referrals.
+referral-print = Print
+referral-sheets = Printable contact sheets
+referral-shortcut-heading = Referral services in { $country }
+referral-shortcut-heading-kind = { $kind }: { $country }
+referral-shortcut-all = All referral services in { $country }
+referral-shortcut-none = None of this kind is listed for your country yet.
+referral-shortcut-your-country = The referral services of your country
+referral-directory-title = Referral directory: { $country }
+referral-choose-country = Choose the country whose directory you keep.
+referral-add = Add an entry
+referral-import = Import from a spreadsheet
+referral-export = Download as CSV
+referral-stale-count = { $count ->
+        [one] One entry has not been verified for six months: call it and confirm it, or correct it.
+       *[other] { $count } entries have not been verified for six months: call them and confirm them, or correct them.
+    }
+referral-all-current = Every entry has been verified in the last six months.
+referral-edit = Edit
+referral-verify = Still correct: mark verified today
+referral-remove = Remove from the directory
+referral-remove-hint = Removing cannot be undone; the entry's history stays in the audit log.
+referral-save = Save
+referral-save-hint = Saving marks the entry as verified today, by you.
+referral-new-title = New entry: { $country }
+referral-edit-title = Edit entry: { $country }
+referral-phones = Phone numbers
+referral-phones-hint = One number per line, then what it is for: +962 6 000 0000 24-hour line
+referral-languages = Languages spoken
+referral-consent = Referral needs the person's informed consent
+referral-texts-in = Name and details in { $language }
+referral-texts-hint = Fill in the languages you have. Officers read their own language where it is given, else another.
+referral-name = Name
+referral-nationalities = Who else: nationalities, ages, situations
+referral-history = History
+referral-import-title = Import directory entries: { $country }
+referral-import-rules = Needed: city, kind, phones, and a name in one language (name_en, name_ar, name_fr or name_tr). A row with an id changes that entry; a row without one adds an entry, or changes the one with the same city, kind and name. Several phone numbers in one cell are separated by semicolons.
+referral-import-rows = { $count ->
+        [one] Import 1 row
+       *[other] Import { $count } rows
+    }
+referral-import-only-valid = { $count ->
+        [one] Import only the 1 row without problems
+       *[other] Import only the { $count } rows without problems
+    }
+referral-coordinator-lead = You coordinate { $country }: its agencies, officers, reports and referral directory.
+referral-agencies = Agencies and people
+referral-country-report = Country report
+referral-verified-column = Verified
+referral-entries = { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }

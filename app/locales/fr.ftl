@@ -891,6 +891,17 @@ problem-pretest-required = Le formateur demande à chacun de passer ce pré-test
 problem-pretest-needs-questions = Le module demande un pré-test, mais toutes les questions sont réservées au quiz : réservez-en certaines aux deux tests ou au pré-test.
 problem-choose-one-to-five = Choisissez un nombre de 1 à 5, ou laissez vide.
 problem-period-invalid = Indiquez la période par deux mois, AAAA-MM, le premier pas après le second.
+problem-role-outside-reach = Un coordinateur national ne donne que les rôles stagiaire, superviseur et coordinateur.
+problem-choose-service-kind = Choisissez le type de service.
+problem-city-required = Indiquez la ville ou le gouvernorat.
+problem-service-name-required = Donnez le nom du service dans au moins une langue.
+problem-phone-missing = Donnez au moins un numéro de téléphone : l'agent doit pouvoir appeler.
+problem-phone-not-a-number = « { $line } » ne commence pas par un numéro de 3 à 15 chiffres. Écrivez un numéro par ligne, puis son usage.
+problem-unknown-spoken-language = « { $code } » n'est pas un code de langue connu de Frontline (par exemple ar, en, am, tl).
+problem-unknown-served = « { $value } » n'est ni women, ni men, ni children.
+problem-no-such-entry = L'annuaire de ce pays n'a pas d'entrée { $id } ; laissez l'identifiant vide pour en ajouter une.
+problem-verified-on-format = Donnez la date de dernière vérification au format AAAA-MM-JJ, ou laissez vide.
+problem-same-as-line = Le même service (ville, type et nom) qu'à la ligne { $line }.
 problem-estimated-minutes-range = La durée estimée est comprise entre 1 et 600 minutes.
 problem-pass-mark-range = Le seuil de réussite est compris entre 1 et 100 %.
 problem-max-attempts-range = Autorisez entre 1 et 100 tentatives, ou laissez vide pour ne fixer aucune limite.
@@ -1011,6 +1022,11 @@ notice-assigned-to-agency = Attribué à tout l’organisme.
 notice-pretest-skipped = Pré-test passé outre : les leçons sont ouvertes.
 notice-survey-thanks = Merci : vos réponses sont conservées sans votre nom.
 notice-followup-thanks = Merci : votre réponse est comptée sans votre nom.
+notice-entry-added = L'entrée est dans l'annuaire, vérifiée aujourd'hui.
+notice-entry-saved = L'entrée est enregistrée et marquée vérifiée aujourd'hui.
+notice-entry-verified = Marquée vérifiée aujourd'hui.
+notice-entry-removed = L'entrée est retirée de l'annuaire ; son historique reste dans le journal d'audit.
+notice-entries-imported = Importé : { $added } ajoutée(s), { $changed } modifiée(s).
 notice-accounts-created =
     { $count ->
         [one] { $count } compte créé.
@@ -1032,6 +1048,32 @@ agency-kind-social-work = Travail social
 agency-kind-civil-society = Société civile
 agency-kind-international-org = Organisation internationale
 agency-kind-other = Autre
+service-kind-police-unit = Unité de police de lutte contre la traite
+service-kind-shelter = Foyer d'hébergement
+service-kind-hotline = Ligne d'assistance
+service-kind-health = Soins de santé
+service-kind-psychosocial = Soutien psychosocial
+service-kind-legal-aid = Aide juridique
+service-kind-child-protection = Protection de l'enfance
+service-kind-un-agency = Agence des Nations unies
+service-kind-ngo = ONG
+served-women = Femmes
+served-men = Hommes
+served-children = Enfants
+spoken-ar = arabe
+spoken-en = anglais
+spoken-fr = français
+spoken-tr = turc
+spoken-ku = kurde
+spoken-fa = persan
+spoken-ur = ourdou
+spoken-am = amharique
+spoken-ti = tigrigna
+spoken-so = somali
+spoken-bn = bengali
+spoken-tl = filipino
+spoken-si = cingalais
+spoken-ne = népalais
 
 # A module's status for a person, in the agency's matrix.
 cell-status-not-started = non commencé
@@ -1051,6 +1093,7 @@ role-trainee = stagiaire
 role-supervisor = superviseur
 role-trainer = formateur
 role-admin = administrateur
+role-coordinator = coordinateur national
 
 # Audit log actions. English shows the codes, as stored in the log.
 audit-action-sign-in = connexion
@@ -1068,6 +1111,10 @@ audit-action-users-imported = personnes importées
 audit-action-country-created = pays ajouté
 audit-action-agency-created = organisme ajouté
 audit-action-renamed = nom modifié
+audit-action-referral-added = service d'orientation ajouté
+audit-action-referral-changed = service d'orientation modifié
+audit-action-referral-verified = service d'orientation vérifié
+audit-action-referral-removed = service d'orientation retiré
 
 # A date: $day and $year are numbers, $month is 1 to 12. Write the month names and the
 # order your language uses ("2 December 2026").
@@ -1200,3 +1247,89 @@ evaluation-headline = { $paired ->
 evaluation-headline-referred = { $percent } des personnes interrogées trois mois après ont orienté quelqu’un depuis ({ $answers } réponses).
 evaluation-country-title = Progression des connaissances : { $country }
 evaluation-programme-title = Synthèse du programme : { $country }, de { $from } à { $to }
+
+## referrals: the referral directory, for officers (/referrals) and its coordinators (/directory). Ids start with referral-.
+referral-nav = Referrals
+referral-nav-directory = Directory
+referral-title = Referral services
+referral-lead = Services that take a referral of a suspected victim of trafficking. In immediate danger, call the police emergency number first.
+referral-country = Country
+referral-city = City
+referral-any-city = Any city
+referral-kind = Kind of service
+referral-any-kind = Any kind
+referral-serves = Serves
+referral-anyone = Anyone
+referral-language = Speaks
+referral-any-language = Any language
+referral-search = Words to look for
+referral-find = Find
+referral-found = { $count } of { $total } services
+referral-none-found = No service matches. Try fewer filters.
+referral-empty-country = This country's directory has no entries yet.
+referral-demo-badge = Demonstration entry: not a real service, not a real number.
+referral-hours = Hours
+referral-address = Address
+referral-who = Who else
+referral-how-to-refer = How to refer
+referral-consent-needed = Needs the person's informed consent.
+referral-email = Email
+referral-verified = Last verified on { $date } by { $name }.
+referral-verified-on = Last verified on { $date }.
+referral-never-verified = Never verified.
+referral-stale = Not verified for more than six months: confirm the number when you call.
+referral-sheet-link = Printable contact sheet for { $city }
+referral-sheet-title = Referral contacts: { $city }, { $country }
+referral-sheet-printed = Printed on { $date }. Numbers change: the current list is at /referrals.
+referral-print = Print
+referral-sheets = Printable contact sheets
+referral-shortcut-heading = Referral services in { $country }
+referral-shortcut-heading-kind = { $kind }: { $country }
+referral-shortcut-all = All referral services in { $country }
+referral-shortcut-none = None of this kind is listed for your country yet.
+referral-shortcut-your-country = The referral services of your country
+referral-directory-title = Referral directory: { $country }
+referral-choose-country = Choose the country whose directory you keep.
+referral-add = Add an entry
+referral-import = Import from a spreadsheet
+referral-export = Download as CSV
+referral-stale-count = { $count ->
+        [one] One entry has not been verified for six months: call it and confirm it, or correct it.
+       *[other] { $count } entries have not been verified for six months: call them and confirm them, or correct them.
+    }
+referral-all-current = Every entry has been verified in the last six months.
+referral-edit = Edit
+referral-verify = Still correct: mark verified today
+referral-remove = Remove from the directory
+referral-remove-hint = Removing cannot be undone; the entry's history stays in the audit log.
+referral-save = Save
+referral-save-hint = Saving marks the entry as verified today, by you.
+referral-new-title = New entry: { $country }
+referral-edit-title = Edit entry: { $country }
+referral-phones = Phone numbers
+referral-phones-hint = One number per line, then what it is for: +962 6 000 0000 24-hour line
+referral-languages = Languages spoken
+referral-consent = Referral needs the person's informed consent
+referral-texts-in = Name and details in { $language }
+referral-texts-hint = Fill in the languages you have. Officers read their own language where it is given, else another.
+referral-name = Name
+referral-nationalities = Who else: nationalities, ages, situations
+referral-history = History
+referral-import-title = Import directory entries: { $country }
+referral-import-rules = Needed: city, kind, phones, and a name in one language (name_en, name_ar, name_fr or name_tr). A row with an id changes that entry; a row without one adds an entry, or changes the one with the same city, kind and name. Several phone numbers in one cell are separated by semicolons.
+referral-import-rows = { $count ->
+        [one] Import 1 row
+       *[other] Import { $count } rows
+    }
+referral-import-only-valid = { $count ->
+        [one] Import only the 1 row without problems
+       *[other] Import only the { $count } rows without problems
+    }
+referral-coordinator-lead = You coordinate { $country }: its agencies, officers, reports and referral directory.
+referral-agencies = Agencies and people
+referral-country-report = Country report
+referral-verified-column = Verified
+referral-entries = { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }

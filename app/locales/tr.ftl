@@ -826,6 +826,17 @@ problem-pretest-required = Eğitmen herkesin derslerden önce bu ön testi yapma
 problem-pretest-needs-questions = Modül bir ön test istiyor ama tüm sorular yalnızca sınav için işaretli: bazılarını iki test için ya da ön test için işaretleyin.
 problem-choose-one-to-five = 1 ile 5 arasında bir sayı seçin ya da boş bırakın.
 problem-period-invalid = Dönemi iki ay olarak, YYYY-AA biçiminde ve ilki ikincisinden sonra olmayacak şekilde girin.
+problem-role-outside-reach = Ülke koordinatörü yalnızca kursiyer, sorumlu ve koordinatör rollerini verebilir.
+problem-choose-service-kind = Hizmetin türünü seçin.
+problem-city-required = Şehri veya ili yazın.
+problem-service-name-required = Hizmetin adını en az bir dilde yazın.
+problem-phone-missing = En az bir telefon numarası yazın: görevli arayabilmeli.
+problem-phone-not-a-number = “{ $line }” 3 ile 15 haneli bir telefon numarasıyla başlamıyor. Her satıra bir numara, ardından ne için olduğunu yazın.
+problem-unknown-spoken-language = “{ $code }” Frontline'ın bildiği bir dil kodu değil (örneğin ar, en, am, tl).
+problem-unknown-served = “{ $value }” women, men veya children değil.
+problem-no-such-entry = Bu ülkenin rehberinde { $id } numaralı kayıt yok; yeni kayıt eklemek için kimliği boş bırakın.
+problem-verified-on-format = Son doğrulama tarihini YYYY-AA-GG biçiminde yazın veya boş bırakın.
+problem-same-as-line = { $line }. satırdakiyle aynı hizmet (şehir, tür ve ad).
 problem-estimated-minutes-range = Tahmini süre 1 ile 600 dakika arasında olmalıdır.
 problem-pass-mark-range = Geçme notu %1 ile %100 arasında olmalıdır.
 problem-max-attempts-range = 1 ile 100 arasında deneme hakkı tanıyın ya da sınırsız için boş bırakın.
@@ -914,6 +925,11 @@ notice-assigned-to-agency = Kurumun tamamına atandı.
 notice-pretest-skipped = Ön test atlandı: dersler açık.
 notice-survey-thanks = Teşekkürler: yanıtlarınız adınız olmadan saklandı.
 notice-followup-thanks = Teşekkürler: yanıtınız adınız olmadan sayıldı.
+notice-entry-added = Kayıt rehbere eklendi, bugün doğrulandı olarak işaretlendi.
+notice-entry-saved = Kayıt kaydedildi ve bugün doğrulandı olarak işaretlendi.
+notice-entry-verified = Bugün doğrulandı olarak işaretlendi.
+notice-entry-removed = Kayıt rehberden kaldırıldı; geçmişi denetim kaydında kalır.
+notice-entries-imported = İçe aktarıldı: { $added } eklendi, { $changed } değiştirildi.
 notice-accounts-created = { $count } hesap oluşturuldu.
 notice-assigned-to-people = { $count } kişiye atandı.
 
@@ -927,6 +943,32 @@ agency-kind-social-work = Sosyal hizmet
 agency-kind-civil-society = Sivil toplum
 agency-kind-international-org = Uluslararası kuruluş
 agency-kind-other = Diğer
+service-kind-police-unit = İnsan ticaretiyle mücadele polis birimi
+service-kind-shelter = Sığınma evi
+service-kind-hotline = Yardım hattı
+service-kind-health = Sağlık hizmeti
+service-kind-psychosocial = Psikososyal destek
+service-kind-legal-aid = Hukuki yardım
+service-kind-child-protection = Çocuk koruma
+service-kind-un-agency = BM kuruluşu
+service-kind-ngo = Sivil toplum kuruluşu
+served-women = Kadınlar
+served-men = Erkekler
+served-children = Çocuklar
+spoken-ar = Arapça
+spoken-en = İngilizce
+spoken-fr = Fransızca
+spoken-tr = Türkçe
+spoken-ku = Kürtçe
+spoken-fa = Farsça
+spoken-ur = Urduca
+spoken-am = Amharca
+spoken-ti = Tigrinyaca
+spoken-so = Somalice
+spoken-bn = Bengalce
+spoken-tl = Filipince
+spoken-si = Seylanca
+spoken-ne = Nepalce
 
 # A module's status for a person, in the agency's matrix (also quoted in
 # supervision-with-module-status).
@@ -947,6 +989,7 @@ role-trainee = kursiyer
 role-supervisor = amir
 role-trainer = eğitmen
 role-admin = yönetici
+role-coordinator = ülke koordinatörü
 
 # Audit log actions, as the log's Action column shows them.
 audit-action-sign-in = giriş
@@ -964,6 +1007,10 @@ audit-action-users-imported = kişileri içe aktarma
 audit-action-country-created = ülke ekleme
 audit-action-agency-created = kurum ekleme
 audit-action-renamed = yeniden adlandırma
+audit-action-referral-added = yönlendirme kaydı eklendi
+audit-action-referral-changed = yönlendirme kaydı değiştirildi
+audit-action-referral-verified = yönlendirme kaydı doğrulandı
+audit-action-referral-removed = yönlendirme kaydı kaldırıldı
 
 # A date: $day and $year are numbers, $month is 1 to 12 ("2 Aralık 2026").
 date =
@@ -1089,3 +1136,89 @@ evaluation-headline = { $paired } görevli iki testi de yaptı: puanlar { $pre }
 evaluation-headline-referred = Üç ay sonra sorulanların { $percent } kadarı o zamandan beri birini yönlendirdi ({ $answers } yanıt).
 evaluation-country-title = { $country } için bilgi kazanımı
 evaluation-programme-title = Program özeti: { $country }, { $from } – { $to }
+
+## referrals: the referral directory, for officers (/referrals) and its coordinators (/directory). Ids start with referral-.
+referral-nav = Referrals
+referral-nav-directory = Directory
+referral-title = Referral services
+referral-lead = Services that take a referral of a suspected victim of trafficking. In immediate danger, call the police emergency number first.
+referral-country = Country
+referral-city = City
+referral-any-city = Any city
+referral-kind = Kind of service
+referral-any-kind = Any kind
+referral-serves = Serves
+referral-anyone = Anyone
+referral-language = Speaks
+referral-any-language = Any language
+referral-search = Words to look for
+referral-find = Find
+referral-found = { $count } of { $total } services
+referral-none-found = No service matches. Try fewer filters.
+referral-empty-country = This country's directory has no entries yet.
+referral-demo-badge = Demonstration entry: not a real service, not a real number.
+referral-hours = Hours
+referral-address = Address
+referral-who = Who else
+referral-how-to-refer = How to refer
+referral-consent-needed = Needs the person's informed consent.
+referral-email = Email
+referral-verified = Last verified on { $date } by { $name }.
+referral-verified-on = Last verified on { $date }.
+referral-never-verified = Never verified.
+referral-stale = Not verified for more than six months: confirm the number when you call.
+referral-sheet-link = Printable contact sheet for { $city }
+referral-sheet-title = Referral contacts: { $city }, { $country }
+referral-sheet-printed = Printed on { $date }. Numbers change: the current list is at /referrals.
+referral-print = Print
+referral-sheets = Printable contact sheets
+referral-shortcut-heading = Referral services in { $country }
+referral-shortcut-heading-kind = { $kind }: { $country }
+referral-shortcut-all = All referral services in { $country }
+referral-shortcut-none = None of this kind is listed for your country yet.
+referral-shortcut-your-country = The referral services of your country
+referral-directory-title = Referral directory: { $country }
+referral-choose-country = Choose the country whose directory you keep.
+referral-add = Add an entry
+referral-import = Import from a spreadsheet
+referral-export = Download as CSV
+referral-stale-count = { $count ->
+        [one] One entry has not been verified for six months: call it and confirm it, or correct it.
+       *[other] { $count } entries have not been verified for six months: call them and confirm them, or correct them.
+    }
+referral-all-current = Every entry has been verified in the last six months.
+referral-edit = Edit
+referral-verify = Still correct: mark verified today
+referral-remove = Remove from the directory
+referral-remove-hint = Removing cannot be undone; the entry's history stays in the audit log.
+referral-save = Save
+referral-save-hint = Saving marks the entry as verified today, by you.
+referral-new-title = New entry: { $country }
+referral-edit-title = Edit entry: { $country }
+referral-phones = Phone numbers
+referral-phones-hint = One number per line, then what it is for: +962 6 000 0000 24-hour line
+referral-languages = Languages spoken
+referral-consent = Referral needs the person's informed consent
+referral-texts-in = Name and details in { $language }
+referral-texts-hint = Fill in the languages you have. Officers read their own language where it is given, else another.
+referral-name = Name
+referral-nationalities = Who else: nationalities, ages, situations
+referral-history = History
+referral-import-title = Import directory entries: { $country }
+referral-import-rules = Needed: city, kind, phones, and a name in one language (name_en, name_ar, name_fr or name_tr). A row with an id changes that entry; a row without one adds an entry, or changes the one with the same city, kind and name. Several phone numbers in one cell are separated by semicolons.
+referral-import-rows = { $count ->
+        [one] Import 1 row
+       *[other] Import { $count } rows
+    }
+referral-import-only-valid = { $count ->
+        [one] Import only the 1 row without problems
+       *[other] Import only the { $count } rows without problems
+    }
+referral-coordinator-lead = You coordinate { $country }: its agencies, officers, reports and referral directory.
+referral-agencies = Agencies and people
+referral-country-report = Country report
+referral-verified-column = Verified
+referral-entries = { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    }

@@ -53,6 +53,10 @@ use crate::pages::{
     not_found::NotFound,
     offline::OfflinePage,
     person::PersonPage,
+    referrals::{
+        directory::ReferralsPage, entry::EntryPage, import::ImportDirectoryPage,
+        manage::ManageDirectoryPage, sheet::ContactSheetPage,
+    },
     reports::CountryReportPage,
     sign_in::SignInPage,
 };
@@ -219,6 +223,29 @@ pub fn App() -> impl IntoView {
                     <Route
                         path=path!("/author/versions/:id/analysis")
                         view=ItemAnalysisPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/referrals") view=ReferralsPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/referrals/sheet")
+                        view=ContactSheetPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/directory") view=ManageDirectoryPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/directory/:code")
+                        view=ManageDirectoryPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route path=path!("/directory/:code/new") view=EntryPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/directory/:code/entries/:id")
+                        view=EntryPage
+                        ssr=SsrMode::Async
+                    />
+                    <Route
+                        path=path!("/directory/:code/import")
+                        view=ImportDirectoryPage
                         ssr=SsrMode::Async
                     />
                 </Routes>

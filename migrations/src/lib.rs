@@ -20,6 +20,7 @@ mod m20261202_000014_translations;
 mod m20261202_000015_save_sequence;
 mod m20261203_000016_one_per_screen;
 mod m20261203_000017_evaluation;
+mod m20261204_000018_referrals;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261202_000015_save_sequence::Migration),
             Box::new(m20261203_000016_one_per_screen::Migration),
             Box::new(m20261203_000017_evaluation::Migration),
+            Box::new(m20261204_000018_referrals::Migration),
         ]
     }
 }

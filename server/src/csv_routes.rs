@@ -6,7 +6,7 @@ use app::{
     i18n::{CsvMsg as C, Locale},
     model::{
         error::AppError,
-        permissions::{Permission, can, can_supervise_agency},
+        permissions::{Permission, can},
         reports::{GroupRow, MatrixView, country_name},
     },
     services::{csv_export::to_csv, item_analysis::item_analysis, reports},
@@ -30,6 +30,34 @@ pub(crate) fn holding(
     }
 }
 
+/// The caller, if they administer `country` (its coordinator, or an admin); anyone else is told
+/// "not found".
+pub(crate) async fn administering(
+    state: &AppState,
+    session: Option<Extension<Authenticated>>,
+    country: &str,
+) -> Result<Authenticated, AppError> {
+    let Some(Extension(session)) = session else { return Err(AppError::NotFound) };
+    match app::services::organisations::reach(&state.db, &session.user).await? {
+        Some(reach) if reach.covers(country) => Ok(session),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// The caller, if they may read the agency's dashboard; anyone else is told "not found".
+pub(crate) async fn supervising(
+    state: &AppState,
+    session: Option<Extension<Authenticated>>,
+    agency_id: i32,
+) -> Result<Authenticated, AppError> {
+    let Some(Extension(session)) = session else { return Err(AppError::NotFound) };
+    if app::services::organisations::may_supervise(&state.db, &session.user, agency_id).await? {
+        Ok(session)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
 pub(crate) fn download(file_name: &str, bytes: Vec<u8>) -> Response {
     (
         [
@@ -49,11 +77,7 @@ pub async fn agency_dashboard_csv(
     Path(agency_id): Path<i32>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let Some(Extension(session)) = session else { return Err(AppError::NotFound) };
-    if !can_supervise_agency(&session.user, agency_id) {
-        return Err(AppError::NotFound);
-    }
-    let l = session.user.locale;
+    let l = supervising(&state, session, agency_id).await?.user.locale;
     let d = reports::agency_dashboard(&state.db, agency_id, reports::today()).await?;
     let mut header = vec![l.t(C::Person).to_owned(), l.t(C::Email).to_owned()];
     header.extend(d.modules.iter().map(|(_, t)| t.clone()));
@@ -104,7 +128,7 @@ pub async fn country_groups_csv(
     session: Option<Extension<Authenticated>>,
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
-    let l = holding(session, Permission::ManageAccounts)?.user.locale;
+    let l = administering(&state, session, &code).await?.user.locale;
     let d = reports::country_detail(&state.db, &code).await?;
     let mut header: Vec<String> =
         [C::GroupKind, C::Group, C::Learners].map(|c| l.t(c).to_owned()).into();
@@ -263,4 +287,17 @@ pub async fn item_analysis_csv(
         std::iter::once(pooled).chain(per_language).collect::<Vec<_>>()
     });
     Ok(download(&format!("item-analysis-{version_id}.csv"), to_csv(&header, rows)))
+}
+
+/// `GET /directory/{code}/export.csv`: a country's referral directory, every language's texts,
+/// in the columns its import reads (the country's coordinator and admins).
+pub async fn directory_csv(
+    State(state): State<AppState>,
+    session: Option<Extension<Authenticated>>,
+    Path(code): Path<String>,
+) -> Result<Response, AppError> {
+    administering(&state, session, &code).await?;
+    let code = code.trim().to_uppercase();
+    let bytes = app::services::referrals::csv::export(&state.db, &code).await?;
+    Ok(download(&format!("referral-directory-{}.csv", code.to_lowercase()), bytes))
 }

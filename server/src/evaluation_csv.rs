@@ -21,7 +21,7 @@ use axum::{
     response::Response,
 };
 
-use crate::csv_routes::{download, holding};
+use crate::csv_routes::{administering, download, holding, supervising};
 
 fn module_of(query: &HashMap<String, String>) -> Option<i32> {
     query.get("module").and_then(|m| m.parse().ok())
@@ -101,7 +101,7 @@ pub async fn evaluation_country_csv(
     Path(code): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let l = holding(session, Permission::ManageAccounts)?.user.locale;
+    let l = administering(&state, session, &code).await?.user.locale;
     let d = reports::evaluation_detail(&state.db, &code, module_of(&query), false).await?;
     let mut header = vec![l.t(C::GroupKind), l.t(C::Group)];
     header.extend(gain_header(l));
@@ -132,7 +132,7 @@ pub async fn programme_csv(
     Path(code): Path<String>,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, AppError> {
-    let l = holding(session, Permission::ManageAccounts)?.user.locale;
+    let l = administering(&state, session, &code).await?.user.locale;
     let get = |k: &str| query.get(k).map(String::as_str).unwrap_or_default();
     let period =
         Period::parse(get("from"), get("to")).ok_or_else(|| Problem::PeriodInvalid.at("from"))?;
@@ -170,18 +170,14 @@ pub async fn programme_csv(
     ))
 }
 
-/// `GET /agencies/{id}/gain.csv`: an agency's knowledge gain per module, for its supervisor
-/// and admins (anyone else: "not found").
+/// `GET /agencies/{id}/gain.csv`: an agency's knowledge gain per module, for its supervisor,
+/// its country's coordinator and admins (anyone else: "not found").
 pub async fn agency_gain_csv(
     State(state): State<AppState>,
     session: Option<Extension<Authenticated>>,
     Path(agency_id): Path<i32>,
 ) -> Result<Response, AppError> {
-    let Some(Extension(session)) = session else { return Err(AppError::NotFound) };
-    if !app::model::permissions::can_supervise_agency(&session.user, agency_id) {
-        return Err(AppError::NotFound);
-    }
-    let l = session.user.locale;
+    let l = supervising(&state, session, agency_id).await?.user.locale;
     let e = reports::agency_evaluation(&state.db, agency_id).await?;
     let mut header = vec![l.t(C::GroupKind), l.t(C::Group)];
     header.extend(gain_header(l));

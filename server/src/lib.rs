@@ -51,6 +51,10 @@ pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::
         if modules > 0 {
             tracing::info!("demo curriculum seeded: {modules} modules");
         }
+        let entries = app::services::demo::seed_directory_if_empty(&db).await?;
+        if entries > 0 {
+            tracing::info!("demo referral directory seeded: {entries} entries");
+        }
     } else {
         let retired = app::services::demo::retire(&db).await?;
         if retired > 0 {

@@ -23,8 +23,8 @@ use tower_http::{
 
 use crate::assets;
 use crate::csv_routes::{
-    agency_dashboard_csv, countries_csv, country_groups_csv, item_analysis_csv, months_csv,
-    person_attempts_csv, person_modules_csv,
+    agency_dashboard_csv, countries_csv, country_groups_csv, directory_csv, item_analysis_csv,
+    months_csv, person_attempts_csv, person_modules_csv,
 };
 use crate::evaluation_csv;
 use crate::export::export_version;
@@ -85,6 +85,7 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
         .route("/agencies/{id}/gain.csv", get(evaluation_csv::agency_gain_csv))
         .route("/reports/evaluation/{code}/gain.csv", get(evaluation_csv::evaluation_country_csv))
         .route("/reports/programme/{code}/summary.csv", get(evaluation_csv::programme_csv))
+        .route("/directory/{code}/export.csv", get(directory_csv))
         // The state is provided to every page and server function as context.
         .leptos_routes(&state, routes, {
             let options = options.clone();

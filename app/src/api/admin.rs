@@ -1,5 +1,6 @@
-//! Administration: countries, agencies, people, imports, the audit log. Admins only — except
-//! the people list, which supervisors see for their own agency.
+//! Administration: countries, agencies, people, imports, the audit log. Admins everywhere; a
+//! country coordinator their country's agencies and people (not imports, new countries or the
+//! audit log); supervisors the people list of their own agency.
 
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ use crate::model::{
 #[cfg(feature = "ssr")]
 use crate::{
     api::{
-        guard::{require, signed_in},
+        guard::{administrator, administrator_of, require, signed_in},
         respond::{Done, form, query},
     },
     model::forms::text_fields,
@@ -32,8 +33,9 @@ fn kept<const N: usize>(fields: [(&str, &str); N]) -> std::collections::BTreeMap
 #[server(endpoint = "admin/countries")]
 pub async fn countries() -> Result<Vec<CountryDto>, AppError> {
     query(async {
-        require(Permission::ManageAccounts)?;
-        Ok(crate::services::organisations::countries(&db()?).await?)
+        let (_, reach) = administrator().await?;
+        let all = crate::services::organisations::countries(&db()?).await?;
+        Ok(all.into_iter().filter(|c| reach.covers(&c.code)).collect())
     })
     .await
 }
@@ -61,15 +63,17 @@ pub async fn create_country(
     .await
 }
 
-/// Agencies of a country (admins: any; supervisors: the list holds their own agency only).
+/// Agencies of a country (admins: any; coordinators: their country's; supervisors: the list
+/// holds their own agency only).
 #[server(endpoint = "admin/agencies")]
 pub async fn agencies(country: Option<String>) -> Result<Vec<AgencyDto>, AppError> {
     query(async {
         let me = signed_in()?;
-        let all = crate::services::organisations::agencies(&db()?, country.as_deref()).await?;
-        match me.user.role {
-            crate::model::accounts::Role::Admin => Ok(all),
-            _ => Ok(all.into_iter().filter(|a| Some(a.id) == me.user.agency_id).collect()),
+        let db = db()?;
+        let all = crate::services::organisations::agencies(&db, country.as_deref()).await?;
+        match crate::services::organisations::reach(&db, &me.user).await? {
+            Some(reach) => Ok(all.into_iter().filter(|a| reach.covers(&a.country_code)).collect()),
+            None => Ok(all.into_iter().filter(|a| Some(a.id) == me.user.agency_id).collect()),
         }
     })
     .await
@@ -79,7 +83,7 @@ pub async fn agencies(country: Option<String>) -> Result<Vec<AgencyDto>, AppErro
 pub async fn create_agency(country: String, name: String, kind: String) -> Result<(), AppError> {
     let values = kept([("name", &name), ("kind", &kind)]);
     form::<CreateAgency>(values, async {
-        let me = require(Permission::ManageAccounts)?;
+        let (me, _) = administrator_of(&country).await?;
         crate::services::organisations::create_agency(
             &db()?,
             &me.user,
@@ -119,8 +123,9 @@ pub async fn create_user(user: NewUser) -> Result<(), AppError> {
     let mut values = text_fields(&user);
     values.remove("password");
     form::<CreateUser>(values, async {
-        let me = require(Permission::ManageAccounts)?;
-        let id = crate::services::users::create(&db()?, &me.user, &user, &client_address()).await?;
+        let (me, reach) = administrator().await?;
+        let id = crate::services::users::create(&db()?, &me.user, &reach, &user, &client_address())
+            .await?;
         Ok(Done::to(format!("/admin/users/{id}")).notice(Notice::AccountCreated))
     })
     .await
@@ -129,8 +134,9 @@ pub async fn create_user(user: NewUser) -> Result<(), AppError> {
 #[server(endpoint = "admin/update_user")]
 pub async fn update_user(id: i32, changes: UserChanges) -> Result<(), AppError> {
     form::<UpdateUser>(text_fields(&changes), async {
-        let me = require(Permission::ManageAccounts)?;
-        crate::services::users::update(&db()?, &me.user, id, &changes, &client_address()).await?;
+        let (me, reach) = administrator().await?;
+        let address = client_address();
+        crate::services::users::update(&db()?, &me.user, &reach, id, &changes, &address).await?;
         Ok(Done::to(format!("/admin/users/{id}")).notice(Notice::ChangesSaved))
     })
     .await
@@ -139,8 +145,9 @@ pub async fn update_user(id: i32, changes: UserChanges) -> Result<(), AppError> 
 #[server(endpoint = "admin/set_user_active")]
 pub async fn set_user_active(id: i32, active: bool) -> Result<(), AppError> {
     form::<SetUserActive>(Default::default(), async {
-        let me = require(Permission::ManageAccounts)?;
-        crate::services::users::set_active(&db()?, &me.user, id, active, &client_address()).await?;
+        let (me, reach) = administrator().await?;
+        let address = client_address();
+        crate::services::users::set_active(&db()?, &me.user, &reach, id, active, &address).await?;
         let notice = if active { Notice::AccountReactivated } else { Notice::AccountDeactivated };
         Ok(Done::to(format!("/admin/users/{id}")).notice(notice))
     })
@@ -150,10 +157,11 @@ pub async fn set_user_active(id: i32, active: bool) -> Result<(), AppError> {
 #[server(endpoint = "admin/reset_password")]
 pub async fn reset_password(id: i32, new_password: String) -> Result<(), AppError> {
     form::<ResetPassword>(Default::default(), async {
-        let me = require(Permission::ManageAccounts)?;
+        let (me, reach) = administrator().await?;
         crate::services::users::reset_password(
             &db()?,
             &me.user,
+            &reach,
             id,
             &new_password,
             &client_address(),

@@ -112,33 +112,37 @@ pub async fn evaluation(module: Option<i32>) -> Result<EvaluationReport, AppErro
     .await
 }
 
-/// One country's gain per kind of agency, agency and cohort (admins, as the country report).
+/// One country's gain per kind of agency, agency and cohort (as the country report: admins
+/// and the country's coordinator).
 #[server(endpoint = "evaluation/country")]
 pub async fn evaluation_country(
     code: String,
     module: Option<i32>,
 ) -> Result<EvaluationDetail, AppError> {
     query(async {
-        crate::api::guard::require(Permission::ManageAccounts)?;
+        crate::api::guard::administrator_of(&code).await?;
         reports::evaluation_detail(&db()?, &code, module, true).await
     })
     .await
 }
 
-/// An agency's own figures: its supervisor and admins; anyone else "not found".
+/// An agency's own figures: its supervisor, its country's coordinator and admins; anyone else
+/// "not found".
 #[server(endpoint = "evaluation/agency")]
 pub async fn agency_figures(agency_id: i32) -> Result<AgencyEvaluation, AppError> {
     query(async {
         let me = crate::api::guard::signed_in()?;
-        if !crate::model::permissions::can_supervise_agency(&me.user, agency_id) {
+        let db = db()?;
+        if !crate::services::organisations::may_supervise(&db, &me.user, agency_id).await? {
             return Err(AppError::NotFound);
         }
-        reports::agency_evaluation(&db()?, agency_id).await
+        reports::agency_evaluation(&db, agency_id).await
     })
     .await
 }
 
-/// A country's programme summary for a period of months (admins).
+/// A country's programme summary for a period of months (admins and the country's
+/// coordinator).
 #[server(endpoint = "evaluation/programme")]
 pub async fn programme(
     code: String,
@@ -146,7 +150,7 @@ pub async fn programme(
     to: String,
 ) -> Result<ProgrammeSummary, AppError> {
     query(async {
-        crate::api::guard::require(Permission::ManageAccounts)?;
+        crate::api::guard::administrator_of(&code).await?;
         let period = Period::parse(&from, &to).ok_or_else(|| Problem::PeriodInvalid.at("from"))?;
         reports::programme(&db()?, &code, period, true).await
     })

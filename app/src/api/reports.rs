@@ -1,5 +1,5 @@
-//! Dashboards and reports. Supervisors: their own agency; admins: every agency and the country
-//! report. Trainees and trainers reach none of it.
+//! Dashboards and reports. Supervisors: their own agency; a country coordinator: their country's
+//! agencies and country report; admins: everything. Trainees and trainers reach none of it.
 
 use leptos::prelude::*;
 
@@ -13,13 +13,14 @@ use crate::api::respond::query;
 
 #[server(endpoint = "reports/agency_dashboard")]
 pub async fn dashboard(agency_id: i32) -> Result<AgencyDashboard, AppError> {
-    use crate::{model::permissions::can_supervise_agency, services::reports};
+    use crate::services::{organisations::may_supervise, reports};
     query(async {
         let me = crate::api::guard::signed_in()?;
-        if !can_supervise_agency(&me.user, agency_id) {
+        let db = crate::state::db()?;
+        if !may_supervise(&db, &me.user, agency_id).await? {
             return Err(AppError::NotFound);
         }
-        reports::agency_dashboard(&crate::state::db()?, agency_id, reports::today()).await
+        reports::agency_dashboard(&db, agency_id, reports::today()).await
     })
     .await
 }
@@ -59,12 +60,12 @@ pub async fn person(user_id: i32) -> Result<crate::model::reports::PersonProgres
     .await
 }
 
-/// One country's completion per agency kind, agency and module (admins).
+/// One country's completion per agency kind, agency and module (admins, and the country's
+/// coordinator).
 #[server(endpoint = "reports/country")]
 pub async fn country(code: String) -> Result<crate::model::reports::CountryDetail, AppError> {
-    use crate::model::permissions::Permission;
     query(async {
-        crate::api::guard::require(Permission::ManageAccounts)?;
+        crate::api::guard::administrator_of(&code).await?;
         crate::services::reports::country_detail(&crate::state::db()?, &code).await
     })
     .await

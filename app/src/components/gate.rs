@@ -79,6 +79,15 @@ pub fn is_admin(user: &CurrentUser) -> bool {
     can(user.role, Permission::ManageAccounts)
 }
 
+/// Admins and country coordinators: the pages a coordinator shares with admins (their country's
+/// people, agencies, reports and directory; the server functions scope them to it).
+pub fn is_administrator(user: &CurrentUser) -> bool {
+    matches!(
+        user.role,
+        crate::model::accounts::Role::Admin | crate::model::accounts::Role::Coordinator
+    )
+}
+
 pub fn anyone(_: &CurrentUser) -> bool {
     true
 }

@@ -5,7 +5,7 @@ use crate::api::auth::SignOut;
 use crate::components::form::PageNotice;
 use crate::components::offline::SyncStatus;
 use crate::components::viewer::use_viewer;
-use crate::i18n::{EvalMsg, Msg, use_locale};
+use crate::i18n::{EvalMsg, Msg, RefMsg, use_locale};
 use crate::model::accounts::Role;
 use crate::model::permissions::{Permission, can};
 
@@ -26,6 +26,13 @@ pub fn Layout(children: Children) -> impl IntoView {
         if matches!(u.role, Role::Trainer | Role::Admin) {
             links.push(("/author", locale.t(Msg::NavModules)));
             links.push(("/reports/evaluation", locale.t(EvalMsg::NavEvaluation)));
+        }
+        links.push(("/referrals", locale.t(RefMsg::Nav)));
+        if matches!(u.role, Role::Coordinator | Role::Admin) {
+            links.push(("/directory", locale.t(RefMsg::NavDirectory)));
+        }
+        if u.role == Role::Coordinator {
+            links.push(("/admin/users", locale.t(Msg::AdminPeople)));
         }
         if u.role == Role::Admin {
             links.push(("/admin", locale.t(Msg::NavAdmin)));

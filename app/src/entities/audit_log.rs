@@ -11,6 +11,8 @@ pub struct Model {
     pub subject_id: Option<i32>,
     pub detail: String,
     pub address: Option<String>,
+    /// The directory entry the line is about (kept after the entry is removed).
+    pub referral_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -19,6 +19,8 @@ pub mod option_translation;
 pub mod question;
 pub mod question_option;
 pub mod question_translation;
+pub mod referral_service;
+pub mod referral_service_text;
 pub mod session;
 pub mod translation;
 pub mod user;

@@ -13,6 +13,7 @@ pub fn role_name(l: Locale, role: Role) -> &'static str {
         Role::Trainee => Key::RoleTrainee,
         Role::Supervisor => Key::RoleSupervisor,
         Role::Trainer => Key::RoleTrainer,
+        Role::Coordinator => Key::RoleCoordinator,
         Role::Admin => Key::RoleAdmin,
     })
 }
@@ -35,6 +36,10 @@ pub fn audit_action(l: Locale, action: AuditAction) -> &'static str {
         AuditAction::CountryCreated => Key::AuditActionCountryCreated,
         AuditAction::AgencyCreated => Key::AuditActionAgencyCreated,
         AuditAction::Renamed => Key::AuditActionRenamed,
+        AuditAction::ReferralAdded => Key::AuditActionReferralAdded,
+        AuditAction::ReferralChanged => Key::AuditActionReferralChanged,
+        AuditAction::ReferralVerified => Key::AuditActionReferralVerified,
+        AuditAction::ReferralRemoved => Key::AuditActionReferralRemoved,
     })
 }
 

@@ -40,6 +40,7 @@ pub mod keys;
 mod labels;
 mod learning;
 mod problems;
+pub mod referrals;
 pub mod supervision;
 pub mod translations;
 
@@ -51,6 +52,7 @@ pub use authoring::AuthorMsg;
 pub use csv::CsvMsg;
 pub use evaluation::EvalMsg;
 pub use keys::{Key, Msg};
+pub use referrals::RefMsg;
 pub use supervision::SupervisionMsg;
 pub use translations::TranslationMsg;
 

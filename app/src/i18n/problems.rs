@@ -91,6 +91,19 @@ impl Locale {
             PretestNeedsQuestions => Key::ProblemPretestNeedsQuestions,
             ChooseOneToFive => Key::ProblemChooseOneToFive,
             PeriodInvalid => Key::ProblemPeriodInvalid,
+            RoleOutsideReach => Key::ProblemRoleOutsideReach,
+            ChooseServiceKind => Key::ProblemChooseServiceKind,
+            CityRequired => Key::ProblemCityRequired,
+            ServiceNameRequired => Key::ProblemServiceNameRequired,
+            PhoneMissing => Key::ProblemPhoneMissing,
+            VerifiedOnFormat => Key::ProblemVerifiedOnFormat,
+            PhoneNotANumber { line } => return say!(l, ProblemPhoneNotANumber { line }),
+            UnknownSpokenLanguage { code } => {
+                return say!(l, ProblemUnknownSpokenLanguage { code });
+            }
+            UnknownServed { value } => return say!(l, ProblemUnknownServed { value }),
+            NoSuchEntry { id } => return say!(l, ProblemNoSuchEntry { id }),
+            SameAsLine { line } => return say!(l, ProblemSameAsLine { line: *line }),
             EstimatedMinutesRange => Key::ProblemEstimatedMinutesRange,
             PassMarkRange => Key::ProblemPassMarkRange,
             MaxAttemptsRange => Key::ProblemMaxAttemptsRange,
@@ -214,6 +227,13 @@ impl Locale {
             PretestSkipped => Key::NoticePretestSkipped,
             SurveyThanks => Key::NoticeSurveyThanks,
             FollowupThanks => Key::NoticeFollowupThanks,
+            EntryAdded => Key::NoticeEntryAdded,
+            EntrySaved => Key::NoticeEntrySaved,
+            EntryVerified => Key::NoticeEntryVerified,
+            EntryRemoved => Key::NoticeEntryRemoved,
+            EntriesImported { added, changed } => {
+                return say!(self, NoticeEntriesImported { added: *added, changed: *changed });
+            }
         };
         self.t(key).to_owned()
     }

@@ -13,18 +13,23 @@ pub enum Role {
     Supervisor,
     /// Authors modules and reads their aggregate results.
     Trainer,
+    /// Administers one country (their agency's): its agencies, officers, reports and referral
+    /// directory, and nothing outside it.
+    Coordinator,
     /// Everything, in every country.
     Admin,
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Trainee, Role::Supervisor, Role::Trainer, Role::Admin];
+    pub const ALL: [Role; 5] =
+        [Role::Trainee, Role::Supervisor, Role::Trainer, Role::Coordinator, Role::Admin];
 
     pub fn code(self) -> &'static str {
         match self {
             Role::Trainee => "trainee",
             Role::Supervisor => "supervisor",
             Role::Trainer => "trainer",
+            Role::Coordinator => "coordinator",
             Role::Admin => "admin",
         }
     }
@@ -34,9 +39,10 @@ impl Role {
         Self::ALL.into_iter().find(|r| r.code() == code)
     }
 
-    /// Trainees and supervisors learn inside an agency; trainers and admins may stand outside one.
+    /// Trainees and supervisors learn inside an agency, and a coordinator's country is their
+    /// agency's; trainers and admins may stand outside one.
     pub fn needs_agency(self) -> bool {
-        matches!(self, Role::Trainee | Role::Supervisor)
+        matches!(self, Role::Trainee | Role::Supervisor | Role::Coordinator)
     }
 }
 

@@ -21,10 +21,15 @@ pub enum AuditAction {
     AgencyCreated,
     /// A person's display name changed (by themselves or an admin); certificates keep the old.
     Renamed,
+    // The referral directory: the entry is the line's `referral_id`.
+    ReferralAdded,
+    ReferralChanged,
+    ReferralVerified,
+    ReferralRemoved,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 15] = [
+    pub const ALL: [AuditAction; 19] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SignOut,
@@ -40,6 +45,10 @@ impl AuditAction {
         AuditAction::CountryCreated,
         AuditAction::AgencyCreated,
         AuditAction::Renamed,
+        AuditAction::ReferralAdded,
+        AuditAction::ReferralChanged,
+        AuditAction::ReferralVerified,
+        AuditAction::ReferralRemoved,
     ];
 
     pub fn code(self) -> &'static str {
@@ -59,6 +68,10 @@ impl AuditAction {
             AuditAction::CountryCreated => "country_created",
             AuditAction::AgencyCreated => "agency_created",
             AuditAction::Renamed => "renamed",
+            AuditAction::ReferralAdded => "referral_added",
+            AuditAction::ReferralChanged => "referral_changed",
+            AuditAction::ReferralVerified => "referral_verified",
+            AuditAction::ReferralRemoved => "referral_removed",
         }
     }
 

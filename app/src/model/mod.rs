@@ -87,6 +87,7 @@ stored_as_code!(
     evaluation::PretestMode,
     evaluation::AttemptPurpose,
     evaluation::TestForm,
+    referrals::ServiceKind,
     locale::Locale
 );
 
@@ -104,6 +105,7 @@ pub mod locale;
 pub mod permissions;
 pub mod problem;
 pub mod quiz;
+pub mod referrals;
 pub mod reports;
 pub mod system;
 pub mod translation;

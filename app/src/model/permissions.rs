@@ -23,6 +23,8 @@ pub fn can(role: Role, permission: Permission) -> bool {
     match role {
         Role::Admin => true,
         Role::Trainer => matches!(permission, AuthorModules | ReadModuleResults | Learn),
+        // A coordinator's administration is scoped to a country: see `Reach`.
+        Role::Coordinator => matches!(permission, Learn),
         Role::Supervisor => matches!(permission, SuperviseAgency | Learn),
         Role::Trainee => matches!(permission, Learn),
     }
@@ -49,6 +51,52 @@ pub fn can_read_person(actor: &CurrentUser, person: Scope) -> bool {
 pub fn can_supervise_agency(actor: &CurrentUser, agency_id: i32) -> bool {
     actor.role == Role::Admin
         || (actor.role == Role::Supervisor && actor.agency_id == Some(agency_id))
+}
+
+/// Where someone administers: everywhere (admins) or one country (its coordinator).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reach {
+    Everywhere,
+    Country(String),
+}
+
+impl Reach {
+    pub fn covers(&self, country_code: &str) -> bool {
+        match self {
+            Reach::Everywhere => true,
+            Reach::Country(code) => code.eq_ignore_ascii_case(country_code.trim()),
+        }
+    }
+
+    /// Whether this reach may give `role`, or change the account of someone who has it: a
+    /// coordinator manages their country's officers, supervisors and fellow coordinators, never
+    /// trainers or admins (who are not of one country).
+    pub fn may_manage(&self, role: Role) -> bool {
+        match self {
+            Reach::Everywhere => true,
+            Reach::Country(_) => {
+                matches!(role, Role::Trainee | Role::Supervisor | Role::Coordinator)
+            }
+        }
+    }
+
+    /// The one country, for a coordinator.
+    pub fn country(&self) -> Option<&str> {
+        match self {
+            Reach::Everywhere => None,
+            Reach::Country(code) => Some(code),
+        }
+    }
+}
+
+/// The reach of `actor`, whose agency is in `home_country`: admins everywhere, a coordinator
+/// their agency's country, nobody else anywhere.
+pub fn reach(actor: &CurrentUser, home_country: Option<&str>) -> Option<Reach> {
+    match (actor.role, home_country) {
+        (Role::Admin, _) => Some(Reach::Everywhere),
+        (Role::Coordinator, Some(code)) => Some(Reach::Country(code.to_owned())),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -83,6 +131,7 @@ mod tests {
         assert_eq!(granted(Role::Trainee), [Learn]);
         assert_eq!(granted(Role::Supervisor), [SuperviseAgency, Learn]);
         assert_eq!(granted(Role::Trainer), [AuthorModules, ReadModuleResults, Learn]);
+        assert_eq!(granted(Role::Coordinator), [Learn], "a coordinator's reach is a country");
         assert_eq!(granted(Role::Admin), all);
     }
 
@@ -101,6 +150,19 @@ mod tests {
         // A supervisor without an agency supervises nobody.
         let stray = Scope { owner_id: Some(7), agency_id: None };
         assert!(!can_read_person(&user(8, Role::Supervisor, None), stray));
+    }
+
+    #[test]
+    fn a_coordinator_reaches_their_own_country_and_its_officers_only() {
+        let jordan = reach(&user(1, Role::Coordinator, Some(10)), Some("JO")).unwrap();
+        assert!(jordan.covers("JO") && jordan.covers("jo"));
+        assert!(!jordan.covers("LB"));
+        assert!(jordan.may_manage(Role::Trainee) && jordan.may_manage(Role::Supervisor));
+        assert!(!jordan.may_manage(Role::Admin) && !jordan.may_manage(Role::Trainer));
+        assert_eq!(reach(&user(2, Role::Coordinator, None), None), None, "no agency, no country");
+        assert_eq!(reach(&user(3, Role::Supervisor, Some(10)), Some("JO")), None);
+        assert_eq!(reach(&user(4, Role::Admin, None), None), Some(Reach::Everywhere));
+        assert!(Reach::Everywhere.covers("LB") && Reach::Everywhere.may_manage(Role::Admin));
     }
 
     #[test]

@@ -116,6 +116,31 @@ pub enum Problem {
     ChooseOneToFive,
     /// A period of months that is not `YYYY-MM` to `YYYY-MM`, in order.
     PeriodInvalid,
+    // Country coordinators and the referral directory.
+    /// A coordinator gives only the roles of their country (not trainer or admin).
+    RoleOutsideReach,
+    ChooseServiceKind,
+    CityRequired,
+    ServiceNameRequired,
+    PhoneMissing,
+    PhoneNotANumber {
+        line: String,
+    },
+    UnknownSpokenLanguage {
+        code: String,
+    },
+    UnknownServed {
+        value: String,
+    },
+    /// An import row's `id` is no entry of this country's directory.
+    NoSuchEntry {
+        id: String,
+    },
+    VerifiedOnFormat,
+    /// An import row repeats an earlier one (same city, kind and name).
+    SameAsLine {
+        line: usize,
+    },
     // Module settings.
     TitleRequired {
         max: usize,
@@ -247,4 +272,12 @@ pub enum Notice {
     PretestSkipped,
     SurveyThanks,
     FollowupThanks,
+    EntryAdded,
+    EntrySaved,
+    EntryVerified,
+    EntryRemoved,
+    EntriesImported {
+        added: usize,
+        changed: usize,
+    },
 }

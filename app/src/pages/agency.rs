@@ -43,7 +43,8 @@ pub fn AgencyPage() -> impl IntoView {
     )
     .on_page(query_param("page").as_deref());
     gate(
-        move |u| can_supervise_agency(u, agency_id),
+        // A coordinator's reach is checked by the server function: their country's agencies.
+        move |u| can_supervise_agency(u, agency_id) || u.role == Role::Coordinator,
         move |_| {
             view! {
                 <Suspense fallback=move || {

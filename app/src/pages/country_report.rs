@@ -5,7 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::reports::country;
 use crate::components::chart::{Bar, BarChart};
-use crate::components::gate::{gate, is_admin, page_error};
+use crate::components::gate::{gate, is_administrator, page_error};
 use crate::i18n::{Locale, Msg, SupervisionMsg as S, supervision, use_locale};
 use crate::model::error::AppError;
 use crate::model::reports::{GroupRow, country_name};
@@ -28,7 +28,7 @@ pub fn CountryDetailPage() -> impl IntoView {
         move || code.clone(),
         |c| crate::api::evaluation::evaluation_country(c, None),
     );
-    gate(is_admin, move |_| {
+    gate(is_administrator, move |_| {
         view! {
             <p>
                 <a href="/reports/countries">{locale.back_link(locale.t(S::AllCountries))}</a>

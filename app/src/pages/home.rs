@@ -67,12 +67,14 @@ fn RoleHome(user: CurrentUser) -> impl IntoView {
     let locale = use_locale();
     // Links that the menu does not already hold (an admin's own pages); the others' roles go
     // straight to their modules, whose first action must show on a phone's first screen.
-    let (lead, links): (Msg, Vec<(&str, Msg)>) = match user.role {
-        Role::Trainee => (Msg::HomeTraineeLead, vec![]),
-        Role::Supervisor => (Msg::HomeSupervisorLead, vec![]),
-        Role::Trainer => (Msg::HomeTrainerLead, vec![]),
+    let (lead, links): (Option<Msg>, Vec<(&str, Msg)>) = match user.role {
+        Role::Trainee => (Some(Msg::HomeTraineeLead), vec![]),
+        Role::Supervisor => (Some(Msg::HomeSupervisorLead), vec![]),
+        Role::Trainer => (Some(Msg::HomeTrainerLead), vec![]),
+        // Their country's lead and links follow, in `CoordinatorHome`.
+        Role::Coordinator => (None, vec![]),
         Role::Admin => (
-            Msg::HomeAdminLead,
+            Some(Msg::HomeAdminLead),
             vec![
                 ("/admin/users", Msg::AdminPeople),
                 ("/admin/countries", Msg::AdminCountries),
@@ -84,7 +86,8 @@ fn RoleHome(user: CurrentUser) -> impl IntoView {
     view! {
         <section class="hero" data-role=user.role.code()>
             <h1>{locale.t(Msg::Welcome)} " " <bdi>{user.display_name}</bdi></h1>
-            <p class="lead">{locale.t(lead)}</p>
+            {lead.map(|lead| view! { <p class="lead">{locale.t(lead)}</p> })}
+            {(user.role == Role::Coordinator).then(|| view! { <CoordinatorHome /> })}
             {(!links.is_empty())
                 .then(|| {
                     view! {
@@ -117,5 +120,62 @@ fn RoleHome(user: CurrentUser) -> impl IntoView {
                     </section>
                 }
             })}
+    }
+}
+
+/// A coordinator's country: how much of its directory is stale, and its pages.
+#[component]
+fn CoordinatorHome() -> impl IntoView {
+    use crate::i18n::RefMsg;
+    use crate::i18n::referrals::{coordinator_lead, stale_count};
+    let locale = use_locale();
+    let watch = Resource::new(|| (), |_| crate::api::referrals::coordination());
+    view! {
+        <Suspense>
+            {move || Suspend::new(async move {
+                watch
+                    .await
+                    .ok()
+                    .flatten()
+                    .map(|w| {
+                        let code = w.country_code.clone();
+                        let links = [
+                            (format!("/directory/{code}"), locale.t(RefMsg::NavDirectory)),
+                            ("/admin/users".to_owned(), locale.t(Msg::AdminPeople)),
+                            (format!("/admin/countries/{code}"), locale.t(RefMsg::Agencies)),
+                            (format!("/reports/countries/{code}"), locale.t(RefMsg::CountryReport)),
+                            (
+                                format!("/reports/evaluation/{code}"),
+                                locale.t(crate::i18n::EvalMsg::NavEvaluation),
+                            ),
+                        ];
+                        view! {
+                            <p class="lead">{coordinator_lead(locale, &w.country_name)}</p>
+                            {(w.stale > 0)
+                                .then(|| {
+                                    view! {
+                                        <p class="notice warn" role="status">
+                                            <a href=format!(
+                                                "/directory/{code}",
+                                            )>{stale_count(locale, w.stale)}</a>
+                                        </p>
+                                    }
+                                })}
+                            <ul class="link-cards">
+                                {links
+                                    .into_iter()
+                                    .map(|(href, text)| {
+                                        view! {
+                                            <li>
+                                                <a href=href>{text}</a>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })
+            })}
+        </Suspense>
     }
 }

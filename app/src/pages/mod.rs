@@ -11,5 +11,6 @@ pub mod learn;
 pub mod not_found;
 pub mod offline;
 pub mod person;
+pub mod referrals;
 pub mod reports;
 pub mod sign_in;

@@ -9,8 +9,8 @@ use sea_orm::{
 };
 
 use crate::entities::{assignment, module_version as version, user};
+use crate::model::assignments::earliest;
 use crate::model::{accounts::CurrentUser, error::AppError, problem::Problem};
-use crate::model::{assignments::earliest, permissions};
 use crate::services::transactions;
 
 /// Whom a module is assigned to.
@@ -29,7 +29,7 @@ pub async fn assign(
     target: Target,
     due_on: Option<NaiveDate>,
 ) -> Result<usize, AppError> {
-    if !permissions::can_supervise_agency(actor, agency_id) {
+    if !crate::services::organisations::may_supervise(db, actor, agency_id).await? {
         return Err(AppError::NotFound);
     }
     if due_on.is_some_and(|d| d < Utc::now().date_naive()) {

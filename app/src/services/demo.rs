@@ -120,6 +120,9 @@ const AGENCIES: &[DemoAgency] = &[
     ),
 ];
 
+/// The demo country coordinator's sign-in (of Jordan).
+pub const COORDINATOR: &str = "coordinator.jo@frontline.demo";
+
 /// Seeds the demo accounts if the database has no people yet. Returns whether it seeded.
 pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<bool, AppError> {
     if user::Entity::find().count(db).await? > 0 {
@@ -131,6 +134,7 @@ pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<bool, AppError> {
     let (txn, _turn) = crate::services::transactions::write(db).await?;
     let now = Utc::now();
     let mut shown = Vec::new();
+    let mut jordan = None;
     for (i, (country, name, kind, domain, supervisor, trainees)) in AGENCIES.iter().enumerate() {
         let agency = agency::ActiveModel {
             country_code: Set((*country).into()),
@@ -166,6 +170,9 @@ pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<bool, AppError> {
             )
             .await?;
         }
+        if i == 4 {
+            jordan = Some(agency.id);
+        }
         // Jordan and Lebanon side by side: the pair the country report compares.
         if matches!(i, 4 | 7) {
             shown.push((Role::Supervisor, sup_email, format!("Supervisor, {name}")));
@@ -180,6 +187,11 @@ pub async fn seed_if_empty(db: &DatabaseConnection) -> Result<bool, AppError> {
         users::insert(&txn, email, name, role, None, Locale::En, hash.clone()).await?;
         shown.insert(0, (role, email.to_owned(), note.to_owned()));
     }
+    // Jordan's coordinator keeps its directory, agencies and people, and nothing elsewhere.
+    let (email, name) = (COORDINATOR, "Hala Mansour");
+    users::insert(&txn, email, name, Role::Coordinator, jordan, Locale::En, hash.clone()).await?;
+    shown
+        .insert(2, (Role::Coordinator, email.to_owned(), "Country coordinator, Jordan".to_owned()));
     for (role, email, note) in shown {
         demo_credential::ActiveModel {
             email: Set(email),
@@ -309,6 +321,19 @@ pub async fn seed_curriculum_if_empty(db: &DatabaseConnection) -> Result<usize, 
     crate::services::demo_activity::seed(db).await?;
     crate::services::demo_evaluation::seed(db).await?;
     Ok(CURRICULUM.len())
+}
+
+/// Adds the demonstration referral directory if it is empty, verified by the demo coordinator
+/// (or the first admin). Returns how many entries it added.
+pub async fn seed_directory_if_empty(db: &DatabaseConnection) -> Result<usize, AppError> {
+    let by = user::Entity::find()
+        .filter(user::Column::Role.is_in([Role::Coordinator, Role::Admin]))
+        .order_by_desc(user::Column::Role)
+        .one(db)
+        .await?;
+    let Some(by) = by else { return Ok(0) };
+    crate::services::referrals::demo::seed_if_empty(db, &crate::services::auth::current_user(&by))
+        .await
 }
 
 /// The demo sign-ins, in the order they are shown.

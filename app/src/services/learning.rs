@@ -20,7 +20,7 @@ use crate::model::{
     locale::Locale,
     problem::Problem,
 };
-use crate::services::{evaluation::scores, markdown, translations};
+use crate::services::{evaluation::scores, translations};
 
 /// Every published module with the person's progress: a handful of queries, whatever the
 /// number of modules.
@@ -306,12 +306,20 @@ pub async fn lesson_page(
     let index = lessons.iter().position(|l| l.id == lesson_id).ok_or(AppError::NotFound)?;
     let read = lessons_read(db, me.id).await?;
     let l = &lessons[index];
+    let html = crate::services::referrals::shortcut::render_lesson(
+        db,
+        &l.body_markdown,
+        me.agency_id,
+        me.locale,
+        crate::services::reports::today(),
+    )
+    .await?;
     Ok(LessonPage {
         module_id,
         module_title: texts.map_or_else(|| v.title.clone(), |t| t.title),
         id: l.id,
         title: l.title.clone(),
-        html: markdown::render(&l.body_markdown),
+        html,
         number: index + 1,
         total: lessons.len(),
         read: read.contains(&l.id),

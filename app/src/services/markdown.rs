@@ -59,7 +59,12 @@ pub fn render(markdown: &str) -> String {
     });
     let mut unsafe_html = String::new();
     html::push_html(&mut unsafe_html, events);
-    CLEANER.clean(&unsafe_html).to_string()
+    sanitise(&unsafe_html)
+}
+
+/// HTML reduced to the tags and links a lesson may hold.
+pub fn sanitise(html: &str) -> String {
+    CLEANER.clean(html).to_string()
 }
 
 #[cfg(test)]

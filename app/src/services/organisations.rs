@@ -10,12 +10,46 @@ use sea_orm::{
 
 use crate::entities::{agency, country, user};
 use crate::model::{
-    accounts::{AgencyDto, AgencyKind, CountryDto, CurrentUser},
+    accounts::{AgencyDto, AgencyKind, CountryDto, CurrentUser, Role},
     audit::AuditAction,
     error::AppError,
+    permissions::{self, Reach},
     problem::Problem,
 };
 use crate::services::audit;
+
+/// The country an agency is in.
+pub async fn country_of(
+    db: &impl ConnectionTrait,
+    agency_id: Option<i32>,
+) -> Result<Option<String>, DbErr> {
+    let Some(id) = agency_id else { return Ok(None) };
+    Ok(agency::Entity::find_by_id(id).one(db).await?.map(|a| a.country_code))
+}
+
+/// Where `actor` administers: everywhere for an admin, their agency's country for a
+/// coordinator, nowhere (`None`) for anyone else.
+pub async fn reach(db: &impl ConnectionTrait, actor: &CurrentUser) -> Result<Option<Reach>, DbErr> {
+    let home = match actor.role {
+        Role::Coordinator => country_of(db, actor.agency_id).await?,
+        _ => None,
+    };
+    Ok(permissions::reach(actor, home.as_deref()))
+}
+
+/// May `actor` read the dashboard of (and assign modules to) an agency? Its supervisor, an
+/// admin, and its country's coordinator.
+pub async fn may_supervise(
+    db: &impl ConnectionTrait,
+    actor: &CurrentUser,
+    agency_id: i32,
+) -> Result<bool, DbErr> {
+    if permissions::can_supervise_agency(actor, agency_id) {
+        return Ok(true);
+    }
+    let Some(reach) = reach(db, actor).await? else { return Ok(false) };
+    Ok(country_of(db, Some(agency_id)).await?.is_some_and(|c| reach.covers(&c)))
+}
 
 /// Every country with how many agencies and people it has.
 pub async fn countries(db: &impl ConnectionTrait) -> Result<Vec<CountryDto>, DbErr> {

@@ -343,10 +343,10 @@ pub async fn person_progress(
         .await?
         .filter(|u| u.role.needs_agency())
         .ok_or(AppError::NotFound)?;
-    let agency_id = person
-        .agency_id
-        .filter(|a| crate::model::permissions::can_supervise_agency(viewer, *a))
-        .ok_or(AppError::NotFound)?;
+    let agency_id = person.agency_id.ok_or(AppError::NotFound)?;
+    if !crate::services::organisations::may_supervise(db, viewer, agency_id).await? {
+        return Err(AppError::NotFound);
+    }
     let agency = crate::entities::agency::Entity::find_by_id(agency_id)
         .one(db)
         .await?

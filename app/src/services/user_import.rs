@@ -403,21 +403,9 @@ pub async fn read_upload(
 /// Reads rows and checks what needs no database: columns, email syntax, names, roles,
 /// duplicates within the file.
 fn parse(csv_text: &str) -> Result<Vec<ImportRow>, Problem> {
-    let text = csv_text.trim_start_matches('\u{feff}');
-    let first_line = text.lines().next().unwrap_or_default();
-    // Spreadsheets in many locales save with semicolons; a copied range pastes with tabs.
-    let delimiter = [b'\t', b';']
-        .into_iter()
-        .find(|d| first_line.contains(*d as char) && !first_line.contains(','))
-        .unwrap_or(b',');
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
+    let mut reader = crate::services::csv_import::reader(csv_text);
     let headers = reader.headers().map_err(|_| Problem::CsvUnreadable)?;
-    let position: HashMap<String, usize> =
-        headers.iter().enumerate().map(|(i, h)| (h.to_lowercase(), i)).collect();
+    let position = crate::services::csv_import::positions(headers);
     let missing: Vec<&str> =
         COLUMNS.iter().copied().filter(|c| !position.contains_key(*c)).collect();
     if !missing.is_empty() {

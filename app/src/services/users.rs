@@ -9,7 +9,7 @@ use sea_orm::{
 
 use crate::entities::{agency, user};
 use crate::model::locale::Locale;
-use crate::model::permissions;
+use crate::model::permissions::{self, Reach};
 use crate::model::{
     accounts::{CurrentUser, Role, UserDto, email_key, valid_email},
     audit::AuditAction,
@@ -62,10 +62,47 @@ pub async fn check_role_and_agency(
     Ok((role, agency))
 }
 
+/// Whether `reach` may give `role` in `agency`: a coordinator gives their country's roles in
+/// their country's agencies; an agency elsewhere is answered as one that does not exist.
+pub fn check_within(
+    reach: &Reach,
+    role: Role,
+    agency: Option<&agency::Model>,
+) -> Result<(), AppError> {
+    if !reach.may_manage(role) {
+        return Err(Problem::RoleOutsideReach.at("role"));
+    }
+    match (reach.country(), agency) {
+        (Some(country), Some(a)) if a.country_code != country => {
+            Err(Problem::NoSuchAgency.at("agency_id"))
+        }
+        (Some(_), None) => Err(Problem::AgencyRequired.at("agency_id")),
+        _ => Ok(()),
+    }
+}
+
+/// An account `reach` may change (its role and country are within it); `NotFound` otherwise,
+/// as for an account that does not exist.
+async fn find_manageable(
+    db: &impl ConnectionTrait,
+    reach: &Reach,
+    query: sea_orm::Select<user::Entity>,
+) -> Result<user::Model, AppError> {
+    let user = query.one(db).await?.ok_or(AppError::NotFound)?;
+    if let Some(country) = reach.country() {
+        let home = crate::services::organisations::country_of(db, user.agency_id).await?;
+        if !reach.may_manage(user.role) || home.as_deref() != Some(country) {
+            return Err(AppError::NotFound);
+        }
+    }
+    Ok(user)
+}
+
 /// Creates an account. The email must be new (case-insensitively).
 pub async fn create(
     db: &DatabaseConnection,
     actor: &CurrentUser,
+    reach: &Reach,
     input: &NewUser,
     address: &str,
 ) -> Result<i32, AppError> {
@@ -75,6 +112,7 @@ pub async fn create(
     }
     let display_name = check_display_name(&input.display_name)?;
     let (role, agency) = check_role_and_agency(db, &input.role, input.agency_id).await?;
+    check_within(reach, role, agency.as_ref())?;
     passwords::check_new_password(&input.password)?;
     let locale = Locale::from_code(&input.locale).unwrap_or_default();
     let hash = passwords::hash(input.password.clone()).await?;
@@ -152,6 +190,15 @@ pub async fn find_visible(
     actor: &CurrentUser,
     id: i32,
 ) -> Result<user::Model, AppError> {
+    if actor.role == Role::Coordinator && id != actor.id {
+        let reach = crate::services::organisations::reach(db, actor).await?;
+        return find_manageable(
+            db,
+            &reach.ok_or(AppError::NotFound)?,
+            user::Entity::find_by_id(id),
+        )
+        .await;
+    }
     let user = user::Entity::find_by_id(id).one(db).await?.ok_or(AppError::NotFound)?;
     let scope = permissions::Scope { owner_id: Some(user.id), agency_id: user.agency_id };
     if permissions::can_read_person(actor, scope) { Ok(user) } else { Err(AppError::NotFound) }
@@ -177,6 +224,7 @@ pub async fn audit_rename(
 pub async fn update(
     db: &DatabaseConnection,
     actor: &CurrentUser,
+    reach: &Reach,
     id: i32,
     changes: &UserChanges,
     address: &str,
@@ -185,8 +233,8 @@ pub async fn update(
     let (role, agency) = check_role_and_agency(db, &changes.role, changes.agency_id).await?;
     let (txn, _turn) = crate::services::transactions::write(db).await?;
     // Locked: the running sums move with the row, and a completion may be moving them too.
-    let user =
-        locked(user::Entity::find_by_id(id), &txn).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let user = find_manageable(&txn, reach, locked(user::Entity::find_by_id(id), &txn)).await?;
+    check_within(reach, role, agency.as_ref())?;
     if user.id == actor.id && role != Role::Admin {
         return Err(Problem::CannotRemoveOwnAdminRole.at("role"));
     }
@@ -235,6 +283,7 @@ pub async fn update(
 pub async fn set_active(
     db: &DatabaseConnection,
     actor: &CurrentUser,
+    reach: &Reach,
     id: i32,
     active_now: bool,
     address: &str,
@@ -244,8 +293,7 @@ pub async fn set_active(
     }
     let (txn, _turn) = crate::services::transactions::write(db).await?;
     // Locked: the running sums move with the row, and a completion may be moving them too.
-    let user =
-        locked(user::Entity::find_by_id(id), &txn).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let user = find_manageable(&txn, reach, locked(user::Entity::find_by_id(id), &txn)).await?;
     if user.active != active_now {
         let before = user.clone();
         let mut active: user::ActiveModel = user.into();
@@ -269,14 +317,17 @@ pub async fn set_active(
 pub async fn reset_password(
     db: &DatabaseConnection,
     actor: &CurrentUser,
+    reach: &Reach,
     id: i32,
     new_password: &str,
     address: &str,
 ) -> Result<(), AppError> {
+    // Checked before the hash too, so that someone out of reach learns nothing from the time.
+    find_manageable(db, reach, user::Entity::find_by_id(id)).await?;
     passwords::check_new_password(new_password)?;
     let hash = passwords::hash(new_password.to_owned()).await?;
     let (txn, _turn) = crate::services::transactions::write(db).await?;
-    let user = user::Entity::find_by_id(id).one(&txn).await?.ok_or(AppError::NotFound)?;
+    let user = find_manageable(&txn, reach, user::Entity::find_by_id(id)).await?;
     let mut active: user::ActiveModel = user.into();
     active.password_hash = Set(hash);
     active.password_changed_at = Set(Utc::now());
@@ -318,6 +369,15 @@ pub async fn list(
         Role::Admin => {}
         Role::Supervisor if actor.agency_id.is_some() => {
             query = query.filter(user::Column::AgencyId.eq(actor.agency_id));
+        }
+        Role::Coordinator => {
+            let reach = crate::services::organisations::reach(db, actor).await?;
+            let country = reach.as_ref().and_then(Reach::country).ok_or(AppError::NotFound)?;
+            let managed =
+                Role::ALL.into_iter().filter(|r| Reach::Country(String::new()).may_manage(*r));
+            query = query
+                .filter(agency::Column::CountryCode.eq(country))
+                .filter(user::Column::Role.is_in(managed.map(Role::code)));
         }
         _ => return Err(AppError::NotFound),
     }

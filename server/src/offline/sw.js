@@ -10,8 +10,9 @@ const PAGES = 'frontline-pages';
 const OUTBOX = 'frontline-outbox';
 const KEPT = '/__offline/kept'; // which modules are kept, and their pages: a JSON entry in PAGES
 const ASSETS = ['/offline.js', '/favicon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
-// Pages of one's own learning, kept when opened (never admin or authoring pages).
-const READABLE = /^\/(learning|account|learn\/\d+(\/lessons\/\d+)?|attempts\/\d+|certificates\/[\w-]+)?$/;
+// Pages of one's own learning and the referral directory, kept when opened (never admin or
+// authoring pages).
+const READABLE = /^\/(learning|account|referrals(\/sheet)?|learn\/\d+(\/lessons\/\d+)?|attempts\/\d+|certificates\/[\w-]+)?$/;
 const QUEUED = ['/api/learning/mark_read', '/api/learning/submit'];
 const SIGN_IN = '/api/auth/sign_in', SIGN_OUT = '/api/auth/sign_out';
 

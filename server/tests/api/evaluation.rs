@@ -242,7 +242,16 @@ async fn gain_equals_the_hand_computed_figures_and_follows_people_who_leave() {
     }
     let gone = ids[7];
     let who = me(&app, admin.user_id).await;
-    app::services::users::set_active(&app.db, &who, gone, false, "192.0.2.1").await.unwrap();
+    app::services::users::set_active(
+        &app.db,
+        &who,
+        &app::model::permissions::Reach::Everywhere,
+        gone,
+        false,
+        "192.0.2.1",
+    )
+    .await
+    .unwrap();
 
     let (status, body) = call(&app, &admin, "/api/evaluation/country", &[("code", "JO")]).await;
     assert_eq!(status, StatusCode::OK, "{body}");
@@ -272,7 +281,16 @@ async fn gain_equals_the_hand_computed_figures_and_follows_people_who_leave() {
     scores::rebuild(&app.db).await.unwrap();
     assert_eq!(scores::snapshot(&app.db).await.unwrap(), kept);
     // Back again, the deactivated officer counts again: pre mean 60 → 50 of 6.
-    app::services::users::set_active(&app.db, &who, gone, true, "192.0.2.1").await.unwrap();
+    app::services::users::set_active(
+        &app.db,
+        &who,
+        &app::model::permissions::Reach::Everywhere,
+        gone,
+        true,
+        "192.0.2.1",
+    )
+    .await
+    .unwrap();
     let (_, body) = call(&app, &admin, "/api/evaluation/country", &[("code", "JO")]).await;
     let jo: EvaluationDetail = serde_json::from_str(&body).unwrap();
     assert_eq!(jo.whole.paired, 6);

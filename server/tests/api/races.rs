@@ -51,7 +51,14 @@ async fn moving_a_person_while_they_complete_keeps_the_sums_exact() {
             agency_id: Some(to),
         };
         let (moved, passed) = tokio::join!(
-            app::services::users::update(&app.db, &admin, id, &changes, "127.0.0.1"),
+            app::services::users::update(
+                &app.db,
+                &admin,
+                &app::model::permissions::Reach::Everywhere,
+                id,
+                &changes,
+                "127.0.0.1"
+            ),
             app::services::attempts::submit(&app.db, &me, attempt, Some(&form)),
         );
         moved.unwrap();

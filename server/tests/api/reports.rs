@@ -89,7 +89,16 @@ async fn world() -> World {
     take(&app, tariq, module, false).await;
     take(&app, gone, module, true).await;
     let admin_me = me(&app, admin.user_id).await;
-    app::services::users::set_active(&app.db, &admin_me, gone, false, "test").await.unwrap();
+    app::services::users::set_active(
+        &app.db,
+        &admin_me,
+        &app::model::permissions::Reach::Everywhere,
+        gone,
+        false,
+        "test",
+    )
+    .await
+    .unwrap();
     World { app, admin, sup_psd, amal, tariq, maya, psd, gs }
 }
 
@@ -343,9 +352,16 @@ async fn a_country_opens_into_kinds_of_agency_and_agencies_and_follows_people_wh
         role: "trainee".into(),
         agency_id: Some(w.gs),
     };
-    app::services::users::update(&w.app.db, &admin, w.amal.user_id, &changes, "test")
-        .await
-        .unwrap();
+    app::services::users::update(
+        &w.app.db,
+        &admin,
+        &app::model::permissions::Reach::Everywhere,
+        w.amal.user_id,
+        &changes,
+        "test",
+    )
+    .await
+    .unwrap();
     let r = app::services::reports::country_report(&w.app.db).await.unwrap();
     let column = |code: &str| r.countries.iter().position(|c| c.code == code).unwrap();
     let (jo, lb) = (column("JO"), column("LB"));
@@ -359,7 +375,16 @@ async fn a_country_opens_into_kinds_of_agency_and_agencies_and_follows_people_wh
         .into_iter()
         .find(|u| u.email == "gone@psd.example")
         .unwrap();
-    app::services::users::set_active(&w.app.db, &admin, gone.id, true, "test").await.unwrap();
+    app::services::users::set_active(
+        &w.app.db,
+        &admin,
+        &app::model::permissions::Reach::Everywhere,
+        gone.id,
+        true,
+        "test",
+    )
+    .await
+    .unwrap();
     let r = app::services::reports::country_report(&w.app.db).await.unwrap();
     assert_eq!((r.countries[jo].learners, r.modules[0].completed[jo]), (3, 1));
     assert_rollups_consistent(&w.app).await;

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::admin::CreateAgency;
 use crate::api::admin::agencies;
 use crate::components::form::{Field, FormMessage, SelectField};
-use crate::components::gate::{gate, is_admin};
+use crate::components::gate::{gate, is_administrator};
 use crate::i18n::admin::agencies_in;
 use crate::i18n::{AdminMsg, Msg, use_locale};
 use crate::model::accounts::AgencyKind;
@@ -24,7 +24,7 @@ pub fn CountryPage() -> impl IntoView {
         },
         |code| agencies(Some(code)),
     );
-    gate(is_admin, move |_| {
+    gate(is_administrator, move |_| {
         let kinds = AgencyKind::ALL
             .iter()
             .map(|k| (k.code().to_owned(), locale.agency_kind(*k).to_owned()))

@@ -4,7 +4,7 @@ use leptos::server_fn::ServerFn;
 use crate::api::admin::CreateUser;
 use crate::api::admin::agencies;
 use crate::components::form::{Field, FormMessage, SelectField};
-use crate::components::gate::{gate, is_admin};
+use crate::components::gate::{gate, is_administrator};
 use crate::i18n::admin::role_name;
 use crate::i18n::{AdminMsg, Locale, Msg, use_locale};
 use crate::model::accounts::{AgencyDto, Role};
@@ -17,16 +17,23 @@ pub fn agency_options(agencies: Vec<AgencyDto>) -> Vec<(String, String)> {
         .collect()
 }
 
-/// `(code, name)` choices for a role select, named in the reader's language.
-pub fn role_options(locale: Locale) -> Vec<(String, String)> {
-    Role::ALL.iter().map(|r| (r.code().to_owned(), role_name(locale, *r).to_owned())).collect()
+/// `(code, name)` choices for a role select, named in the reader's language: the roles the
+/// viewer may give (a coordinator: their country's).
+pub fn role_options(locale: Locale, viewer: Role) -> Vec<(String, String)> {
+    let country = crate::model::permissions::Reach::Country(String::new());
+    Role::ALL
+        .iter()
+        .filter(|r| viewer == Role::Admin || country.may_manage(**r))
+        .map(|r| (r.code().to_owned(), role_name(locale, *r).to_owned()))
+        .collect()
 }
 
 #[component]
 pub fn NewUserPage() -> impl IntoView {
     let locale = use_locale();
     let data = Resource::new(|| (), |_| agencies(None));
-    gate(is_admin, move |_| {
+    gate(is_administrator, move |me| {
+        let viewer = me.role;
         view! {
             <p>
                 <a href="/admin/users">{locale.back_link(locale.t(Msg::AdminPeople))}</a>
@@ -62,7 +69,7 @@ pub fn NewUserPage() -> impl IntoView {
                                         form=CreateUser::PATH
                                         name="user[role]"
                                         label=locale.t(Msg::Role)
-                                        options=role_options(locale)
+                                        options=role_options(locale, viewer)
                                         selected="trainee"
                                     />
                                     <SelectField

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_params_map;
 use crate::api::admin::{ResetPassword, SetUserActive, UpdateUser};
 use crate::api::admin::{agencies, user};
 use crate::components::form::{Field, FormMessage, SelectField};
-use crate::components::gate::{gate, is_admin};
+use crate::components::gate::{gate, is_administrator};
 use crate::i18n::admin::joined_on;
 use crate::i18n::{AdminMsg, Msg, use_locale};
 use crate::pages::admin::new_user::{agency_options, role_options};
@@ -22,7 +22,8 @@ pub fn UserPage() -> impl IntoView {
         .unwrap_or(0);
     let person = Resource::new(move || id, user);
     let agency_list = Resource::new(|| (), |_| agencies(None));
-    gate(is_admin, move |_| {
+    gate(is_administrator, move |me| {
+        let viewer = me.role;
         view! {
             <p>
                 <a href="/admin/users">{locale.back_link(locale.t(Msg::AdminPeople))}</a>
@@ -63,7 +64,7 @@ pub fn UserPage() -> impl IntoView {
                                     form=UpdateUser::PATH
                                     name="changes[role]"
                                     label=locale.t(Msg::Role)
-                                    options=role_options(locale)
+                                    options=role_options(locale, viewer)
                                     selected=u.role.code().to_owned()
                                 />
                                 <SelectField

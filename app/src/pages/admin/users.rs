@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::api::admin::users;
-use crate::components::gate::{gate, is_admin};
+use crate::components::gate::{gate, is_administrator};
 use crate::components::users_table::{Pager, UsersTable};
 use crate::i18n::admin::role_name;
 use crate::i18n::{AdminMsg, Msg, use_locale};
@@ -40,7 +40,7 @@ pub fn UsersPage() -> impl IntoView {
         },
         users,
     );
-    gate(is_admin, move |_| {
+    gate(is_administrator, move |_| {
         let base = format!("/admin/users{}", filter_query(&filter));
         let page = filter.page.unwrap_or(0);
         let f = filter.clone();

@@ -6,7 +6,7 @@ use super::{
     module_query,
 };
 use crate::api::evaluation::evaluation_country;
-use crate::components::gate::{gate, is_admin, page_error};
+use crate::components::gate::{gate, is_administrator, page_error};
 use crate::i18n::{EvalMsg as E, Msg, evaluation as say, use_locale};
 use crate::model::error::AppError;
 use crate::model::evaluation::FollowupCounts;
@@ -22,7 +22,7 @@ pub fn EvaluationCountryPage() -> impl IntoView {
     let module: Option<i32> =
         use_query_map().with_untracked(|q| q.get("module")).and_then(|m| m.parse().ok());
     let data = Resource::new(move || (code.clone(), module), |(c, m)| evaluation_country(c, m));
-    gate(is_admin, move |_| {
+    gate(is_administrator, move |_| {
         view! {
             <p>
                 <a href="/reports/evaluation">{locale.back_link(locale.t(E::ReportTitle))}</a>

@@ -3,7 +3,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{GainTable, Headline};
 use crate::api::evaluation::programme;
-use crate::components::gate::{gate, is_admin, page_error};
+use crate::components::gate::{gate, is_administrator, page_error};
 use crate::components::table_frame::TableFrame;
 use crate::i18n::{EvalMsg as E, Msg, evaluation as say, use_locale};
 use crate::model::reports::country_name;
@@ -31,7 +31,7 @@ pub fn ProgrammePage() -> impl IntoView {
     });
     let asked = (code.clone(), from.clone(), to.clone());
     let data = Resource::new(move || asked.clone(), |(c, f, t)| programme(c, f, t));
-    gate(is_admin, move |_| {
+    gate(is_administrator, move |_| {
         let (code, from, to) = (code.clone(), from.clone(), to.clone());
         view! {
             <p class="no-print">

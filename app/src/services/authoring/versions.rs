@@ -18,7 +18,6 @@ use crate::model::{
     error::AppError,
     problem::first_problem,
 };
-use crate::services::markdown;
 
 /// Every module, by title, with its published and draft versions.
 pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<ModuleListItem>, DbErr> {
@@ -251,16 +250,19 @@ pub async fn view(db: &impl ConnectionTrait, v: version::Model) -> Result<Versio
         .into_iter()
         .map(|x| (x.id, x.number, x.status))
         .collect();
-    let lessons = lessons_of(db, v.id)
-        .await?
-        .into_iter()
-        .map(|l| LessonView {
-            id: l.id,
-            html: markdown::render(&l.body_markdown),
-            title: l.title,
-            body_markdown: l.body_markdown,
-        })
-        .collect();
+    let mut lessons = vec![];
+    for l in lessons_of(db, v.id).await? {
+        // The author sees where the reader's referral services go, not their own country's.
+        let html = crate::services::referrals::shortcut::render_lesson(
+            db,
+            &l.body_markdown,
+            None,
+            crate::model::locale::Locale::En,
+            crate::services::reports::today(),
+        )
+        .await?;
+        lessons.push(LessonView { id: l.id, html, title: l.title, body_markdown: l.body_markdown });
+    }
     let questions = questions_of(db, v.id)
         .await?
         .into_iter()
