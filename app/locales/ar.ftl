@@ -834,6 +834,7 @@ problem-unknown-spoken-language = «{ $code }» ليس رمز لغة يعرفه 
 problem-unknown-served = «{ $value }» ليست النساء أو الرجال أو الأطفال.
 problem-no-such-entry = لا يوجد في دليل هذا البلد إدخال رقمه { $id }؛ اترك المعرّف فارغاً لإضافة إدخال.
 problem-verified-on-format = اكتب تاريخ آخر تحقّق بصيغة YYYY-MM-DD، أو اتركه فارغاً.
+problem-entry-exists = الدليل يضمّ هذه الخدمة من قبل (المدينة والنوع والاسم نفسها): عدّل ذلك الإدخال بدلاً من ذلك.
 problem-same-as-line = الخدمة نفسها (المدينة والنوع والاسم) الموجودة في السطر { $line }.
 problem-estimated-minutes-range = الوقت المقدّر بين 1 و600 دقيقة.
 problem-pass-mark-range = درجة النجاح بين 1 و100 %.
@@ -1211,87 +1212,100 @@ evaluation-country-title = اكتساب المعرفة في { $country }
 evaluation-programme-title = ملخّص البرنامج: { $country }، من { $from } إلى { $to }
 
 ## referrals: the referral directory, for officers (/referrals) and its coordinators (/directory). Ids start with referral-.
-referral-nav = Referrals
-referral-nav-directory = Directory
-referral-title = Referral services
-referral-lead = Services that take a referral of a suspected victim of trafficking. In immediate danger, call the police emergency number first.
-referral-country = Country
-referral-city = City
-referral-any-city = Any city
-referral-kind = Kind of service
-referral-any-kind = Any kind
-referral-serves = Serves
-referral-anyone = Anyone
-referral-language = Speaks
-referral-any-language = Any language
-referral-search = Words to look for
-referral-find = Find
-referral-found = { $count } of { $total } services
-referral-none-found = No service matches. Try fewer filters.
-referral-empty-country = This country's directory has no entries yet.
-referral-demo-badge = Demonstration entry: not a real service, not a real number.
-referral-hours = Hours
-referral-address = Address
-referral-who = Who else
-referral-how-to-refer = How to refer
-referral-consent-needed = Needs the person's informed consent.
-referral-email = Email
-referral-verified = Last verified on { $date } by { $name }.
-referral-verified-on = Last verified on { $date }.
-referral-never-verified = Never verified.
-referral-stale = Not verified for more than six months: confirm the number when you call.
-referral-sheet-link = Printable contact sheet for { $city }
-referral-sheet-title = Referral contacts: { $city }, { $country }
-referral-sheet-printed = Printed on { $date }. Numbers change: the current list is at /referrals.
-referral-print = Print
-referral-sheets = Printable contact sheets
-referral-shortcut-heading = Referral services in { $country }
+referral-nav = جهات الإحالة
+referral-nav-directory = الدليل
+referral-title = خدمات الإحالة
+referral-lead = خدمات تستقبل إحالة من يُشتبه في أنه ضحية للاتجار بالبشر. في حالات الخطر الداهم، اتصل أولاً برقم طوارئ الشرطة.
+referral-country = الدولة
+referral-city = المدينة
+referral-any-city = أي مدينة
+referral-kind = نوع الخدمة
+referral-any-kind = أي نوع
+referral-serves = الفئات المستفيدة
+referral-anyone = الجميع
+referral-language = لغات التواصل
+referral-any-language = أي لغة
+referral-search = كلمات للبحث
+referral-find = بحث
+referral-found = الخدمات المعروضة: { $count } من { $total }
+referral-none-found = لا توجد خدمة مطابقة. جرّب عدداً أقل من عوامل التصفية.
+referral-empty-country = لا يضمّ دليل هذه الدولة أي إدخال بعد.
+referral-demo-badge = إدخال تجريبي للعرض فقط: الخدمة ليست حقيقية، والرقم ليس حقيقياً.
+referral-hours = ساعات العمل
+referral-address = العنوان
+referral-who = فئات أخرى تخدمها
+referral-how-to-refer = طريقة الإحالة
+referral-consent-needed = تتطلّب الإحالة الموافقة المستنيرة من الشخص المعني.
+referral-email = البريد الإلكتروني
+referral-verified = تحقّق منه آخر مرة { $name } في { $date }.
+referral-verified-on = جرى التحقق منه آخر مرة في { $date }.
+referral-never-verified = لم يُتحقّق منه قط.
+referral-stale = لم يُتحقّق منه منذ أكثر من ستة أشهر: تأكّد من الرقم عند الاتصال.
+referral-sheet-link = ورقة أرقام الاتصال للطباعة: { $city }
+referral-sheet-title = أرقام الاتصال للإحالة: { $city }، { $country }
+referral-sheet-printed = طُبعت في { $date }. الأرقام تتغيّر: القائمة المحدّثة على /referrals.
+referral-print = طباعة
+referral-sheets = أوراق أرقام الاتصال للطباعة
+referral-shortcut-heading = خدمات الإحالة في { $country }
 referral-shortcut-heading-kind = { $kind }: { $country }
-referral-shortcut-all = All referral services in { $country }
-referral-shortcut-none = None of this kind is listed for your country yet.
-referral-shortcut-your-country = The referral services of your country
-referral-directory-title = Referral directory: { $country }
-referral-choose-country = Choose the country whose directory you keep.
-referral-add = Add an entry
-referral-import = Import from a spreadsheet
-referral-export = Download as CSV
+referral-shortcut-all = كل خدمات الإحالة في { $country }
+referral-shortcut-none = لا توجد بعد خدمة من هذا النوع مُدرجة لدولتك.
+referral-shortcut-your-country = خدمات الإحالة في دولتك
+referral-directory-title = دليل الإحالة: { $country }
+referral-choose-country = اختر الدولة التي تتولّى دليلها.
+referral-add = إضافة إدخال
+referral-import = استيراد من جدول بيانات
+referral-export = تنزيل ملف CSV
 referral-stale-count = { $count ->
-        [one] One entry has not been verified for six months: call it and confirm it, or correct it.
-       *[other] { $count } entries have not been verified for six months: call them and confirm them, or correct them.
+        [zero] لا يوجد إدخال مضى على آخر تحقّق منه ستة أشهر.
+        [one] إدخال واحد لم يُتحقّق منه منذ ستة أشهر: اتصل بالخدمة وأكّد صحة بياناتها، أو صحّحها.
+        [two] إدخالان لم يُتحقّق منهما منذ ستة أشهر: اتصل بالخدمتين وأكّد صحة بياناتهما، أو صحّحها.
+        [few] { $count } إدخالات لم يُتحقّق منها منذ ستة أشهر: اتصل بالخدمات وأكّد صحة بياناتها، أو صحّحها.
+        [many] { $count } إدخالاً لم يُتحقّق منها منذ ستة أشهر: اتصل بالخدمات وأكّد صحة بياناتها، أو صحّحها.
+       *[other] { $count } إدخال لم يُتحقّق منها منذ ستة أشهر: اتصل بالخدمات وأكّد صحة بياناتها، أو صحّحها.
     }
-referral-all-current = Every entry has been verified in the last six months.
-referral-edit = Edit
-referral-verify = Still correct: mark verified today
-referral-remove = Remove from the directory
-referral-remove-hint = Removing cannot be undone; the entry's history stays in the audit log.
-referral-save = Save
-referral-save-hint = Saving marks the entry as verified today, by you.
-referral-new-title = New entry: { $country }
-referral-edit-title = Edit entry: { $country }
-referral-phones = Phone numbers
-referral-phones-hint = One number per line, then what it is for: +962 6 000 0000 24-hour line
-referral-languages = Languages spoken
-referral-consent = Referral needs the person's informed consent
-referral-texts-in = Name and details in { $language }
-referral-texts-hint = Fill in the languages you have. Officers read their own language where it is given, else another.
-referral-name = Name
-referral-nationalities = Who else: nationalities, ages, situations
-referral-history = History
-referral-import-title = Import directory entries: { $country }
-referral-import-rules = Needed: city, kind, phones, and a name in one language (name_en, name_ar, name_fr or name_tr). A row with an id changes that entry; a row without one adds an entry, or changes the one with the same city, kind and name. Several phone numbers in one cell are separated by semicolons.
+referral-all-current = جرى التحقق من كل الإدخالات خلال الأشهر الستة الماضية.
+referral-edit = تعديل
+referral-verify = ما زال صحيحاً: سجّل التحقق اليوم
+referral-remove = حذف من الدليل
+referral-remove-hint = لا يمكن التراجع عن الحذف؛ ويبقى سجلّ الإدخال في سجل التدقيق.
+referral-save = حفظ
+referral-save-hint = عند الحفظ يُسجَّل أنك تحقّقت من الإدخال اليوم.
+referral-new-title = إدخال جديد: { $country }
+referral-edit-title = تعديل الإدخال: { $country }
+referral-phones = أرقام الهاتف
+referral-phones-hint = رقم واحد في كل سطر، يليه الغرض منه: +962 6 000 0000 خط يعمل على مدار 24 ساعة
+referral-languages = لغات التواصل
+referral-consent = تتطلّب الإحالة الموافقة المستنيرة من الشخص المعني
+referral-texts-in = الاسم والتفاصيل: { $language }
+referral-texts-hint = املأ اللغات المتوفرة لديك. يقرأ الضباط النص بلغتهم إن وُجد، وإلا فبلغة أخرى.
+referral-name = الاسم
+referral-nationalities = فئات أخرى تخدمها: الجنسيات والأعمار والأوضاع
+referral-history = السجلّ
+referral-import-title = استيراد إدخالات الدليل: { $country }
+referral-import-rules = الأعمدة المطلوبة: city، kind، phones، واسم بلغة واحدة على الأقل (name_en أو name_ar أو name_fr أو name_tr). الصف الذي يحمل id يعدّل ذلك الإدخال؛ والصف الذي لا يحمله يضيف إدخالاً جديداً، أو يعدّل الإدخال الذي له المدينة والنوع والاسم نفسها. تُفصل أرقام الهاتف المتعددة في الخلية الواحدة بفواصل منقوطة.
 referral-import-rows = { $count ->
-        [one] Import 1 row
-       *[other] Import { $count } rows
+        [zero] استيراد { $count } صفوف
+        [one] استيراد صف واحد
+        [two] استيراد صفّين
+        [few] استيراد { $count } صفوف
+        [many] استيراد { $count } صفاً
+       *[other] استيراد { $count } صف
     }
 referral-import-only-valid = { $count ->
-        [one] Import only the 1 row without problems
-       *[other] Import only the { $count } rows without problems
+        [one] استيراد الصف الخالي من المشكلات فقط
+        [two] استيراد الصفّين الخاليين من المشكلات فقط
+       *[other] استيراد الصفوف الخالية من المشكلات فقط ({ $count })
     }
-referral-coordinator-lead = You coordinate { $country }: its agencies, officers, reports and referral directory.
-referral-agencies = Agencies and people
-referral-country-report = Country report
-referral-verified-column = Verified
+referral-coordinator-lead = تتولّى التنسيق القُطري في { $country }: الجهات والضباط والتقارير ودليل الإحالة.
+referral-agencies = الجهات والأشخاص
+referral-country-report = تقرير الدولة
+referral-verified-column = آخر تحقّق
 referral-entries = { $count ->
-        [one] 1 entry
-       *[other] { $count } entries
+        [zero] { $count } إدخالات
+        [one] إدخال واحد
+        [two] إدخالان
+        [few] { $count } إدخالات
+        [many] { $count } إدخالاً
+       *[other] { $count } إدخال
     }

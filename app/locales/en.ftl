@@ -837,6 +837,7 @@ problem-unknown-spoken-language = “{ $code }” is not a language code Frontli
 problem-unknown-served = “{ $value }” is not women, men or children.
 problem-no-such-entry = There is no entry { $id } in this country's directory; leave the id empty to add one.
 problem-verified-on-format = Give the date it was last verified as YYYY-MM-DD, or leave it empty.
+problem-entry-exists = The directory has this service already (same city, kind and name): change that entry instead.
 problem-same-as-line = The same service (city, kind and name) as line { $line }.
 problem-estimated-minutes-range = Estimated time is between 1 and 600 minutes.
 problem-pass-mark-range = The pass mark is between 1 and 100 %.

@@ -901,6 +901,7 @@ problem-unknown-spoken-language = « { $code } » n'est pas un code de langue co
 problem-unknown-served = « { $value } » n'est ni women, ni men, ni children.
 problem-no-such-entry = L'annuaire de ce pays n'a pas d'entrée { $id } ; laissez l'identifiant vide pour en ajouter une.
 problem-verified-on-format = Donnez la date de dernière vérification au format AAAA-MM-JJ, ou laissez vide.
+problem-entry-exists = L'annuaire contient déjà ce service (même ville, type et nom) : modifiez plutôt cette entrée.
 problem-same-as-line = Le même service (ville, type et nom) qu'à la ligne { $line }.
 problem-estimated-minutes-range = La durée estimée est comprise entre 1 et 600 minutes.
 problem-pass-mark-range = Le seuil de réussite est compris entre 1 et 100 %.
@@ -1249,87 +1250,90 @@ evaluation-country-title = Progression des connaissances : { $country }
 evaluation-programme-title = Synthèse du programme : { $country }, de { $from } à { $to }
 
 ## referrals: the referral directory, for officers (/referrals) and its coordinators (/directory). Ids start with referral-.
-referral-nav = Referrals
-referral-nav-directory = Directory
-referral-title = Referral services
-referral-lead = Services that take a referral of a suspected victim of trafficking. In immediate danger, call the police emergency number first.
-referral-country = Country
-referral-city = City
-referral-any-city = Any city
-referral-kind = Kind of service
-referral-any-kind = Any kind
-referral-serves = Serves
-referral-anyone = Anyone
-referral-language = Speaks
-referral-any-language = Any language
-referral-search = Words to look for
-referral-find = Find
-referral-found = { $count } of { $total } services
-referral-none-found = No service matches. Try fewer filters.
-referral-empty-country = This country's directory has no entries yet.
-referral-demo-badge = Demonstration entry: not a real service, not a real number.
-referral-hours = Hours
-referral-address = Address
-referral-who = Who else
-referral-how-to-refer = How to refer
-referral-consent-needed = Needs the person's informed consent.
-referral-email = Email
-referral-verified = Last verified on { $date } by { $name }.
-referral-verified-on = Last verified on { $date }.
-referral-never-verified = Never verified.
-referral-stale = Not verified for more than six months: confirm the number when you call.
-referral-sheet-link = Printable contact sheet for { $city }
-referral-sheet-title = Referral contacts: { $city }, { $country }
-referral-sheet-printed = Printed on { $date }. Numbers change: the current list is at /referrals.
-referral-print = Print
-referral-sheets = Printable contact sheets
-referral-shortcut-heading = Referral services in { $country }
-referral-shortcut-heading-kind = { $kind }: { $country }
-referral-shortcut-all = All referral services in { $country }
-referral-shortcut-none = None of this kind is listed for your country yet.
-referral-shortcut-your-country = The referral services of your country
-referral-directory-title = Referral directory: { $country }
-referral-choose-country = Choose the country whose directory you keep.
-referral-add = Add an entry
-referral-import = Import from a spreadsheet
-referral-export = Download as CSV
-referral-stale-count = { $count ->
-        [one] One entry has not been verified for six months: call it and confirm it, or correct it.
-       *[other] { $count } entries have not been verified for six months: call them and confirm them, or correct them.
+referral-nav = Orientation
+referral-nav-directory = Annuaire
+referral-title = Services d’orientation
+referral-lead = Services qui acceptent l’orientation d’une victime présumée de la traite. En cas de danger immédiat, appelez d’abord le numéro d’urgence de la police.
+referral-country = Pays
+referral-city = Ville
+referral-any-city = Toutes les villes
+referral-kind = Type de service
+referral-any-kind = Tous les types
+referral-serves = Public accueilli
+referral-anyone = Tout public
+referral-language = Langues parlées
+referral-any-language = Toutes les langues
+referral-search = Mots à rechercher
+referral-find = Rechercher
+referral-found = { $total ->
+        [one] { $count } sur { $total } service
+       *[other] { $count } sur { $total } services
     }
-referral-all-current = Every entry has been verified in the last six months.
-referral-edit = Edit
-referral-verify = Still correct: mark verified today
-referral-remove = Remove from the directory
-referral-remove-hint = Removing cannot be undone; the entry's history stays in the audit log.
-referral-save = Save
-referral-save-hint = Saving marks the entry as verified today, by you.
-referral-new-title = New entry: { $country }
-referral-edit-title = Edit entry: { $country }
-referral-phones = Phone numbers
-referral-phones-hint = One number per line, then what it is for: +962 6 000 0000 24-hour line
-referral-languages = Languages spoken
-referral-consent = Referral needs the person's informed consent
-referral-texts-in = Name and details in { $language }
-referral-texts-hint = Fill in the languages you have. Officers read their own language where it is given, else another.
-referral-name = Name
-referral-nationalities = Who else: nationalities, ages, situations
-referral-history = History
-referral-import-title = Import directory entries: { $country }
-referral-import-rules = Needed: city, kind, phones, and a name in one language (name_en, name_ar, name_fr or name_tr). A row with an id changes that entry; a row without one adds an entry, or changes the one with the same city, kind and name. Several phone numbers in one cell are separated by semicolons.
+referral-none-found = Aucun service ne correspond. Essayez avec moins de filtres.
+referral-empty-country = L’annuaire de ce pays ne contient encore aucune entrée.
+referral-demo-badge = Entrée de démonstration : ce service n’existe pas, ce numéro n’est pas réel.
+referral-hours = Horaires
+referral-address = Adresse
+referral-who = Autres publics
+referral-how-to-refer = Comment orienter
+referral-consent-needed = Nécessite le consentement éclairé de la personne.
+referral-email = E-mail
+referral-verified = Dernière vérification le { $date } par { $name }.
+referral-verified-on = Dernière vérification le { $date }.
+referral-never-verified = Jamais vérifiée.
+referral-stale = Non vérifiée depuis plus de six mois : confirmez le numéro lors de votre appel.
+referral-sheet-link = Fiche de contacts à imprimer pour { $city }
+referral-sheet-title = Contacts pour l’orientation : { $city }, { $country }
+referral-sheet-printed = Imprimée le { $date }. Les numéros changent : la liste à jour se trouve sur /referrals.
+referral-print = Imprimer
+referral-sheets = Fiches de contacts à imprimer
+referral-shortcut-heading = Services d’orientation — { $country }
+referral-shortcut-heading-kind = { $kind } : { $country }
+referral-shortcut-all = Tous les services d’orientation — { $country }
+referral-shortcut-none = Aucun service de ce type n’est encore répertorié pour votre pays.
+referral-shortcut-your-country = Les services d’orientation de votre pays
+referral-directory-title = Annuaire d’orientation : { $country }
+referral-choose-country = Choisissez le pays dont vous tenez l’annuaire.
+referral-add = Ajouter une entrée
+referral-import = Importer depuis un tableur
+referral-export = Télécharger au format CSV
+referral-stale-count = { $count ->
+        [one] { $count } entrée n’a pas été vérifiée depuis six mois : appelez le service pour la confirmer, ou corrigez-la.
+       *[other] { $count } entrées n’ont pas été vérifiées depuis six mois : appelez les services pour les confirmer, ou corrigez-les.
+    }
+referral-all-current = Toutes les entrées ont été vérifiées au cours des six derniers mois.
+referral-edit = Modifier
+referral-verify = Toujours exact : marquer comme vérifiée aujourd’hui
+referral-remove = Retirer de l’annuaire
+referral-remove-hint = Le retrait est définitif ; l’historique de l’entrée reste dans le journal d’audit.
+referral-save = Enregistrer
+referral-save-hint = L’enregistrement marque l’entrée comme vérifiée aujourd’hui, par vous.
+referral-new-title = Nouvelle entrée : { $country }
+referral-edit-title = Modifier l’entrée : { $country }
+referral-phones = Numéros de téléphone
+referral-phones-hint = Un numéro par ligne, suivi de son usage : +962 6 000 0000 ligne 24 h/24
+referral-languages = Langues parlées
+referral-consent = L’orientation nécessite le consentement éclairé de la personne
+referral-texts-in = Nom et informations : { $language }
+referral-texts-hint = Remplissez les langues dont vous disposez. Les agents lisent leur propre langue quand elle est renseignée, sinon une autre.
+referral-name = Nom
+referral-nationalities = Autres publics : nationalités, âges, situations
+referral-history = Historique
+referral-import-title = Importer des entrées de l’annuaire : { $country }
+referral-import-rules = Obligatoires : city, kind, phones, et un nom dans au moins une langue (name_en, name_ar, name_fr ou name_tr). Une ligne avec un id modifie cette entrée ; une ligne sans id ajoute une entrée, ou modifie celle qui a la même ville, le même type et le même nom. Plusieurs numéros de téléphone dans une même cellule sont séparés par des points-virgules.
 referral-import-rows = { $count ->
-        [one] Import 1 row
-       *[other] Import { $count } rows
+        [one] Importer { $count } ligne
+       *[other] Importer { $count } lignes
     }
 referral-import-only-valid = { $count ->
-        [one] Import only the 1 row without problems
-       *[other] Import only the { $count } rows without problems
+        [one] Importer uniquement la ligne sans problème
+       *[other] Importer uniquement les { $count } lignes sans problème
     }
-referral-coordinator-lead = You coordinate { $country }: its agencies, officers, reports and referral directory.
-referral-agencies = Agencies and people
-referral-country-report = Country report
-referral-verified-column = Verified
+referral-coordinator-lead = Coordination nationale — { $country } : vous gérez ses organismes, ses agents, ses rapports et son annuaire d’orientation.
+referral-agencies = Organismes et personnes
+referral-country-report = Rapport du pays
+referral-verified-column = Vérification
 referral-entries = { $count ->
-        [one] 1 entry
-       *[other] { $count } entries
+        [one] { $count } entrée
+       *[other] { $count } entrées
     }

@@ -836,6 +836,7 @@ problem-unknown-spoken-language = “{ $code }” Frontline'ın bildiği bir dil
 problem-unknown-served = “{ $value }” women, men veya children değil.
 problem-no-such-entry = Bu ülkenin rehberinde { $id } numaralı kayıt yok; yeni kayıt eklemek için kimliği boş bırakın.
 problem-verified-on-format = Son doğrulama tarihini YYYY-AA-GG biçiminde yazın veya boş bırakın.
+problem-entry-exists = Rehberde bu hizmet zaten var (aynı şehir, tür ve ad): bunun yerine o kaydı değiştirin.
 problem-same-as-line = { $line }. satırdakiyle aynı hizmet (şehir, tür ve ad).
 problem-estimated-minutes-range = Tahmini süre 1 ile 600 dakika arasında olmalıdır.
 problem-pass-mark-range = Geçme notu %1 ile %100 arasında olmalıdır.
@@ -1138,87 +1139,87 @@ evaluation-country-title = { $country } için bilgi kazanımı
 evaluation-programme-title = Program özeti: { $country }, { $from } – { $to }
 
 ## referrals: the referral directory, for officers (/referrals) and its coordinators (/directory). Ids start with referral-.
-referral-nav = Referrals
-referral-nav-directory = Directory
-referral-title = Referral services
-referral-lead = Services that take a referral of a suspected victim of trafficking. In immediate danger, call the police emergency number first.
-referral-country = Country
-referral-city = City
-referral-any-city = Any city
-referral-kind = Kind of service
-referral-any-kind = Any kind
-referral-serves = Serves
-referral-anyone = Anyone
-referral-language = Speaks
-referral-any-language = Any language
-referral-search = Words to look for
-referral-find = Find
-referral-found = { $count } of { $total } services
-referral-none-found = No service matches. Try fewer filters.
-referral-empty-country = This country's directory has no entries yet.
-referral-demo-badge = Demonstration entry: not a real service, not a real number.
-referral-hours = Hours
-referral-address = Address
-referral-who = Who else
-referral-how-to-refer = How to refer
-referral-consent-needed = Needs the person's informed consent.
-referral-email = Email
-referral-verified = Last verified on { $date } by { $name }.
-referral-verified-on = Last verified on { $date }.
-referral-never-verified = Never verified.
-referral-stale = Not verified for more than six months: confirm the number when you call.
-referral-sheet-link = Printable contact sheet for { $city }
-referral-sheet-title = Referral contacts: { $city }, { $country }
-referral-sheet-printed = Printed on { $date }. Numbers change: the current list is at /referrals.
-referral-print = Print
-referral-sheets = Printable contact sheets
-referral-shortcut-heading = Referral services in { $country }
+referral-nav = Yönlendirme
+referral-nav-directory = Rehber
+referral-title = Yönlendirme hizmetleri
+referral-lead = İnsan ticareti mağduru olduğundan şüphelenilen kişilerin yönlendirilebileceği hizmetler. Acil tehlike varsa önce polisin acil durum numarasını arayın.
+referral-country = Ülke
+referral-city = Şehir
+referral-any-city = Tüm şehirler
+referral-kind = Hizmet türü
+referral-any-kind = Tüm türler
+referral-serves = Hizmet verdiği kişiler
+referral-anyone = Herkes
+referral-language = Konuşulan diller
+referral-any-language = Tüm diller
+referral-search = Aranacak kelimeler
+referral-find = Bul
+referral-found = { $count } / { $total } hizmet
+referral-none-found = Eşleşen hizmet yok. Daha az filtre deneyin.
+referral-empty-country = Bu ülkenin rehberinde henüz kayıt yok.
+referral-demo-badge = Tanıtım amaçlı örnek kayıt: gerçek bir hizmet değildir, numara da gerçek değildir.
+referral-hours = Çalışma saatleri
+referral-address = Adres
+referral-who = Diğer hizmet verilenler
+referral-how-to-refer = Nasıl yönlendirilir
+referral-consent-needed = Kişinin bilgilendirilmiş onayı gerekir.
+referral-email = E-posta
+referral-verified = Son doğrulama: { $date }, { $name } tarafından.
+referral-verified-on = Son doğrulama: { $date }.
+referral-never-verified = Hiç doğrulanmadı.
+referral-stale = Altı aydan uzun süredir doğrulanmadı: ararken numarayı teyit edin.
+referral-sheet-link = Yazdırılabilir iletişim listesi: { $city }
+referral-sheet-title = Yönlendirme için iletişim bilgileri: { $city }, { $country }
+referral-sheet-printed = Yazdırma tarihi: { $date }. Numaralar değişebilir: güncel liste /referrals adresindedir.
+referral-print = Yazdır
+referral-sheets = Yazdırılabilir iletişim listeleri
+referral-shortcut-heading = Yönlendirme hizmetleri: { $country }
 referral-shortcut-heading-kind = { $kind }: { $country }
-referral-shortcut-all = All referral services in { $country }
-referral-shortcut-none = None of this kind is listed for your country yet.
-referral-shortcut-your-country = The referral services of your country
-referral-directory-title = Referral directory: { $country }
-referral-choose-country = Choose the country whose directory you keep.
-referral-add = Add an entry
-referral-import = Import from a spreadsheet
-referral-export = Download as CSV
+referral-shortcut-all = Tüm yönlendirme hizmetleri: { $country }
+referral-shortcut-none = Ülkeniz için bu türde kayıtlı bir hizmet henüz yok.
+referral-shortcut-your-country = Ülkenizdeki yönlendirme hizmetleri
+referral-directory-title = Yönlendirme rehberi: { $country }
+referral-choose-country = Rehberini tuttuğunuz ülkeyi seçin.
+referral-add = Kayıt ekle
+referral-import = Elektronik tablodan içe aktar
+referral-export = CSV olarak indir
 referral-stale-count = { $count ->
-        [one] One entry has not been verified for six months: call it and confirm it, or correct it.
-       *[other] { $count } entries have not been verified for six months: call them and confirm them, or correct them.
+        [one] Bir kayıt altı aydır doğrulanmadı: hizmeti arayıp kaydı teyit edin ya da düzeltin.
+       *[other] { $count } kayıt altı aydır doğrulanmadı: hizmetleri arayıp kayıtları teyit edin ya da düzeltin.
     }
-referral-all-current = Every entry has been verified in the last six months.
-referral-edit = Edit
-referral-verify = Still correct: mark verified today
-referral-remove = Remove from the directory
-referral-remove-hint = Removing cannot be undone; the entry's history stays in the audit log.
-referral-save = Save
-referral-save-hint = Saving marks the entry as verified today, by you.
-referral-new-title = New entry: { $country }
-referral-edit-title = Edit entry: { $country }
-referral-phones = Phone numbers
-referral-phones-hint = One number per line, then what it is for: +962 6 000 0000 24-hour line
-referral-languages = Languages spoken
-referral-consent = Referral needs the person's informed consent
-referral-texts-in = Name and details in { $language }
-referral-texts-hint = Fill in the languages you have. Officers read their own language where it is given, else another.
-referral-name = Name
-referral-nationalities = Who else: nationalities, ages, situations
-referral-history = History
-referral-import-title = Import directory entries: { $country }
-referral-import-rules = Needed: city, kind, phones, and a name in one language (name_en, name_ar, name_fr or name_tr). A row with an id changes that entry; a row without one adds an entry, or changes the one with the same city, kind and name. Several phone numbers in one cell are separated by semicolons.
+referral-all-current = Tüm kayıtlar son altı ay içinde doğrulandı.
+referral-edit = Düzenle
+referral-verify = Hâlâ doğru: bugün doğrulandı olarak işaretle
+referral-remove = Rehberden kaldır
+referral-remove-hint = Kaldırma işlemi geri alınamaz; kaydın geçmişi denetim kaydında kalır.
+referral-save = Kaydet
+referral-save-hint = Kaydettiğinizde kayıt, bugün sizin tarafınızdan doğrulandı olarak işaretlenir.
+referral-new-title = Yeni kayıt: { $country }
+referral-edit-title = Kaydı düzenle: { $country }
+referral-phones = Telefon numaraları
+referral-phones-hint = Her satıra bir numara, ardından ne için olduğu: +962 6 000 0000 24 saat açık hat
+referral-languages = Konuşulan diller
+referral-consent = Yönlendirme için kişinin bilgilendirilmiş onayı gerekir
+referral-texts-in = Ad ve ayrıntılar: { $language }
+referral-texts-hint = Elinizdeki dilleri doldurun. Görevliler, varsa kendi dillerindeki metni, yoksa başka bir dildekini okur.
+referral-name = Ad
+referral-nationalities = Diğer hizmet verilenler: uyruklar, yaşlar, durumlar
+referral-history = Geçmiş
+referral-import-title = Rehber kayıtlarını içe aktar: { $country }
+referral-import-rules = Gerekli olanlar: city, kind, phones ve en az bir dilde ad (name_en, name_ar, name_fr veya name_tr). id içeren bir satır o kaydı değiştirir; id içermeyen bir satır yeni bir kayıt ekler ya da aynı şehir, tür ve ada sahip kaydı değiştirir. Bir hücredeki birden fazla telefon numarası noktalı virgülle ayrılır.
 referral-import-rows = { $count ->
-        [one] Import 1 row
-       *[other] Import { $count } rows
+        [one] { $count } satırı içe aktar
+       *[other] { $count } satırı içe aktar
     }
 referral-import-only-valid = { $count ->
-        [one] Import only the 1 row without problems
-       *[other] Import only the { $count } rows without problems
+        [one] Yalnızca sorunsuz { $count } satırı içe aktar
+       *[other] Yalnızca sorunsuz { $count } satırı içe aktar
     }
-referral-coordinator-lead = You coordinate { $country }: its agencies, officers, reports and referral directory.
-referral-agencies = Agencies and people
-referral-country-report = Country report
-referral-verified-column = Verified
+referral-coordinator-lead = { $country } için ülke koordinatörüsünüz: kurumları, görevlileri, raporları ve yönlendirme rehberini siz yönetirsiniz.
+referral-agencies = Kurumlar ve kişiler
+referral-country-report = Ülke raporu
+referral-verified-column = Son doğrulama
 referral-entries = { $count ->
-        [one] 1 entry
-       *[other] { $count } entries
+        [one] { $count } kayıt
+       *[other] { $count } kayıt
     }

@@ -97,6 +97,7 @@ impl Locale {
             ServiceNameRequired => Key::ProblemServiceNameRequired,
             PhoneMissing => Key::ProblemPhoneMissing,
             VerifiedOnFormat => Key::ProblemVerifiedOnFormat,
+            EntryExists => Key::ProblemEntryExists,
             PhoneNotANumber { line } => return say!(l, ProblemPhoneNotANumber { line }),
             UnknownSpokenLanguage { code } => {
                 return say!(l, ProblemUnknownSpokenLanguage { code });

@@ -137,6 +137,8 @@ pub enum Problem {
         id: String,
     },
     VerifiedOnFormat,
+    /// A new entry with the city, kind and name of one the directory has.
+    EntryExists,
     /// An import row repeats an earlier one (same city, kind and name).
     SameAsLine {
         line: usize,

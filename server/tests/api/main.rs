@@ -24,5 +24,6 @@ mod offline;
 mod pseudo;
 mod quiz_flow;
 mod races;
+mod referrals;
 mod reports;
 mod translations;

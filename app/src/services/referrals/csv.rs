@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use sea_orm::{DatabaseConnection, EntityTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
 
 use crate::model::{
     accounts::CurrentUser,
@@ -199,7 +199,11 @@ fn parse(csv_text: &str) -> Result<Vec<Read>, Problem> {
                 None
             }
         };
-        let name = form.texts.values().map(|t| t.name.clone()).find(|n| !n.is_empty());
+        let name = Locale::ALL
+            .iter()
+            .filter_map(|l| form.texts.get(l.code()))
+            .map(|t| t.name.clone())
+            .find(|n| !n.is_empty());
         rows.push(Read {
             row: DirectoryImportRow {
                 line,
@@ -225,7 +229,7 @@ fn same_key(city: &str, kind: &str, name: &str) -> (String, String, String) {
 /// Reads the file and checks every row against the country's directory: ids of another
 /// country's entries (or none) and rows that repeat an earlier one.
 async fn checked_rows(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     country_code: &str,
     csv_text: &str,
 ) -> Result<(Vec<Read>, HashMap<(String, String, String), i32>), Problem> {
@@ -283,18 +287,24 @@ pub async fn import(
     address: &str,
 ) -> Result<(usize, usize), AppError> {
     let (country_code, _) = directory::country_named(db, country_code, Locale::En).await?;
+    // Checked inside the write, the directory taken: two imports of one file at once are one
+    // after the other, and the second finds the first's entries.
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
+    entries::lock_directory(&txn, &country_code).await?;
     let (rows, by_key) =
-        checked_rows(db, &country_code, csv_text).await.map_err(|p| p.at("csv"))?;
+        checked_rows(&txn, &country_code, csv_text).await.map_err(|p| p.at("csv"))?;
     let invalid = rows.iter().filter(|r| !r.row.problems.is_empty()).count();
     if invalid > 0 && !only_valid {
         return Err(Problem::ImportRowsHaveProblems { rows: invalid }.at("csv"));
     }
-    let (txn, _turn) = crate::services::transactions::write(db).await?;
     let (mut added, mut changed) = (0, 0);
     for r in rows.iter().filter(|r| r.row.problems.is_empty()) {
         let Some(checked) = &r.checked else { continue };
-        let key = same_key(&checked.city, checked.kind.code(), &r.row.name);
-        let id = r.row.id.or_else(|| by_key.get(&key).copied());
+        let id = r.row.id.or_else(|| {
+            checked.texts.iter().find_map(|(_, t)| {
+                by_key.get(&same_key(&checked.city, checked.kind.code(), &t.name)).copied()
+            })
+        });
         let existing = match id {
             Some(id) => crate::entities::referral_service::Entity::find_by_id(id)
                 .one(&txn)

@@ -249,6 +249,42 @@ async fn entry_of(
         .ok_or(AppError::NotFound)
 }
 
+/// Takes a country's directory for this transaction: its writes (a form sent twice, two imports
+/// of one file) go one after the other, on PostgreSQL as on SQLite, and each sees the last.
+pub async fn lock_directory(
+    txn: &impl ConnectionTrait,
+    country_code: &str,
+) -> Result<(), AppError> {
+    crate::services::transactions::locked(
+        crate::entities::country::Entity::find_by_id(country_code),
+        txn,
+    )
+    .one(txn)
+    .await?
+    .ok_or(AppError::NotFound)?;
+    Ok(())
+}
+
+/// The entry of `country_code` with this city, kind and name (in any language), if there is one.
+pub async fn same_entry(
+    txn: &impl ConnectionTrait,
+    country_code: &str,
+    checked: &Checked,
+) -> Result<Option<i32>, AppError> {
+    let names: Vec<String> = checked
+        .texts
+        .iter()
+        .map(|(_, t)| t.name.to_lowercase())
+        .filter(|n| !n.is_empty())
+        .collect();
+    Ok(directory::stored(txn, country_code).await?.into_iter().find_map(|(s, texts)| {
+        let same = s.city.to_lowercase() == checked.city.to_lowercase()
+            && s.kind == checked.kind
+            && texts.iter().any(|t| names.contains(&t.name.to_lowercase()));
+        same.then_some(s.id)
+    }))
+}
+
 /// Adds an entry to a country's directory, or changes one of its entries.
 pub async fn save(
     db: &DatabaseConnection,
@@ -261,10 +297,15 @@ pub async fn save(
     let checked = check(form).or_else(first_problem_of)?;
     let (country_code, _) = directory::country_named(db, country_code, Locale::En).await?;
     let (txn, _turn) = crate::services::transactions::write(db).await?;
+    lock_directory(&txn, &country_code).await?;
     let existing = match id {
         Some(id) => Some(entry_of(&txn, &country_code, id).await?),
         None => None,
     };
+    // An entry added twice (a double click) is one entry: the second is refused.
+    if id.is_none() && same_entry(&txn, &country_code, &checked).await?.is_some() {
+        return Err(Problem::EntryExists.at("texts[en][name]"));
+    }
     let adding = existing.is_none();
     let today = Some(crate::services::reports::today());
     let (id, changed) = write(&txn, actor, &country_code, existing, &checked, false, today).await?;
