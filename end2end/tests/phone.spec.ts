@@ -38,8 +38,9 @@ async function openQuiz(page: Page, module: string) {
 /** The pages a role sees, found by following its own links. */
 async function pagesOf(page: Page, role: string): Promise<string[]> {
   const found = async (url: string, selector: string) => firstHref(page, url, selector);
-  const pages: (string | null)[] = ['/', '/account'];
+  const pages: (string | null)[] = ['/', '/account', '/referrals'];
   if (role === 'trainee') {
+    pages.push(await found('/referrals', 'a[href^="/referrals/sheet"]'));
     const module = await found('/', '.module-card h3 a');
     const lesson = module && await found(module, '.lesson-list a');
     pages.push('/learning', module, lesson);
@@ -59,6 +60,9 @@ async function pagesOf(page: Page, role: string): Promise<string[]> {
         pages.push(await found(module, selector));
       }
     }
+  } else if (role === 'coordinator') {
+    pages.push('/directory', '/directory/JO/new', '/directory/JO/import', '/admin/users', '/reports/countries/JO');
+    pages.push(await found('/directory', 'a[href^="/directory/JO/entries/"]'));
   } else if (role === 'admin') {
     pages.push('/admin', '/admin/users', '/admin/users/new', '/admin/import', '/admin/audit', '/admin/countries', '/reports/countries');
     pages.push(await found('/admin/users', 'table a[href^="/admin/users/"]'));
@@ -74,6 +78,7 @@ const accounts: { role: string; note: RegExp }[] = [
   { role: 'trainee', note: /Trainee, General Security, Beirut/ },
   { role: 'supervisor', note: /Supervisor, General Security, Beirut/ },
   { role: 'trainer', note: /Trainer/ },
+  { role: 'coordinator', note: /Country coordinator, Jordan/ },
   { role: 'admin', note: /Admin/ },
 ];
 

@@ -154,7 +154,7 @@ fn CoordinatorHome() -> impl IntoView {
                             {(w.stale > 0)
                                 .then(|| {
                                     view! {
-                                        <p class="notice warn" role="status">
+                                        <p class="notice warning" role="status">
                                             <a href=format!(
                                                 "/directory/{code}",
                                             )>{stale_count(locale, w.stale)}</a>

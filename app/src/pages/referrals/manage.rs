@@ -80,7 +80,7 @@ fn EntryList(d: DirectoryAdmin) -> impl IntoView {
     view! {
         <h1>{directory_title(locale, &d.country_name)}</h1>
         {if d.stale > 0 {
-            view! { <p class="notice warn" role="status">{stale_count(locale, d.stale)}</p> }
+            view! { <p class="notice warning" role="status">{stale_count(locale, d.stale)}</p> }
                 .into_any()
         } else {
             view! { <p class="notice">{locale.t(RefMsg::AllCurrent)}</p> }.into_any()
