@@ -3,7 +3,7 @@
 //! values are the functions below.
 
 use super::{Key, Locale};
-use crate::model::referrals::{Served, ServiceKind, Spoken};
+use crate::model::referrals::{ReferralWords, Served, ServiceKind, Spoken};
 
 pub use super::keys::RefMsg;
 
@@ -128,4 +128,22 @@ pub fn coordinator_lead(l: Locale, country: &str) -> String {
 
 pub fn entries(l: Locale, count: usize) -> String {
     say!(l, ReferralEntries { count })
+}
+
+impl ReferralWords for Locale {
+    fn referral_heading(&self, kind: Option<ServiceKind>, country: &str) -> String {
+        shortcut_heading(*self, kind, country)
+    }
+
+    fn referral_all(&self, country: &str) -> String {
+        shortcut_all(*self, country)
+    }
+
+    fn referral_none(&self) -> String {
+        self.t(RefMsg::ShortcutNone).to_owned()
+    }
+
+    fn referral_your_country(&self) -> String {
+        self.t(RefMsg::ShortcutYourCountry).to_owned()
+    }
 }

@@ -467,6 +467,17 @@ impl DirectoryImportPreview {
     }
 }
 
+/// The words of a lesson's referral block in a reader's language: the services that build the
+/// block ask for them here, and `i18n` says them (for `Locale`), as services never import it.
+pub trait ReferralWords {
+    /// "Shelters: Lebanon", or "Referral services in Lebanon" for every kind.
+    fn referral_heading(&self, kind: Option<ServiceKind>, country: &str) -> String;
+    fn referral_all(&self, country: &str) -> String;
+    fn referral_none(&self) -> String;
+    /// The link of a reader who belongs to no country.
+    fn referral_your_country(&self) -> String;
+}
+
 /// The block a lesson's `[[referrals]]` or `[[referrals:KIND]]` becomes.
 pub const SHORTCUT: &str = "[[referrals";
 

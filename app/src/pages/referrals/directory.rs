@@ -86,8 +86,7 @@ fn Directory(d: ReferralDirectory, filter: ReferralFilter) -> impl IntoView {
                 </select>
             </label>
             <label>
-                {locale.t(RefMsg::City)}
-                <select name="city">
+                {locale.t(RefMsg::City)} <select name="city">
                     <option value="">{locale.t(RefMsg::AnyCity)}</option>
                     {d
                         .cities
@@ -104,8 +103,7 @@ fn Directory(d: ReferralDirectory, filter: ReferralFilter) -> impl IntoView {
                 </select>
             </label>
             <label>
-                {locale.t(RefMsg::Kind)}
-                <select name="kind">
+                {locale.t(RefMsg::Kind)} <select name="kind">
                     <option value="">{locale.t(RefMsg::AnyKind)}</option>
                     {ServiceKind::ALL
                         .iter()
@@ -120,8 +118,7 @@ fn Directory(d: ReferralDirectory, filter: ReferralFilter) -> impl IntoView {
                 </select>
             </label>
             <label>
-                {locale.t(RefMsg::Serves)}
-                <select name="serves">
+                {locale.t(RefMsg::Serves)} <select name="serves">
                     <option value="">{locale.t(RefMsg::Anyone)}</option>
                     {Served::ALL
                         .iter()
@@ -136,8 +133,7 @@ fn Directory(d: ReferralDirectory, filter: ReferralFilter) -> impl IntoView {
                 </select>
             </label>
             <label>
-                {locale.t(RefMsg::Language)}
-                <select name="language">
+                {locale.t(RefMsg::Language)} <select name="language">
                     <option value="">{locale.t(RefMsg::AnyLanguage)}</option>
                     {Spoken::ALL
                         .iter()
@@ -151,9 +147,7 @@ fn Directory(d: ReferralDirectory, filter: ReferralFilter) -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <label>
-                {locale.t(RefMsg::Search)} <input name="q" type="search" value=q />
-            </label>
+            <label>{locale.t(RefMsg::Search)} <input name="q" type="search" value=q /></label>
             <button type="submit">{locale.t(RefMsg::Find)}</button>
         </form>
         <p role="status">{found(locale, count, d.total)}</p>
@@ -163,11 +157,7 @@ fn Directory(d: ReferralDirectory, filter: ReferralFilter) -> impl IntoView {
             _ => {
                 view! {
                     <div class="referrals">
-                        {d
-                            .entries
-                            .into_iter()
-                            .map(|e| view! { <EntryCard e /> })
-                            .collect_view()}
+                        {d.entries.into_iter().map(|e| view! { <EntryCard e /> }).collect_view()}
                     </div>
                 }
                     .into_any()
@@ -237,7 +227,13 @@ pub fn EntryCard(e: ReferralEntry) -> impl IntoView {
                                 <a class="call" href=format!("tel:{}", p.dial)>
                                     <bdi dir="ltr">{p.shown}</bdi>
                                 </a>
-                                {(!p.label.is_empty()).then(|| view! { " " <span>{p.label}</span> })}
+                                {(!p.label.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            " "
+                                            <span>{p.label}</span>
+                                        }
+                                    })}
                             </li>
                         }
                     })
@@ -299,7 +295,14 @@ pub fn EntryCard(e: ReferralEntry) -> impl IntoView {
                 })}
             <p class="verified">
                 {when}
-                {e.stale.then(|| view! { " " <strong>{locale.t(RefMsg::Stale)}</strong> })}
+                {e
+                    .stale
+                    .then(|| {
+                        view! {
+                            " "
+                            <strong>{locale.t(RefMsg::Stale)}</strong>
+                        }
+                    })}
             </p>
         </article>
     }

@@ -42,7 +42,11 @@ pub fn EntryPage() -> impl IntoView {
                                 let title = edit_title(locale, &e.entry.country_code);
                                 view! {
                                     <h1>{title}</h1>
-                                    <EntryFields code=code.clone() id=Some(e.entry.id) form=e.form />
+                                    <EntryFields
+                                        code=code.clone()
+                                        id=Some(e.entry.id)
+                                        form=e.form
+                                    />
                                     <EntryActions code id=e.entry.id />
                                     <History history=e.history />
                                 }
@@ -139,10 +143,10 @@ fn EntryFields(code: String, id: Option<i32>, form: EntryForm) -> impl IntoView 
                                     type="checkbox"
                                     name=format!("entry[serves][{}]", g.code())
                                     checked=ticked(
-                                    &typed,
-                                    &format!("serves[{}]", g.code()),
-                                    form.serves.contains_key(g.code()),
-                                )
+                                        &typed,
+                                        &format!("serves[{}]", g.code()),
+                                        form.serves.contains_key(g.code()),
+                                    )
                                 />
                                 {served(locale, *g)}
                             </label>
@@ -162,10 +166,10 @@ fn EntryFields(code: String, id: Option<i32>, form: EntryForm) -> impl IntoView 
                                         type="checkbox"
                                         name=format!("entry[languages][{}]", s.code())
                                         checked=ticked(
-                                        &typed,
-                                        &format!("languages[{}]", s.code()),
-                                        form.languages.contains_key(s.code()),
-                                    )
+                                            &typed,
+                                            &format!("languages[{}]", s.code()),
+                                            form.languages.contains_key(s.code()),
+                                        )
                                     />
                                     {spoken(locale, *s)}
                                 </label>
@@ -177,7 +181,9 @@ fn EntryFields(code: String, id: Option<i32>, form: EntryForm) -> impl IntoView 
             </fieldset>
             <div class="field">
                 <label for="entry-phones">{locale.t(RefMsg::Phones)}</label>
-                <small class="hint" id="entry-phones-hint">{locale.t(RefMsg::PhonesHint)}</small>
+                <small class="hint" id="entry-phones-hint">
+                    {locale.t(RefMsg::PhonesHint)}
+                </small>
                 <textarea
                     id="entry-phones"
                     name="entry[phones]"
@@ -242,7 +248,9 @@ fn EntryFields(code: String, id: Option<i32>, form: EntryForm) -> impl IntoView 
                             <div class="field">
                                 <label for=id("how_to_refer")>{locale.t(RefMsg::HowToRefer)}</label>
                                 <textarea id=id("how_to_refer") name=name("how_to_refer") rows="4">
-                                    {textarea_text(&text(&key("how_to_refer"), &stored.how_to_refer))}
+                                    {textarea_text(
+                                        &text(&key("how_to_refer"), &stored.how_to_refer),
+                                    )}
                                 </textarea>
                                 <ErrorAt message=err(&key("how_to_refer")) />
                             </div>
@@ -264,13 +272,17 @@ fn EntryActions(code: String, id: i32) -> impl IntoView {
             <form method="post" action=VerifyEntry::PATH>
                 <input type="hidden" name="country" value=code.clone() />
                 <input type="hidden" name="id" value=id />
-                <button type="submit" class="secondary">{locale.t(RefMsg::Verify)}</button>
+                <button type="submit" class="secondary">
+                    {locale.t(RefMsg::Verify)}
+                </button>
             </form>
             <form method="post" action=RemoveEntry::PATH>
                 <input type="hidden" name="country" value=code />
                 <input type="hidden" name="id" value=id />
                 <p class="hint">{locale.t(RefMsg::RemoveHint)}</p>
-                <button type="submit" class="danger">{locale.t(RefMsg::Remove)}</button>
+                <button type="submit" class="danger">
+                    {locale.t(RefMsg::Remove)}
+                </button>
             </form>
         </section>
     }

@@ -41,7 +41,9 @@ pub fn ImportDirectoryPage() -> impl IntoView {
             <h1>{import_title(locale, &code)}</h1>
             <FormMessage form=UploadDirectory::PATH />
             <FormMessage form=ImportDirectory::PATH />
-            <Suspense fallback=move || view! { <p>{locale.t(AdminMsg::CheckingFile)}</p> }>
+            <Suspense fallback=move || {
+                view! { <p>{locale.t(AdminMsg::CheckingFile)}</p> }
+            }>
                 {move || {
                     let (code, csv) = (code.clone(), csv.clone());
                     Suspend::new(async move {
@@ -58,9 +60,7 @@ pub fn ImportDirectoryPage() -> impl IntoView {
             <section class="card">
                 <h2>{locale.t(AdminMsg::ChooseFile)}</h2>
                 <p>{locale.t(RefMsg::ImportRules)}</p>
-                <p>
-                    {locale.t(AdminMsg::ImportColumns)} <code>{CSV_COLUMNS.join(", ")}</code>
-                </p>
+                <p>{locale.t(AdminMsg::ImportColumns)} <code>{CSV_COLUMNS.join(", ")}</code></p>
                 <form method="post" action=action enctype="multipart/form-data" class="stack">
                     <div class="field">
                         <label for="directory-file">{locale.t(AdminMsg::CsvFile)}</label>

@@ -36,17 +36,14 @@ pub fn ManageDirectoryPage() -> impl IntoView {
                                             .into_iter()
                                             .map(|c| {
                                                 let name = crate::model::reports::country_name(
-                                                    locale,
-                                                    &c.name_en,
-                                                    &c.name_ar,
-                                                )
-                                                .to_owned();
+                                                        locale,
+                                                        &c.name_en,
+                                                        &c.name_ar,
+                                                    )
+                                                    .to_owned();
                                                 view! {
                                                     <li>
-                                                        <a href=format!(
-                                                            "/directory/{}",
-                                                            c.code,
-                                                        )>{name}</a>
+                                                        <a href=format!("/directory/{}", c.code)>{name}</a>
                                                     </li>
                                                 }
                                             })
@@ -80,7 +77,11 @@ fn EntryList(d: DirectoryAdmin) -> impl IntoView {
     view! {
         <h1>{directory_title(locale, &d.country_name)}</h1>
         {if d.stale > 0 {
-            view! { <p class="notice warning" role="status">{stale_count(locale, d.stale)}</p> }
+            view! {
+                <p class="notice warning" role="status">
+                    {stale_count(locale, d.stale)}
+                </p>
+            }
                 .into_any()
         } else {
             view! { <p class="notice">{locale.t(RefMsg::AllCurrent)}</p> }.into_any()
@@ -126,10 +127,7 @@ fn EntryList(d: DirectoryAdmin) -> impl IntoView {
                             view! {
                                 <tr class:row-error=e.stale>
                                     <td>
-                                        <a href=format!(
-                                            "/directory/{code}/entries/{}",
-                                            e.id,
-                                        )>
+                                        <a href=format!("/directory/{code}/entries/{}", e.id)>
                                             <bdi>{e.name}</bdi>
                                         </a>
                                     </td>
@@ -142,7 +140,10 @@ fn EntryList(d: DirectoryAdmin) -> impl IntoView {
                                         {e
                                             .stale
                                             .then(|| {
-                                                view! { " " <strong>{locale.t(RefMsg::Stale)}</strong> }
+                                                view! {
+                                                    " "
+                                                    <strong>{locale.t(RefMsg::Stale)}</strong>
+                                                }
                                             })}
                                     </td>
                                     <td>

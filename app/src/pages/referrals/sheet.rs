@@ -78,7 +78,14 @@ fn Sheet(d: ReferralDirectory, city: String) -> impl IntoView {
                                             </strong>
                                             <br />
                                             {service_kind(locale, e.kind)}
-                                            {e.demo.then(|| view! { " · " {locale.t(RefMsg::DemoBadge)} })}
+                                            {e
+                                                .demo
+                                                .then(|| {
+                                                    view! {
+                                                        " · "
+                                                        {locale.t(RefMsg::DemoBadge)}
+                                                    }
+                                                })}
                                         </td>
                                         <td>
                                             {e

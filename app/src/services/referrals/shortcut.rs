@@ -6,11 +6,10 @@
 use chrono::NaiveDate;
 use sea_orm::ConnectionTrait;
 
-use crate::i18n::referrals::{shortcut_all, shortcut_heading};
-use crate::i18n::{Locale, RefMsg};
 use crate::model::{
     error::AppError,
-    referrals::{ReferralEntry, SHORTCUT, ServiceKind},
+    locale::Locale,
+    referrals::{ReferralEntry, ReferralWords, SHORTCUT, ServiceKind},
 };
 use crate::services::{markdown, referrals::directory};
 
@@ -80,7 +79,7 @@ pub async fn render_lesson(
                 (block(reader, code, name, *kind, entries), link(Some(code), *kind, name))
             }
             None => {
-                let text = reader.t(RefMsg::ShortcutYourCountry);
+                let text = &reader.referral_your_country();
                 let link = link(None, *kind, text);
                 (format!("<p>{link}</p>"), link)
             }
@@ -118,9 +117,9 @@ fn block(
     let chosen: Vec<&ReferralEntry> =
         entries.iter().filter(|e| kind.is_none_or(|k| e.kind == k)).take(SHOWN).collect();
     let mut html =
-        format!("<p><strong>{}</strong></p>", escape(&shortcut_heading(reader, kind, country)));
+        format!("<p><strong>{}</strong></p>", escape(&reader.referral_heading(kind, country)));
     if chosen.is_empty() {
-        html.push_str(&format!("<p>{}</p>", escape(reader.t(RefMsg::ShortcutNone))));
+        html.push_str(&format!("<p>{}</p>", escape(&reader.referral_none())));
     } else {
         html.push_str("<ul>");
         for e in chosen {
@@ -138,7 +137,7 @@ fn block(
         }
         html.push_str("</ul>");
     }
-    let all = link(Some(code), kind, &shortcut_all(reader, country));
+    let all = link(Some(code), kind, &reader.referral_all(country));
     html.push_str(&format!("<p>{all}</p>"));
     html
 }
