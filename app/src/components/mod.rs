@@ -6,6 +6,7 @@ pub mod connection_check;
 pub mod form;
 pub mod gate;
 pub mod hydration_marker;
+pub mod import_preview;
 pub mod islands;
 pub mod layout;
 pub mod offline;

@@ -98,5 +98,8 @@ pub struct AuditFilter {
     pub action: Option<String>,
     /// Part of the actor's or subject's email.
     pub who: Option<String>,
+    /// The lines about one referral directory entry (its page's history).
+    #[serde(default)]
+    pub referral: Option<i32>,
     pub page: Option<u64>,
 }

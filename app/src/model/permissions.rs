@@ -53,6 +53,9 @@ pub fn can_supervise_agency(actor: &CurrentUser, agency_id: i32) -> bool {
         || (actor.role == Role::Supervisor && actor.agency_id == Some(agency_id))
 }
 
+/// The roles of one country, which its coordinator gives and manages.
+pub const COUNTRY_ROLES: [Role; 3] = [Role::Trainee, Role::Supervisor, Role::Coordinator];
+
 /// Where someone administers: everywhere (admins) or one country (its coordinator).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reach {
@@ -74,9 +77,7 @@ impl Reach {
     pub fn may_manage(&self, role: Role) -> bool {
         match self {
             Reach::Everywhere => true,
-            Reach::Country(_) => {
-                matches!(role, Role::Trainee | Role::Supervisor | Role::Coordinator)
-            }
+            Reach::Country(_) => COUNTRY_ROLES.contains(&role),
         }
     }
 

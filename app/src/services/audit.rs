@@ -20,12 +20,37 @@ pub async fn record(
     detail: impl Into<String>,
     address: Option<&str>,
 ) -> Result<(), DbErr> {
+    insert(db, actor_id, action, subject_id, None, detail.into(), address).await
+}
+
+/// Records a change to referral directory entry `referral_id` (its page lists these lines).
+pub async fn record_referral(
+    db: &impl ConnectionTrait,
+    actor_id: i32,
+    action: AuditAction,
+    referral_id: i32,
+    detail: impl Into<String>,
+    address: &str,
+) -> Result<(), DbErr> {
+    insert(db, Some(actor_id), action, None, Some(referral_id), detail.into(), Some(address)).await
+}
+
+async fn insert(
+    db: &impl ConnectionTrait,
+    actor_id: Option<i32>,
+    action: AuditAction,
+    subject_id: Option<i32>,
+    referral_id: Option<i32>,
+    detail: String,
+    address: Option<&str>,
+) -> Result<(), DbErr> {
     audit_log::Entity::insert(audit_log::ActiveModel {
         at: Set(Utc::now()),
         actor_id: Set(actor_id),
         action: Set(action),
         subject_id: Set(subject_id),
-        detail: Set(detail.into()),
+        referral_id: Set(referral_id),
+        detail: Set(detail),
         address: Set(address.map(|a| a.chars().take(64).collect())),
         ..Default::default()
     })
@@ -78,6 +103,9 @@ pub async fn list(
     filter: &AuditFilter,
 ) -> Result<(Vec<AuditEntry>, bool), DbErr> {
     let mut query = audit_log::Entity::find().order_by_desc(audit_log::Column::Id);
+    if let Some(referral) = filter.referral {
+        query = query.filter(audit_log::Column::ReferralId.eq(referral));
+    }
     if let Some(action) = filter.action.as_deref().and_then(AuditAction::from_code) {
         query = query.filter(audit_log::Column::Action.eq(action.code()));
     }

@@ -373,11 +373,9 @@ pub async fn list(
         Role::Coordinator => {
             let reach = crate::services::organisations::reach(db, actor).await?;
             let country = reach.as_ref().and_then(Reach::country).ok_or(AppError::NotFound)?;
-            let managed =
-                Role::ALL.into_iter().filter(|r| Reach::Country(String::new()).may_manage(*r));
             query = query
                 .filter(agency::Column::CountryCode.eq(country))
-                .filter(user::Column::Role.is_in(managed.map(Role::code)));
+                .filter(user::Column::Role.is_in(permissions::COUNTRY_ROLES.map(Role::code)));
         }
         _ => return Err(AppError::NotFound),
     }

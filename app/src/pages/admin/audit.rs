@@ -16,6 +16,7 @@ pub fn AuditPage() -> impl IntoView {
     let filter = AuditFilter {
         action: query_param("action"),
         who: query_param("who"),
+        referral: None,
         page: query_param("page").and_then(|p| p.parse().ok()),
     };
     let data = Resource::new(

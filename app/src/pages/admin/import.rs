@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::components::import_preview::{ImportButtons, RowProblems};
 use crate::components::table_frame::TableFrame;
 
 use crate::components::bidi::{Code, Name};
@@ -163,20 +164,7 @@ fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> imp
                                         <td>{r.agency}</td>
                                         <td>{r.country}</td>
                                         <td>
-                                            {if ok {
-                                                view! { "✓" }.into_any()
-                                            } else {
-                                                view! {
-                                                    <ul class="problems">
-                                                        {r
-                                                            .problems
-                                                            .iter()
-                                                            .map(|p| view! { <li>{locale.problem(p)}</li> })
-                                                            .collect_view()}
-                                                    </ul>
-                                                }
-                                                    .into_any()
-                                            }}
+                                            <RowProblems problems=r.problems />
                                         </td>
                                     </tr>
                                 }
@@ -190,18 +178,12 @@ fn Preview(preview: ImportPreview, csv: String, form_key: Option<String>) -> imp
                     {textarea_text(&csv)}
                 </textarea>
                 {form_key.map(|key| view! { <input type="hidden" name="key" value=key /> })}
-                {if invalid == 0 {
-                    view! { <button type="submit">{import_people(locale, valid)}</button> }
-                        .into_any()
-                } else {
-                    view! {
-                        <p>{locale.t(AdminMsg::FixOrImportValid)}</p>
-                        <button type="submit" name="only_valid" value="1" disabled=valid == 0>
-                            {import_only_valid(locale, valid)}
-                        </button>
-                    }
-                        .into_any()
-                }}
+                <ImportButtons
+                    valid
+                    invalid
+                    all=import_people(locale, valid)
+                    only_valid=import_only_valid(locale, valid)
+                />
             </form>
         </section>
     }

@@ -20,10 +20,10 @@ pub fn agency_options(agencies: Vec<AgencyDto>) -> Vec<(String, String)> {
 /// `(code, name)` choices for a role select, named in the reader's language: the roles the
 /// viewer may give (a coordinator: their country's).
 pub fn role_options(locale: Locale, viewer: Role) -> Vec<(String, String)> {
-    let country = crate::model::permissions::Reach::Country(String::new());
+    let country = crate::model::permissions::COUNTRY_ROLES;
     Role::ALL
         .iter()
-        .filter(|r| viewer == Role::Admin || country.may_manage(**r))
+        .filter(|r| viewer == Role::Admin || country.contains(r))
         .map(|r| (r.code().to_owned(), role_name(locale, *r).to_owned()))
         .collect()
 }

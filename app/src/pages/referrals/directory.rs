@@ -4,13 +4,12 @@
 
 use leptos::prelude::*;
 
+use super::KindOptions;
 use crate::api::referrals::directory;
 use crate::components::gate::{anyone, encode, gate, page_error};
 use crate::i18n::referrals::{found, listed, served, service_kind, sheet_link, spoken, verified};
 use crate::i18n::{Locale, RefMsg, use_locale};
-use crate::model::referrals::{
-    ReferralDirectory, ReferralEntry, ReferralFilter, Served, ServiceKind, Spoken,
-};
+use crate::model::referrals::{ReferralDirectory, ReferralEntry, ReferralFilter, Served, Spoken};
 use crate::pages::admin::query_param;
 
 /// The filter the address asks for.
@@ -105,16 +104,7 @@ fn Directory(d: ReferralDirectory, filter: ReferralFilter) -> impl IntoView {
             <label>
                 {locale.t(RefMsg::Kind)} <select name="kind">
                     <option value="">{locale.t(RefMsg::AnyKind)}</option>
-                    {ServiceKind::ALL
-                        .iter()
-                        .map(|k| {
-                            view! {
-                                <option value=k.code() selected=kind == k.code()>
-                                    {service_kind(locale, *k)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
+                    <KindOptions selected=kind.clone() />
                 </select>
             </label>
             <label>

@@ -5,14 +5,15 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
+use super::KindOptions;
 use crate::api::referrals::{RemoveEntry, SaveEntry, VerifyEntry, editor};
 use crate::components::form::{FormMessage, flash_for, textarea_text};
 use crate::components::gate::{gate, is_administrator, page_error};
 use crate::i18n::admin::audit_action;
-use crate::i18n::referrals::{edit_title, new_title, served, service_kind, spoken, texts_in};
+use crate::i18n::referrals::{edit_title, new_title, served, spoken, texts_in};
 use crate::i18n::{Locale, RefMsg, use_locale};
 use crate::model::audit::{AuditAction, AuditEntry};
-use crate::model::referrals::{EntryForm, Served, ServiceKind, Spoken};
+use crate::model::referrals::{EntryForm, Served, Spoken};
 
 #[component]
 pub fn EntryPage() -> impl IntoView {
@@ -119,16 +120,7 @@ fn EntryFields(code: String, id: Option<i32>, form: EntryForm) -> impl IntoView 
                 <label for="entry-kind">{locale.t(RefMsg::Kind)}</label>
                 <select id="entry-kind" name="entry[kind]">
                     <option value="">{locale.t(RefMsg::AnyKind)}</option>
-                    {ServiceKind::ALL
-                        .iter()
-                        .map(|k| {
-                            view! {
-                                <option value=k.code() selected=kind == k.code()>
-                                    {service_kind(locale, *k)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
+                    <KindOptions selected=kind.clone() />
                 </select>
                 <ErrorAt message=err("kind") />
             </div>

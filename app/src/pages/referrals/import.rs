@@ -9,6 +9,7 @@ use crate::api::referrals::{ImportDirectory, UploadDirectory, preview_directory}
 use crate::components::bidi::Name;
 use crate::components::form::{FormMessage, flash_for, textarea_text};
 use crate::components::gate::{gate, is_administrator};
+use crate::components::import_preview::{ImportButtons, RowProblems};
 use crate::components::table_frame::TableFrame;
 use crate::i18n::admin::import_summary;
 use crate::i18n::referrals::{import_only_valid, import_rows, import_title};
@@ -130,20 +131,7 @@ fn Preview(preview: DirectoryImportPreview, csv: String, code: String) -> impl I
                                             <bdi dir="ltr">{r.phones}</bdi>
                                         </td>
                                         <td>
-                                            {if ok {
-                                                view! { "✓" }.into_any()
-                                            } else {
-                                                view! {
-                                                    <ul class="problems">
-                                                        {r
-                                                            .problems
-                                                            .iter()
-                                                            .map(|p| view! { <li>{locale.problem(p)}</li> })
-                                                            .collect_view()}
-                                                    </ul>
-                                                }
-                                                    .into_any()
-                                            }}
+                                            <RowProblems problems=r.problems />
                                         </td>
                                     </tr>
                                 }
@@ -157,17 +145,12 @@ fn Preview(preview: DirectoryImportPreview, csv: String, code: String) -> impl I
                 <textarea name="csv" hidden>
                     {textarea_text(&csv)}
                 </textarea>
-                {if invalid == 0 {
-                    view! { <button type="submit">{import_rows(locale, valid)}</button> }.into_any()
-                } else {
-                    view! {
-                        <p>{locale.t(AdminMsg::FixOrImportValid)}</p>
-                        <button type="submit" name="only_valid" value="1" disabled=valid == 0>
-                            {import_only_valid(locale, valid)}
-                        </button>
-                    }
-                        .into_any()
-                }}
+                <ImportButtons
+                    valid
+                    invalid
+                    all=import_rows(locale, valid)
+                    only_valid=import_only_valid(locale, valid)
+                />
             </form>
         </section>
     }

@@ -8,7 +8,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
-use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+
+use crate::entities::{referral_service, referral_service_text};
 
 use crate::model::{
     accounts::CurrentUser,
@@ -221,36 +223,29 @@ fn parse(csv_text: &str) -> Result<Vec<Read>, Problem> {
     Ok(rows)
 }
 
-/// What identifies an entry without its id: city, kind and first name, case aside.
+/// Rows of one file that are the same service: city, kind and first name, case aside.
 fn same_key(city: &str, kind: &str, name: &str) -> (String, String, String) {
     (city.to_lowercase(), kind.to_owned(), name.to_lowercase())
 }
 
+/// The entries a country's directory holds, with their texts.
+type Stored = Vec<(referral_service::Model, Vec<referral_service_text::Model>)>;
+
 /// Reads the file and checks every row against the country's directory: ids of another
-/// country's entries (or none) and rows that repeat an earlier one.
+/// country's entries (or none) and rows that repeat an earlier one. Returns the directory too.
 async fn checked_rows(
     db: &impl ConnectionTrait,
     country_code: &str,
     csv_text: &str,
-) -> Result<(Vec<Read>, HashMap<(String, String, String), i32>), Problem> {
-    let mut rows = parse(csv_text)?;
-    let existing = stored(db, country_code).await.map_err(|_| Problem::CsvUnreadable)?;
-    let ids: std::collections::HashSet<i32> = existing.iter().map(|(s, _)| s.id).collect();
-    let mut by_key = HashMap::new();
-    for (s, texts) in &existing {
-        let name = directory::shown(
-            s,
-            texts,
-            Locale::En,
-            &HashMap::new(),
-            crate::services::reports::today(),
-        )
-        .name;
-        by_key.insert(same_key(&s.city, s.kind.code(), &name), s.id);
-    }
+) -> Result<Result<(Vec<Read>, Stored), Problem>, AppError> {
+    let mut rows = match parse(csv_text) {
+        Ok(rows) => rows,
+        Err(problem) => return Ok(Err(problem)),
+    };
+    let existing = stored(db, country_code).await?;
     let mut seen: HashMap<(String, String, String), usize> = HashMap::new();
     for r in &mut rows {
-        if let Some(id) = r.row.id.filter(|id| !ids.contains(id)) {
+        if let Some(id) = r.row.id.filter(|id| !existing.iter().any(|(s, _)| s.id == *id)) {
             r.row.problems.push(Problem::NoSuchEntry { id: id.to_string() });
         }
         let key = same_key(&r.row.city, &r.row.kind.to_lowercase(), &r.row.name);
@@ -258,7 +253,7 @@ async fn checked_rows(
             r.row.problems.push(Problem::SameAsLine { line });
         }
     }
-    Ok((rows, by_key))
+    Ok(Ok((rows, existing)))
 }
 
 /// Every row of the file and its problems. Writes nothing.
@@ -267,7 +262,7 @@ pub async fn preview(
     country_code: &str,
     csv_text: &str,
 ) -> Result<DirectoryImportPreview, AppError> {
-    Ok(match checked_rows(db, country_code, csv_text).await {
+    Ok(match checked_rows(db, country_code, csv_text).await? {
         Ok((rows, _)) => DirectoryImportPreview {
             rows: rows.into_iter().map(|r| r.row).collect(),
             file_problem: None,
@@ -291,8 +286,8 @@ pub async fn import(
     // after the other, and the second finds the first's entries.
     let (txn, _turn) = crate::services::transactions::write(db).await?;
     entries::lock_directory(&txn, &country_code).await?;
-    let (rows, by_key) =
-        checked_rows(&txn, &country_code, csv_text).await.map_err(|p| p.at("csv"))?;
+    let (rows, existing) =
+        checked_rows(&txn, &country_code, csv_text).await?.map_err(|p| p.at("csv"))?;
     let invalid = rows.iter().filter(|r| !r.row.problems.is_empty()).count();
     if invalid > 0 && !only_valid {
         return Err(Problem::ImportRowsHaveProblems { rows: invalid }.at("csv"));
@@ -300,22 +295,21 @@ pub async fn import(
     let (mut added, mut changed) = (0, 0);
     for r in rows.iter().filter(|r| r.row.problems.is_empty()) {
         let Some(checked) = &r.checked else { continue };
-        let id = r.row.id.or_else(|| {
-            checked.texts.iter().find_map(|(_, t)| {
-                by_key.get(&same_key(&checked.city, checked.kind.code(), &t.name)).copied()
-            })
-        });
-        let existing = match id {
-            Some(id) => crate::entities::referral_service::Entity::find_by_id(id)
-                .one(&txn)
-                .await?
-                .filter(|s| s.country_code == country_code),
-            None => None,
+        let same = match r.row.id {
+            Some(id) => existing.iter().map(|(s, _)| s).find(|s| s.id == id),
+            None => entries::same_service(&existing, checked),
         };
-        let adding = existing.is_none();
-        let (id, fields) =
-            entries::write(&txn, actor, &country_code, existing, checked, false, r.verified_on)
-                .await?;
+        let adding = same.is_none();
+        let (id, fields) = entries::write(
+            &txn,
+            actor,
+            &country_code,
+            same.cloned(),
+            checked,
+            false,
+            r.verified_on,
+        )
+        .await?;
         let (action, detail) = if adding {
             added += 1;
             (
@@ -331,7 +325,8 @@ pub async fn import(
                 format!("{country_code} · {}: {} (import)", r.row.name, fields.join(", ")),
             )
         };
-        entries::record(&txn, actor, action, id, detail, address).await?;
+        crate::services::audit::record_referral(&txn, actor.id, action, id, detail, address)
+            .await?;
     }
     txn.commit().await?;
     Ok((added, changed))

@@ -4,13 +4,13 @@
 use chrono::{NaiveDate, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder,
+    EntityTrait, QueryFilter,
 };
 
-use crate::entities::{audit_log, referral_service, referral_service_text};
+use crate::entities::{referral_service, referral_service_text};
 use crate::model::{
     accounts::{CurrentUser, valid_email},
-    audit::{AuditAction, AuditEntry},
+    audit::{AuditAction, AuditFilter},
     error::AppError,
     locale::Locale,
     problem::{FieldProblem, Problem, first_problem},
@@ -19,7 +19,7 @@ use crate::model::{
         languages_code, parse_languages, parse_phones,
     },
 };
-use crate::services::{referrals::directory, users::looks_like_formula};
+use crate::services::{audit, referrals::directory, users::looks_like_formula};
 
 /// An entry whose every field has been checked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -265,24 +265,24 @@ pub async fn lock_directory(
     Ok(())
 }
 
-/// The entry of `country_code` with this city, kind and name (in any language), if there is one.
-pub async fn same_entry(
-    txn: &impl ConnectionTrait,
-    country_code: &str,
+/// The stored entry that is the same service as `checked`: the same city and kind, and a name
+/// in common (in any language, case aside). Adding it again would be a duplicate.
+pub fn same_service<'a>(
+    stored: &'a [(referral_service::Model, Vec<referral_service_text::Model>)],
     checked: &Checked,
-) -> Result<Option<i32>, AppError> {
+) -> Option<&'a referral_service::Model> {
     let names: Vec<String> = checked
         .texts
         .iter()
         .map(|(_, t)| t.name.to_lowercase())
         .filter(|n| !n.is_empty())
         .collect();
-    Ok(directory::stored(txn, country_code).await?.into_iter().find_map(|(s, texts)| {
+    stored.iter().find_map(|(s, texts)| {
         let same = s.city.to_lowercase() == checked.city.to_lowercase()
             && s.kind == checked.kind
             && texts.iter().any(|t| names.contains(&t.name.to_lowercase()));
-        same.then_some(s.id)
-    }))
+        same.then_some(s)
+    })
 }
 
 /// Adds an entry to a country's directory, or changes one of its entries.
@@ -303,7 +303,9 @@ pub async fn save(
         None => None,
     };
     // An entry added twice (a double click) is one entry: the second is refused.
-    if id.is_none() && same_entry(&txn, &country_code, &checked).await?.is_some() {
+    let adding_again = id.is_none()
+        && same_service(&directory::stored(&txn, &country_code).await?, &checked).is_some();
+    if adding_again {
         return Err(Problem::EntryExists.at("texts[en][name]"));
     }
     let adding = existing.is_none();
@@ -316,7 +318,7 @@ pub async fn save(
     } else {
         (AuditAction::ReferralChanged, format!("{country_code} · {name}: {}", changed.join(", ")))
     };
-    record(&txn, actor, action, id, detail, address).await?;
+    audit::record_referral(&txn, actor.id, action, id, detail, address).await?;
     txn.commit().await?;
     Ok(id)
 }
@@ -340,7 +342,15 @@ pub async fn verify(
     active.verified_on = Set(Some(crate::services::reports::today()));
     active.verified_by = Set(Some(actor.id));
     active.update(&txn).await?;
-    record(&txn, actor, AuditAction::ReferralVerified, id, country_code, address).await?;
+    audit::record_referral(
+        &txn,
+        actor.id,
+        AuditAction::ReferralVerified,
+        id,
+        country_code,
+        address,
+    )
+    .await?;
     txn.commit().await?;
     Ok(())
 }
@@ -364,31 +374,9 @@ pub async fn remove(
             .name;
     referral_service::Entity::delete_by_id(id).exec(&txn).await?;
     let detail = format!("{country_code} · {} · {name}", entry.city);
-    record(&txn, actor, AuditAction::ReferralRemoved, id, detail, address).await?;
+    audit::record_referral(&txn, actor.id, AuditAction::ReferralRemoved, id, detail, address)
+        .await?;
     txn.commit().await?;
-    Ok(())
-}
-
-pub async fn record(
-    db: &impl ConnectionTrait,
-    actor: &CurrentUser,
-    action: AuditAction,
-    referral_id: i32,
-    detail: impl Into<String>,
-    address: &str,
-) -> Result<(), AppError> {
-    audit_log::Entity::insert(audit_log::ActiveModel {
-        at: Set(Utc::now()),
-        actor_id: Set(Some(actor.id)),
-        action: Set(action),
-        subject_id: Set(None),
-        detail: Set(detail.into()),
-        address: Set(Some(address.chars().take(64).collect())),
-        referral_id: Set(Some(referral_id)),
-        ..Default::default()
-    })
-    .exec_without_returning(db)
-    .await?;
     Ok(())
 }
 
@@ -424,36 +412,13 @@ pub async fn editor(
             .map(|(l, t)| (l.code().to_owned(), t))
             .collect(),
     };
-    Ok(EntryEditor { entry: shown, form, history: history(db, id).await? })
-}
-
-/// The audit lines about entry `id`, newest first.
-async fn history(db: &impl ConnectionTrait, id: i32) -> Result<Vec<AuditEntry>, AppError> {
-    let rows = audit_log::Entity::find()
-        .filter(audit_log::Column::ReferralId.eq(id))
-        .order_by_desc(audit_log::Column::Id)
-        .all(db)
-        .await?;
-    let ids: Vec<i32> = rows.iter().filter_map(|r| r.actor_id).collect();
-    let names: std::collections::HashMap<i32, String> = crate::entities::user::Entity::find()
-        .filter(crate::entities::user::Column::Id.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|u| (u.id, u.display_name))
-        .collect();
-    Ok(rows
-        .into_iter()
-        .map(|r| AuditEntry {
-            id: r.id,
-            at: r.at.format("%Y-%m-%d %H:%M UTC").to_string(),
-            action: r.action.code().to_owned(),
-            actor: r.actor_id.and_then(|id| names.get(&id).cloned()),
-            subject: None,
-            detail: r.detail,
-            address: None,
-        })
-        .collect())
+    Ok(EntryEditor {
+        entry: shown,
+        form,
+        history: audit::list(db, &AuditFilter { referral: Some(id), ..Default::default() })
+            .await?
+            .0,
+    })
 }
 
 #[cfg(test)]

@@ -43,8 +43,9 @@ fn token(n: usize) -> String {
     format!("\u{E000}{n}\u{E001}")
 }
 
+/// Text made safe for HTML, in an element or an attribute.
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    ammonia::clean_text(text)
 }
 
 /// Renders a lesson for a reader of agency `agency_id` (its country's services; `None` for
