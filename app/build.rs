@@ -26,7 +26,7 @@ const LANGUAGES: [&str; 4] = ["en", "ar", "fr", "tr"];
 
 /// Sections of en.ftl whose plain messages (no variables) become an enum: section, id prefix,
 /// enum. Other sections (`problems`, `labels`) are reached through `Key` only.
-const ENUMS: [(&str, &str, &str); 8] = [
+const ENUMS: [(&str, &str, &str); 9] = [
     ("learner", "", "Msg"),
     ("admin", "admin-", "AdminMsg"),
     ("authoring", "author-", "AuthorMsg"),
@@ -35,9 +35,10 @@ const ENUMS: [(&str, &str, &str); 8] = [
     ("csv", "csv-", "CsvMsg"),
     ("evaluation", "evaluation-", "EvalMsg"),
     ("referrals", "referral-", "RefMsg"),
+    ("records", "records-", "RecordsMsg"),
 ];
 
-const SECTIONS: [&str; 10] = [
+const SECTIONS: [&str; 11] = [
     "learner",
     "admin",
     "authoring",
@@ -46,6 +47,7 @@ const SECTIONS: [&str; 10] = [
     "csv",
     "evaluation",
     "referrals",
+    "records",
     "problems",
     "labels",
 ];

@@ -812,6 +812,8 @@ problem-email-not-valid = البريد الإلكتروني غير صحيح.
 problem-agency-missing = يحتاج المتدرّبون والمشرفون إلى جهة.
 problem-agency-needs-country = اذكر بلد الجهة.
 problem-due-date-format = اكتب موعد الإنجاز بالصيغة YYYY-MM-DD.
+problem-date-invalid = اكتب التاريخ بالصيغة YYYY-MM-DD.
+problem-date-range = يجب ألّا يسبق آخر يوم في الفترة أولَ يوم فيها، وألّا يزيد عدد أيامها على { $days }.
 problem-due-date-in-past = موعد الإنجاز في الماضي.
 problem-choose-people = اختر شخصاً واحداً على الأقل، أو الجهة كلها.
 problem-quiz-form-out-of-date = النموذج قديم؛ افتح صفحة الوحدة مرة أخرى.
@@ -828,6 +830,7 @@ problem-role-outside-reach = يمنح المنسّق القُطري أدوار �
 problem-choose-service-kind = اختر نوع الخدمة.
 problem-city-required = اذكر المدينة أو المحافظة.
 problem-service-name-required = اكتب اسم الخدمة بلغة واحدة على الأقل.
+problem-reason-required = اذكر السبب: يُحفظ في سجل التدقيق.
 problem-phone-missing = اكتب رقم هاتف واحداً على الأقل: يجب أن يتمكّن الموظف من الاتصال.
 problem-phone-not-a-number = «{ $line }» لا يبدأ برقم هاتف من 3 إلى 15 رقماً. اكتب رقماً واحداً في كل سطر، ثم الغرض منه.
 problem-unknown-spoken-language = «{ $code }» ليس رمز لغة يعرفه Frontline (مثلاً ar أو en أو am أو tl).
@@ -991,6 +994,16 @@ notice-entry-saved = حُفظ الإدخال وسُجّل التحقق منه ا
 notice-entry-verified = سُجّل التحقق منه اليوم.
 notice-entry-removed = حُذف الإدخال من الدليل، ويبقى سجلّه في سجل التدقيق.
 notice-entries-imported = تمّ الاستيراد: أُضيف { $added }، وعُدّل { $changed }.
+notice-certificate-revoked = أُلغيت الشهادة.
+notice-statements-requeued =
+    { $count ->
+    [zero] لا توجد عبارة لإعادة إرسالها.
+    [one] ستُرسَل عبارة واحدة مجدداً في عملية الإرسال التالية.
+    [two] ستُرسَل عبارتان مجدداً في عملية الإرسال التالية.
+    [few] ستُرسَل { $count } عبارات مجدداً في عملية الإرسال التالية.
+    [many] ستُرسَل { $count } عبارةً مجدداً في عملية الإرسال التالية.
+    *[other] ستُرسَل { $count } عبارة مجدداً في عملية الإرسال التالية.
+    }
 notice-accounts-created =
     أُنشئ { $count ->
         [zero] { $count } حسابات
@@ -1085,6 +1098,7 @@ audit-action-referral-added = إضافة جهة إحالة
 audit-action-referral-changed = تعديل جهة إحالة
 audit-action-referral-verified = تأكيد جهة إحالة
 audit-action-referral-removed = حذف جهة إحالة
+audit-action-certificate-revoked = إلغاء شهادة
 
 # Month names as in Egypt and the Gulf (CLDR's Arabic); the Levant and Iraq also say كانون الأول…
 date =
@@ -1309,3 +1323,47 @@ referral-entries = { $count ->
         [many] { $count } إدخالاً
        *[other] { $count } إدخال
     }
+
+## records: Open Badges credentials, checking them, and the xAPI learning records. Ids start with records-.
+records-download-credential = تنزيل وثيقة الاعتماد الرقمية (Open Badges 3.0)
+records-credential-hint = ملف تُوقّعه هذه النسخة من فرونت لاين: يمكن للمنصات الأخرى وأصحاب العمل والمحافظ الرقمية التحقق منه بالأدوات المعيارية، حتى دون الاتصال بفرونت لاين.
+# On the certificate and check pages; $date is a date.
+records-revoked = أُلغيت هذه الشهادة بتاريخ { $date }، ولم تعد تُعدّ إثباتاً لإتمام التدريب.
+records-revoke-heading = إلغاء هذه الشهادة
+records-revoke-explain = مثلاً، لشهادة تمّ الحصول عليها بالغش. وبعد الإلغاء، تُبيّن صفحتها ورمزها ووثيقة اعتمادها أنها ملغاة، ويحتفظ سجل التدقيق بالسبب الذي تذكره.
+records-reason = السبب
+records-revoke = إلغاء الشهادة
+records-check-credential = التحقق من وثيقة اعتماد رقمية
+records-check-explain = الصق وثيقة اعتماد صادرة عن فرونت لاين (نص ملف {"\u2066"}.jwt{"\u2069"} الخاص بها) أو اختر الملف. يتحقق فرونت لاين من توقيعها بالمفاتيح التي ينشرها، ويبيّن ما هو مسجّل بشأنها اليوم.
+records-paste = نص وثيقة الاعتماد
+records-file = أو ملف وثيقة الاعتماد
+records-check = التحقق من وثيقة الاعتماد
+# $key is a key's id, a code of 43 letters and digits.
+records-genuine = وثيقة أصلية: وقّعتها هذه النسخة من فرونت لاين بالمفتاح { $key }.
+records-unreadable = هذه ليست وثيقة اعتماد. الصق نص الملف كاملاً: ثلاثة أجزاء تفصل بينها نقاط.
+records-not-signed = وثيقة غير أصلية: لم يوقّعها أي مفتاح من مفاتيح هذه النسخة من فرونت لاين بصيغتها الحالية. فإما أنها عُدّلت بعد توقيعها، وإما أن جهة أخرى وقّعتها.
+records-unknown = وقّعتها هذه النسخة من فرونت لاين، لكن لم تعد هناك أي شهادة تحمل رمزها.
+records-check-a-file = هل لديك ملف وثيقة الاعتماد؟ تحقّق منه هنا.
+records-title = سجلات التعلّم (xAPI)
+records-explain = كل اختبار بُدئ، وكل سؤال أُجيب عنه، وكل نتيجة وإتمام، في صورة عبارات xAPI 1.0.3: نزّلها عن فترة تحددها، أو دع فرونت لاين يرسلها إلى مخزن سجلات التعلّم لدى جهة شريكة. يحمل الحدث الواحد دائماً معرّف العبارة نفسه، فإذا أُرسل مرتين لا يُخزَّن إلا مرة واحدة.
+records-export = تنزيل العبارات
+records-from = من
+records-to = إلى (ضمناً)
+records-download = تنزيل ملف JSON
+records-lrs = مخزن سجلات التعلّم (LRS)
+records-lrs-none = لم يُضبط أي مخزن LRS (FRONTLINE_LRS_URL): لا يمكن إلا تنزيل العبارات.
+# $endpoint is a web address.
+records-lrs-at = تُرسَل العبارات إلى { $endpoint }.
+records-counts = مُرسَلة: { $sent }، بانتظار الإرسال: { $pending }، مرفوضة: { $refused }.
+# $date is a date and time.
+records-oldest = تعود أقدم عبارة تنتظر الإرسال إلى { $date }.
+# $error is what the LRS or the network said, often in English.
+records-last-error = آخر محاولة لإرسالها: { $error }
+records-refused = العبارات التي رفضها مخزن LRS
+records-refused-none = لم يرفض مخزن LRS أي عبارة.
+records-requeue = إعادة إرسال العبارات المرفوضة
+records-statement = العبارة
+records-error = ردّ مخزن LRS
+records-verb = الفعل
+records-when = الوقت
+records-hint = بيانات xAPI لمستودعات سجلات التعلّم لدى الشركاء، وما رفضته منها.

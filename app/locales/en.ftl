@@ -815,6 +815,8 @@ problem-email-not-valid = The email is not valid.
 problem-agency-missing = Trainees and supervisors need an agency.
 problem-agency-needs-country = Give the agency's country.
 problem-due-date-format = Give the due date as YYYY-MM-DD.
+problem-date-invalid = Give the day as YYYY-MM-DD.
+problem-date-range = The range must end on or after its first day, and span at most { $days } days.
 problem-due-date-in-past = The due date is in the past.
 problem-choose-people = Choose at least one person, or the whole agency.
 problem-quiz-form-out-of-date = The form is out of date; open the module page again.
@@ -831,6 +833,7 @@ problem-role-outside-reach = A country coordinator gives the roles trainee, supe
 problem-choose-service-kind = Choose what kind of service it is.
 problem-city-required = Give the city or governorate.
 problem-service-name-required = Give the service's name in at least one language.
+problem-reason-required = Give the reason: the audit log keeps it.
 problem-phone-missing = Give at least one phone number: an officer must be able to call.
 problem-phone-not-a-number = “{ $line }” does not start with a phone number of 3 to 15 digits. Write one number per line, then what it is for.
 problem-unknown-spoken-language = “{ $code }” is not a language code Frontline knows (for example ar, en, am, tl).
@@ -932,6 +935,8 @@ notice-entry-saved = The entry is saved and marked as verified today.
 notice-entry-verified = Marked as verified today.
 notice-entry-removed = The entry is out of the directory; its history stays in the audit log.
 notice-entries-imported = Imported: { $added } added, { $changed } changed.
+notice-certificate-revoked = The certificate is revoked.
+notice-statements-requeued = { $count } statement(s) will be sent again at the next push.
 notice-accounts-created = { $count } account(s) created.
 notice-assigned-to-people = Assigned to { $count } people.
 
@@ -1012,6 +1017,7 @@ audit-action-referral-added = referral_added
 audit-action-referral-changed = referral_changed
 audit-action-referral-verified = referral_verified
 audit-action-referral-removed = referral_removed
+audit-action-certificate-revoked = certificate_revoked
 
 # A date: $day and $year are numbers, $month is 1 to 12. Write the month names and the
 # order your language uses ("2 December 2026").
@@ -1227,3 +1233,47 @@ referral-entries = { $count ->
         [one] 1 entry
        *[other] { $count } entries
     }
+
+## records: Open Badges credentials, checking them, and the xAPI learning records. Ids start with records-.
+records-download-credential = Download the digital credential (Open Badges 3.0)
+records-credential-hint = A file signed by this installation: other platforms, employers and digital wallets can check it with standard tools, even without reaching Frontline.
+# On the certificate and check pages; $date is a date.
+records-revoked = This certificate was revoked on { $date }. It no longer counts as proof of the training.
+records-revoke-heading = Revoke this certificate
+records-revoke-explain = For a certificate obtained by cheating, for example. From now on its page, its code and its credential say it is revoked; the audit log keeps your reason.
+records-reason = Reason
+records-revoke = Revoke the certificate
+records-check-credential = Check a digital credential
+records-check-explain = Paste a Frontline credential (the text of its .jwt file) or choose the file. Frontline checks its signature against the keys it publishes and says what its record says today.
+records-paste = Credential text
+records-file = Or the credential file
+records-check = Check the credential
+# $key is a key's id, a code of 43 letters and digits.
+records-genuine = Genuine: signed by this installation with key { $key }.
+records-unreadable = This is not a credential. Paste the whole text of the file: three parts separated by dots.
+records-not-signed = Not genuine: no key of this installation signed it as it is now. It was changed after signing, or signed by someone else.
+records-unknown = Signed by this installation, but no certificate has its code any more.
+records-check-a-file = Have the credential file? Check it here.
+records-title = Learning records (xAPI)
+records-explain = Every quiz started, question answered, result and completion, as xAPI 1.0.3 statements: download them for a date range, or let Frontline send them to a partner's Learning Record Store. The same event always has the same statement id, so sending twice stores it once.
+records-export = Download statements
+records-from = From
+records-to = To (included)
+records-download = Download JSON
+records-lrs = Learning Record Store
+records-lrs-none = No LRS is configured (FRONTLINE_LRS_URL): statements are only downloaded.
+# $endpoint is a web address.
+records-lrs-at = Statements are sent to { $endpoint }.
+records-counts = { $sent } sent, { $pending } waiting, { $refused } refused.
+# $date is a date and time.
+records-oldest = The oldest statement waiting is from { $date }.
+# $error is what the LRS or the network said, often in English.
+records-last-error = Its last try: { $error }
+records-refused = Statements the LRS refused
+records-refused-none = The LRS has refused no statement.
+records-requeue = Send the refused statements again
+records-statement = Statement
+records-error = What the LRS said
+records-verb = Verb
+records-when = When
+records-hint = Statements for partners' learning record stores, and what they refused.

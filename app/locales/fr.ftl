@@ -879,6 +879,8 @@ problem-email-not-valid = L’adresse électronique n’est pas valide.
 problem-agency-missing = Les stagiaires et les superviseurs doivent avoir un organisme.
 problem-agency-needs-country = Indiquez le pays de l’organisme.
 problem-due-date-format = Indiquez la date d’échéance au format AAAA-MM-JJ.
+problem-date-invalid = Indiquez le jour au format YYYY-MM-DD.
+problem-date-range = La période doit se terminer le jour de son début ou après, et couvrir au plus { $days } jours.
 problem-due-date-in-past = La date d’échéance est déjà passée.
 problem-choose-people = Choisissez au moins une personne, ou tout l’organisme.
 problem-quiz-form-out-of-date = Le formulaire n’est plus à jour ; rouvrez la page du module.
@@ -895,6 +897,7 @@ problem-role-outside-reach = Un coordinateur national ne donne que les rôles st
 problem-choose-service-kind = Choisissez le type de service.
 problem-city-required = Indiquez la ville ou le gouvernorat.
 problem-service-name-required = Donnez le nom du service dans au moins une langue.
+problem-reason-required = Indiquez le motif : le journal d’audit le conserve.
 problem-phone-missing = Donnez au moins un numéro de téléphone : l'agent doit pouvoir appeler.
 problem-phone-not-a-number = « { $line } » ne commence pas par un numéro de 3 à 15 chiffres. Écrivez un numéro par ligne, puis son usage.
 problem-unknown-spoken-language = « { $code } » n'est pas un code de langue connu de Frontline (par exemple ar, en, am, tl).
@@ -1028,6 +1031,12 @@ notice-entry-saved = L'entrée est enregistrée et marquée vérifiée aujourd'h
 notice-entry-verified = Marquée vérifiée aujourd'hui.
 notice-entry-removed = L'entrée est retirée de l'annuaire ; son historique reste dans le journal d'audit.
 notice-entries-imported = Importé : { $added } ajoutée(s), { $changed } modifiée(s).
+notice-certificate-revoked = Le certificat est révoqué.
+notice-statements-requeued =
+    { $count ->
+    [one] { $count } déclaration sera renvoyée lors du prochain envoi.
+    *[other] { $count } déclarations seront renvoyées lors du prochain envoi.
+    }
 notice-accounts-created =
     { $count ->
         [one] { $count } compte créé.
@@ -1116,6 +1125,7 @@ audit-action-referral-added = service d'orientation ajouté
 audit-action-referral-changed = service d'orientation modifié
 audit-action-referral-verified = service d'orientation vérifié
 audit-action-referral-removed = service d'orientation retiré
+audit-action-certificate-revoked = certificat révoqué
 
 # A date: $day and $year are numbers, $month is 1 to 12. Write the month names and the
 # order your language uses ("2 December 2026").
@@ -1337,3 +1347,47 @@ referral-entries = { $count ->
         [one] { $count } entrée
        *[other] { $count } entrées
     }
+
+## records: Open Badges credentials, checking them, and the xAPI learning records. Ids start with records-.
+records-download-credential = Télécharger le justificatif numérique (Open Badges 3.0)
+records-credential-hint = Un fichier signé par cette installation de Frontline : d’autres plateformes, des employeurs et des portefeuilles numériques peuvent le vérifier avec des outils standard, même sans accéder à Frontline.
+# On the certificate and check pages; $date is a date.
+records-revoked = Ce certificat a été révoqué le { $date }. Il ne constitue plus une preuve de la formation suivie.
+records-revoke-heading = Révoquer ce certificat
+records-revoke-explain = Par exemple pour un certificat obtenu en trichant. Dès la révocation, sa page, son code et son justificatif numérique indiquent qu’il est révoqué ; le journal d’audit conserve le motif que vous donnez.
+records-reason = Motif
+records-revoke = Révoquer le certificat
+records-check-credential = Vérifier un justificatif numérique
+records-check-explain = Collez un justificatif Frontline (le texte de son fichier .jwt) ou choisissez le fichier. Frontline vérifie sa signature au moyen des clés qu’il publie et indique ce que dit aujourd’hui l’enregistrement correspondant.
+records-paste = Texte du justificatif
+records-file = Ou le fichier du justificatif
+records-check = Vérifier le justificatif
+# $key is a key's id, a code of 43 letters and digits.
+records-genuine = Authentique : signé par cette installation avec la clé { $key }.
+records-unreadable = Ce n’est pas un justificatif. Collez le texte complet du fichier : trois parties séparées par des points.
+records-not-signed = Non authentique : aucune clé de cette installation ne l’a signé tel qu’il est maintenant. Il a été modifié après sa signature, ou signé par quelqu’un d’autre.
+records-unknown = Signé par cette installation, mais plus aucun certificat ne porte son code.
+records-check-a-file = Vous avez le fichier du justificatif ? Vérifiez-le ici.
+records-title = Traces d’apprentissage (xAPI)
+records-explain = Chaque quiz commencé, chaque réponse à une question, chaque résultat et chaque achèvement, sous forme de déclarations xAPI 1.0.3 : téléchargez-les pour une période donnée, ou laissez Frontline les envoyer à l’entrepôt de traces d’apprentissage d’un partenaire. Un même événement a toujours le même identifiant de déclaration : envoyé deux fois, il n’est enregistré qu’une fois.
+records-export = Télécharger les déclarations
+records-from = Du
+records-to = Au (inclus)
+records-download = Télécharger le JSON
+records-lrs = Entrepôt de traces d’apprentissage (LRS)
+records-lrs-none = Aucun LRS n’est configuré (FRONTLINE_LRS_URL) : les déclarations ne sont disponibles qu’en téléchargement.
+# $endpoint is a web address.
+records-lrs-at = Les déclarations sont envoyées à { $endpoint }.
+records-counts = Envoyées : { $sent } ; en attente : { $pending } ; refusées : { $refused }.
+# $date is a date and time.
+records-oldest = La plus ancienne déclaration en attente date du { $date }.
+# $error is what the LRS or the network said, often in English.
+records-last-error = Dernière tentative d’envoi : { $error }
+records-refused = Déclarations refusées par le LRS
+records-refused-none = Le LRS n’a refusé aucune déclaration.
+records-requeue = Renvoyer les déclarations refusées
+records-statement = Déclaration
+records-error = Réponse du LRS
+records-verb = Verbe
+records-when = Date et heure
+records-hint = Les déclarations xAPI pour les entrepôts d'apprentissage des partenaires, et celles qu'ils ont refusées.

@@ -814,6 +814,8 @@ problem-email-not-valid = E-posta adresi geçerli değil.
 problem-agency-missing = Kursiyerler ve amirler için kurum belirtilmelidir.
 problem-agency-needs-country = Kurumun ülkesini belirtin.
 problem-due-date-format = Son tarihi YYYY-AA-GG biçiminde girin.
+problem-date-invalid = Tarihi YYYY-MM-DD biçiminde girin.
+problem-date-range = Tarih aralığı başlangıç gününden önce bitemez ve en fazla { $days } gün olabilir.
 problem-due-date-in-past = Son tarih geçmişte kalıyor.
 problem-choose-people = En az bir kişi ya da kurumun tamamını seçin.
 problem-quiz-form-out-of-date = Form güncel değil; modül sayfasını yeniden açın.
@@ -830,6 +832,7 @@ problem-role-outside-reach = Ülke koordinatörü yalnızca kursiyer, sorumlu ve
 problem-choose-service-kind = Hizmetin türünü seçin.
 problem-city-required = Şehri veya ili yazın.
 problem-service-name-required = Hizmetin adını en az bir dilde yazın.
+problem-reason-required = Gerekçeyi yazın: denetim kaydında saklanır.
 problem-phone-missing = En az bir telefon numarası yazın: görevli arayabilmeli.
 problem-phone-not-a-number = “{ $line }” 3 ile 15 haneli bir telefon numarasıyla başlamıyor. Her satıra bir numara, ardından ne için olduğunu yazın.
 problem-unknown-spoken-language = “{ $code }” Frontline'ın bildiği bir dil kodu değil (örneğin ar, en, am, tl).
@@ -931,6 +934,8 @@ notice-entry-saved = Kayıt kaydedildi ve bugün doğrulandı olarak işaretlend
 notice-entry-verified = Bugün doğrulandı olarak işaretlendi.
 notice-entry-removed = Kayıt rehberden kaldırıldı; geçmişi denetim kaydında kalır.
 notice-entries-imported = İçe aktarıldı: { $added } eklendi, { $changed } değiştirildi.
+notice-certificate-revoked = Sertifika iptal edildi.
+notice-statements-requeued = { $count } ifade bir sonraki aktarımda yeniden gönderilecek.
 notice-accounts-created = { $count } hesap oluşturuldu.
 notice-assigned-to-people = { $count } kişiye atandı.
 
@@ -1012,6 +1017,7 @@ audit-action-referral-added = yönlendirme kaydı eklendi
 audit-action-referral-changed = yönlendirme kaydı değiştirildi
 audit-action-referral-verified = yönlendirme kaydı doğrulandı
 audit-action-referral-removed = yönlendirme kaydı kaldırıldı
+audit-action-certificate-revoked = sertifika iptal edildi
 
 # A date: $day and $year are numbers, $month is 1 to 12 ("2 Aralık 2026").
 date =
@@ -1223,3 +1229,47 @@ referral-entries = { $count ->
         [one] { $count } kayıt
        *[other] { $count } kayıt
     }
+
+## records: Open Badges credentials, checking them, and the xAPI learning records. Ids start with records-.
+records-download-credential = Dijital belgeyi indir (Open Badges 3.0)
+records-credential-hint = Bu Frontline kurulumu tarafından imzalanmış bir dosyadır: diğer platformlar, işverenler ve dijital cüzdanlar, Frontline'a erişemeseler bile dosyayı standart araçlarla doğrulayabilir.
+# On the certificate and check pages; $date is a date.
+records-revoked = Bu sertifika { $date } tarihinde iptal edildi. Artık eğitimin kanıtı olarak geçerli değildir.
+records-revoke-heading = Bu sertifikayı iptal et
+records-revoke-explain = Örneğin hileyle elde edilmiş bir sertifika için. Bundan sonra sertifikanın sayfası, kodu ve dijital belgesi iptal edildiğini gösterir; belirttiğiniz gerekçe denetim kaydında saklanır.
+records-reason = Gerekçe
+records-revoke = Sertifikayı iptal et
+records-check-credential = Dijital belge doğrulama
+records-check-explain = Bir Frontline dijital belgesini (.jwt dosyasının metnini) yapıştırın ya da dosyayı seçin. Frontline imzayı yayımladığı anahtarlarla doğrular ve belgenin kaydında bugün ne yazdığını bildirir.
+records-paste = Belge metni
+records-file = Ya da belge dosyası
+records-check = Belgeyi doğrula
+# $key is a key's id, a code of 43 letters and digits.
+records-genuine = Gerçek: bu kurulum tarafından { $key } anahtarıyla imzalanmış.
+records-unreadable = Bu bir dijital belge değil. Dosya metninin tamamını yapıştırın: noktalarla ayrılmış üç bölüm.
+records-not-signed = Gerçek değil: bu kurulumun hiçbir anahtarı belgeyi şu anki hâliyle imzalamamış. Belge imzalandıktan sonra değiştirilmiş ya da başka biri tarafından imzalanmış.
+records-unknown = Bu kurulum tarafından imzalanmış, ancak artık bu koda sahip bir sertifika bulunmuyor.
+records-check-a-file = Dijital belge dosyası elinizde mi? Buradan doğrulayın.
+records-title = Öğrenme kayıtları (xAPI)
+records-explain = Başlatılan her test, yanıtlanan her soru, her sonuç ve her tamamlama, xAPI 1.0.3 ifadeleri olarak: bunları bir tarih aralığı için indirin ya da Frontline'ın bunları bir ortak kurumun Öğrenme Kayıt Deposuna göndermesini sağlayın. Aynı olay her zaman aynı ifade kimliğini taşır; bu nedenle iki kez gönderilse de yalnızca bir kez saklanır.
+records-export = İfadeleri indir
+records-from = Başlangıç
+records-to = Bitiş (dahil)
+records-download = JSON indir
+records-lrs = Öğrenme Kayıt Deposu (LRS)
+records-lrs-none = Yapılandırılmış bir LRS yok (FRONTLINE_LRS_URL): ifadeler yalnızca indirilebilir.
+# $endpoint is a web address.
+records-lrs-at = İfadeler { $endpoint } adresine gönderilir.
+records-counts = { $sent } gönderildi, { $pending } bekliyor, { $refused } reddedildi.
+# $date is a date and time.
+records-oldest = Bekleyen en eski ifadenin tarihi: { $date }.
+# $error is what the LRS or the network said, often in English.
+records-last-error = Son gönderme denemesi: { $error }
+records-refused = LRS tarafından reddedilen ifadeler
+records-refused-none = LRS hiçbir ifadeyi reddetmedi.
+records-requeue = Reddedilen ifadeleri yeniden gönder
+records-statement = İfade
+records-error = LRS yanıtı
+records-verb = Fiil
+records-when = Zaman
+records-hint = Ortakların öğrenme kaydı depoları için xAPI ifadeleri ve reddedilenler.

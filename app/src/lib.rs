@@ -53,6 +53,7 @@ use crate::pages::{
     not_found::NotFound,
     offline::OfflinePage,
     person::PersonPage,
+    records::{check::CheckCredentialPage, learning_records::LearningRecordsPage},
     referrals::{
         directory::ReferralsPage, entry::EntryPage, import::ImportDirectoryPage,
         manage::ManageDirectoryPage, sheet::ContactSheetPage,
@@ -202,6 +203,12 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/verify/:code") view=VerifyPage ssr=SsrMode::Async />
+                    <Route path=path!("/verify") view=CheckCredentialPage />
+                    <Route
+                        path=path!("/admin/records")
+                        view=LearningRecordsPage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/author") view=ModulesPage ssr=SsrMode::Async />
                     <Route path=path!("/author/modules/:id") view=ModulePage ssr=SsrMode::Async />
                     <Route path=path!("/author/lessons/:id") view=LessonPage ssr=SsrMode::Async />

@@ -34,6 +34,10 @@ pub struct Settings {
     /// (`FRONTLINE_MAX_IN_FLIGHT`, `FRONTLINE_QUEUE_WAIT_MS`).
     pub max_in_flight: usize,
     pub queue_wait: std::time::Duration,
+    /// Who signs the credentials (`FRONTLINE_PUBLIC_URL`, `FRONTLINE_ISSUER_NAME`).
+    pub issuer: crate::services::credentials::Issuer,
+    /// The LRS statements are pushed to, if any (its address only).
+    pub lrs_endpoint: Option<String>,
 }
 
 impl Settings {

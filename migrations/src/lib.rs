@@ -21,6 +21,7 @@ mod m20261202_000015_save_sequence;
 mod m20261203_000016_one_per_screen;
 mod m20261203_000017_evaluation;
 mod m20261204_000018_referrals;
+mod m20261205_000019_portable_records;
 
 pub struct Migrator;
 
@@ -46,6 +47,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000016_one_per_screen::Migration),
             Box::new(m20261203_000017_evaluation::Migration),
             Box::new(m20261204_000018_referrals::Migration),
+            Box::new(m20261205_000019_portable_records::Migration),
         ]
     }
 }

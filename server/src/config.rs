@@ -69,6 +69,33 @@ pub struct Config {
     #[arg(long, env = "FRONTLINE_QUEUE_WAIT_MS", default_value_t = 2000)]
     pub queue_wait_ms: u64,
 
+    /// The address people reach this installation at (`https://training.example.org`). Every
+    /// credential names it as its issuer and every xAPI statement's ids are under it: set it
+    /// once, before the first certificate. Unset: `http://` and the listen address.
+    #[arg(long, env = "FRONTLINE_PUBLIC_URL")]
+    pub public_url: Option<String>,
+
+    /// The issuer's name in Open Badges credentials (e.g. "Frontline — UNODC Jordan").
+    #[arg(long, env = "FRONTLINE_ISSUER_NAME", default_value = "Frontline")]
+    pub issuer_name: String,
+
+    /// A partner's xAPI Learning Record Store (its xAPI base, e.g.
+    /// `https://lrs.example.org/xAPI`). Unset: statements are only exported, never pushed.
+    #[arg(long, env = "FRONTLINE_LRS_URL")]
+    pub lrs_url: Option<String>,
+
+    /// The LRS's Basic-auth user name (its "key").
+    #[arg(long, env = "FRONTLINE_LRS_USERNAME", default_value = "")]
+    pub lrs_username: String,
+
+    /// The LRS's Basic-auth password (its "secret"). Environment only: never on a command line.
+    #[arg(skip = Secret::from_env("FRONTLINE_LRS_PASSWORD"))]
+    pub lrs_password: Secret,
+
+    /// Seconds between two pushes to the LRS.
+    #[arg(long, env = "FRONTLINE_LRS_EVERY_SECS", default_value_t = 60)]
+    pub lrs_every_secs: u64,
+
     /// Log filter, in `tracing` syntax (e.g. `info`, `debug,sqlx=warn`).
     #[arg(long, env = "FRONTLINE_LOG", default_value = "info,sqlx=warn,sea_orm=warn")]
     pub log_filter: String,
@@ -113,6 +140,45 @@ impl Config {
             max_in_flight: 64,
             queue_wait_ms: 2000,
             log_filter: "warn".into(),
+            public_url: None,
+            issuer_name: "Frontline".into(),
+            lrs_url: None,
+            lrs_username: String::new(),
+            lrs_password: Secret::default(),
+            lrs_every_secs: 60,
         }
+    }
+
+    /// The issuer of credentials: `FRONTLINE_PUBLIC_URL`, else the listen address.
+    pub fn issuer(&self) -> app::services::credentials::Issuer {
+        let url = match &self.public_url {
+            Some(url) if !url.trim().is_empty() => url.clone(),
+            _ => format!("http://{}", self.listen_addr),
+        };
+        app::services::credentials::Issuer::new(&url, &self.issuer_name)
+    }
+}
+
+/// A secret setting: never printed, not even by `{:?}`.
+#[derive(Clone, Default)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    fn from_env(name: &str) -> Self {
+        Self(std::env::var(name).unwrap_or_default())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_empty() { "(unset)" } else { "(secret)" })
     }
 }

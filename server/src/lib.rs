@@ -8,8 +8,10 @@ pub mod db;
 pub mod evaluation_csv;
 pub mod export;
 pub mod health;
+pub mod lrs;
 pub mod middleware;
 pub mod offline;
+pub mod records;
 pub mod router;
 pub mod telemetry;
 pub mod tools;
@@ -61,6 +63,9 @@ pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::
             tracing::warn!("demo mode is off: {retired} demo accounts deactivated");
         }
     }
+    // The JWKS is never empty: a verifier that fetches it before the first certificate finds
+    // the key that will sign it.
+    app::services::credentials::keys::ensure(&db).await.map_err(|e| anyhow::anyhow!("{e}"))?;
     let assets = offline::assets_digest(&leptos_options);
     let settings = Settings {
         secure_cookies: config.secure_cookies,
@@ -70,6 +75,8 @@ pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::
         assets,
         max_in_flight: config.max_in_flight,
         queue_wait: std::time::Duration::from_millis(config.queue_wait_ms),
+        issuer: config.issuer(),
+        lrs_endpoint: config.lrs_url.clone().filter(|u| !u.trim().is_empty()),
     };
     Ok(AppState { leptos_options, db, settings: Arc::new(settings) })
 }

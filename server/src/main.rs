@@ -54,6 +54,16 @@ enum Command {
     /// opens, starts, saves, submits and reads the result; prints latencies per step and checks
     /// that every acknowledged submission is stored, scored once.
     Loadtest(server::tools::loadtest::LoadTest),
+    /// The keys that sign Open Badges credentials (kept in the database): `list`, or `rotate`
+    /// to retire the signing key and make a new one. Retired keys stay published at
+    /// /.well-known/jwks.json, so that what they signed still verifies.
+    SigningKey {
+        #[command(subcommand)]
+        action: KeyAction,
+    },
+    /// Send the xAPI outbox to the LRS now (FRONTLINE_LRS_URL…) and print what happened: the
+    /// server does the same every FRONTLINE_LRS_EVERY_SECS.
+    PushXapi,
     /// Create an administrator account. There is no default admin. The password is read from
     /// FRONTLINE_ADMIN_PASSWORD or asked for (never a command-line argument).
     CreateAdmin {
@@ -62,6 +72,14 @@ enum Command {
         #[arg(long)]
         name: String,
     },
+}
+
+#[derive(Subcommand)]
+enum KeyAction {
+    /// Every key: its id, when it was made, and when it was retired.
+    List,
+    /// Retire the signing key and make a new one.
+    Rotate,
 }
 
 #[tokio::main]
@@ -97,6 +115,38 @@ async fn main() -> anyhow::Result<()> {
         Command::Loadtest(options) => {
             let db = db::connect(&cli.config.database_url, cli.config.db_pool()).await?;
             server::tools::loadtest::run(&db, options).await
+        }
+        Command::SigningKey { action } => {
+            let db = db::connect(&cli.config.database_url, cli.config.db_pool()).await?;
+            db::migrate(&db).await?;
+            let fail = |e: app::model::error::AppError| anyhow::anyhow!("{e}");
+            if let KeyAction::Rotate = action {
+                let kid = app::services::credentials::keys::rotate(&db).await.map_err(fail)?;
+                println!("New signing key {kid}; the previous one is retired and stays published.");
+            }
+            for k in app::services::credentials::keys::all(&db).await.map_err(fail)? {
+                let retired =
+                    k.retired_at.map_or("signing".to_owned(), |at| format!("retired {at}"));
+                println!("{}  made {}  {retired}", k.kid, k.created_at);
+            }
+            Ok(())
+        }
+        Command::PushXapi => {
+            let db = db::connect(&cli.config.database_url, cli.config.db_pool()).await?;
+            db::migrate(&db).await?;
+            let Some(lrs) = lrs_of(&cli.config)? else {
+                anyhow::bail!("FRONTLINE_LRS_URL is not set: there is no LRS to push to");
+            };
+            let pushed = lrs.push(&db, &cli.config.issuer()).await?;
+            println!(
+                "{}: {} collected, {} sent, {} refused, {} postponed",
+                lrs.endpoint(),
+                pushed.collected,
+                pushed.sent,
+                pushed.refused,
+                pushed.postponed
+            );
+            Ok(())
         }
         Command::CreateAdmin { email, name } => {
             let db = db::connect(&cli.config.database_url, cli.config.db_pool()).await?;
@@ -143,10 +193,25 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let url = format!("http://{}", listener.local_addr()?);
     tracing::info!("Frontline is serving {url}");
     println!("Frontline is running at {url}  (Ctrl-C to stop)");
+    if let Some(lrs) = lrs_of(&config)? {
+        tracing::info!(endpoint = lrs.endpoint(), "xAPI statements go to this LRS");
+        let every = std::time::Duration::from_secs(config.lrs_every_secs.max(1));
+        lrs.spawn(state.db.clone(), config.issuer(), every);
+    }
     let app = router(state, trusted).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// The LRS the configuration names, if any.
+fn lrs_of(config: &Config) -> anyhow::Result<Option<server::lrs::Lrs>> {
+    match config.lrs_url.as_deref().map(str::trim) {
+        Some(url) if !url.is_empty() => {
+            Ok(Some(server::lrs::Lrs::new(url, &config.lrs_username, config.lrs_password.clone())?))
+        }
+        _ => Ok(None),
+    }
 }
 
 async fn print_demo_sign_ins(db: &sea_orm::DatabaseConnection) -> anyhow::Result<()> {

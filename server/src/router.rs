@@ -9,7 +9,7 @@ use app::{App, shell, state::AppState};
 use axum::{
     Router,
     middleware::{from_fn, from_fn_with_state},
-    routing::get,
+    routing::{get, post},
 };
 use leptos::prelude::provide_context;
 use leptos_axum::{
@@ -41,6 +41,7 @@ use crate::middleware::{
     session::load_session,
 };
 use crate::offline::{manifest, service_worker};
+use crate::records;
 
 /// The app's routes, listed once per process. Listing renders the whole app with resource loads
 /// suppressed by a process-wide flag: a resource first polled meanwhile, by a request of another
@@ -86,6 +87,12 @@ pub fn router(state: AppState, trusted_proxies: TrustedProxies) -> Router {
         .route("/reports/evaluation/{code}/gain.csv", get(evaluation_csv::evaluation_country_csv))
         .route("/reports/programme/{code}/summary.csv", get(evaluation_csv::programme_csv))
         .route("/directory/{code}/export.csv", get(directory_csv))
+        // Portable records: keys, credentials and their status, the checker, the xAPI export.
+        .route("/.well-known/jwks.json", get(records::jwks))
+        .route("/certificates/{code}/credential", get(records::credential))
+        .route("/credentials/status/{list}", get(records::status_list))
+        .route("/verify", post(records::check_credential))
+        .route("/reports/xapi.json", get(records::xapi_export))
         // The state is provided to every page and server function as context.
         .leptos_routes(&state, routes, {
             let options = options.clone();

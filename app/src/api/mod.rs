@@ -7,6 +7,7 @@ pub mod auth;
 pub mod authoring;
 pub mod evaluation;
 pub mod learning;
+pub mod records;
 pub mod referrals;
 pub mod reports;
 pub mod system;

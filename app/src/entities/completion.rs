@@ -19,6 +19,13 @@ pub struct Model {
     pub agency_name: Option<String>,
     pub module_title: String,
     pub version_number: i32,
+    /// Revoked by an admin (found to be obtained by cheating, say): the code and the credential
+    /// then say so.
+    pub revoked_at: Option<DateTimeUtc>,
+    pub revoked_by: Option<i32>,
+    pub revocation_reason: Option<String>,
+    /// The Open Badges credential, signed on first download (VC-JOSE compact JWS).
+    pub credential_jwt: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

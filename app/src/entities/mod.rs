@@ -22,6 +22,8 @@ pub mod question_translation;
 pub mod referral_service;
 pub mod referral_service_text;
 pub mod session;
+pub mod signing_key;
 pub mod translation;
 pub mod user;
 pub mod user_import;
+pub mod xapi_outbox;

@@ -40,6 +40,7 @@ pub fn audit_action(l: Locale, action: AuditAction) -> &'static str {
         AuditAction::ReferralChanged => Key::AuditActionReferralChanged,
         AuditAction::ReferralVerified => Key::AuditActionReferralVerified,
         AuditAction::ReferralRemoved => Key::AuditActionReferralRemoved,
+        AuditAction::CertificateRevoked => Key::AuditActionCertificateRevoked,
     })
 }
 

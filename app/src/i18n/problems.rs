@@ -80,6 +80,8 @@ impl Locale {
             AgencyNeedsCountry => Key::ProblemAgencyNeedsCountry,
             DueDateFormat => Key::ProblemDueDateFormat,
             DueDateInPast => Key::ProblemDueDateInPast,
+            DateInvalid => Key::ProblemDateInvalid,
+            DateRange { days } => return say!(l, ProblemDateRange { days: *days }),
             ChoosePeople => Key::ProblemChoosePeople,
             QuizFormOutOfDate => Key::ProblemQuizFormOutOfDate,
             NoAttemptLeft => Key::ProblemNoAttemptLeft,
@@ -95,6 +97,7 @@ impl Locale {
             ChooseServiceKind => Key::ProblemChooseServiceKind,
             CityRequired => Key::ProblemCityRequired,
             ServiceNameRequired => Key::ProblemServiceNameRequired,
+            ReasonRequired => Key::ProblemReasonRequired,
             PhoneMissing => Key::ProblemPhoneMissing,
             VerifiedOnFormat => Key::ProblemVerifiedOnFormat,
             EntryExists => Key::ProblemEntryExists,
@@ -231,9 +234,13 @@ impl Locale {
             EntryAdded => Key::NoticeEntryAdded,
             EntrySaved => Key::NoticeEntrySaved,
             EntryVerified => Key::NoticeEntryVerified,
+            CertificateRevoked => Key::NoticeCertificateRevoked,
             EntryRemoved => Key::NoticeEntryRemoved,
             EntriesImported { added, changed } => {
                 return say!(self, NoticeEntriesImported { added: *added, changed: *changed });
+            }
+            StatementsRequeued { count } => {
+                return say!(self, NoticeStatementsRequeued { count: *count });
             }
         };
         self.t(key).to_owned()

@@ -26,10 +26,12 @@ pub enum AuditAction {
     ReferralChanged,
     ReferralVerified,
     ReferralRemoved,
+    /// A completion revoked: its certificate and credential say so from then on.
+    CertificateRevoked,
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 19] = [
+    pub const ALL: [AuditAction; 20] = [
         AuditAction::SignIn,
         AuditAction::SignInFailed,
         AuditAction::SignOut,
@@ -49,6 +51,7 @@ impl AuditAction {
         AuditAction::ReferralChanged,
         AuditAction::ReferralVerified,
         AuditAction::ReferralRemoved,
+        AuditAction::CertificateRevoked,
     ];
 
     pub fn code(self) -> &'static str {
@@ -72,6 +75,7 @@ impl AuditAction {
             AuditAction::ReferralChanged => "referral_changed",
             AuditAction::ReferralVerified => "referral_verified",
             AuditAction::ReferralRemoved => "referral_removed",
+            AuditAction::CertificateRevoked => "certificate_revoked",
         }
     }
 

@@ -147,6 +147,8 @@ pub struct Certificate {
     pub completed_on: String,
     pub percent: f64,
     pub agency: Option<String>,
+    /// The day an admin revoked it, if they did.
+    pub revoked_on: Option<String>,
 }
 
 /// What the public verification page confirms — nothing more — as it was when earned.
@@ -157,4 +159,6 @@ pub struct Verification {
     pub module_title: String,
     pub version: i32,
     pub completed_on: String,
+    /// The day an admin revoked it, if they did.
+    pub revoked_on: Option<String>,
 }

@@ -88,6 +88,7 @@ stored_as_code!(
     evaluation::AttemptPurpose,
     evaluation::TestForm,
     referrals::ServiceKind,
+    xapi::OutboxState,
     locale::Locale
 );
 
@@ -96,6 +97,7 @@ pub mod accounts;
 pub mod assignments;
 pub mod audit;
 pub mod authoring;
+pub mod credentials;
 pub mod error;
 pub mod evaluation;
 pub mod forms;
@@ -110,3 +112,4 @@ pub mod reports;
 pub mod system;
 pub mod translation;
 pub mod users;
+pub mod xapi;

@@ -95,6 +95,12 @@ pub enum Problem {
     // Assigning.
     DueDateFormat,
     DueDateInPast,
+    /// A day of a date range: YYYY-MM-DD.
+    DateInvalid,
+    /// A range that ends before it starts, or spans more days than allowed.
+    DateRange {
+        days: i64,
+    },
     ChoosePeople,
     // Attempts.
     QuizFormOutOfDate,
@@ -122,6 +128,8 @@ pub enum Problem {
     ChooseServiceKind,
     CityRequired,
     ServiceNameRequired,
+    /// Revoking a certificate: the reason is what the audit log keeps.
+    ReasonRequired,
     PhoneMissing,
     PhoneNotANumber {
         line: String,
@@ -281,5 +289,10 @@ pub enum Notice {
     EntriesImported {
         added: usize,
         changed: usize,
+    },
+    CertificateRevoked,
+    /// Refused xAPI statements put back in the outbox for the next push.
+    StatementsRequeued {
+        count: usize,
     },
 }

@@ -11,6 +11,7 @@ pub mod learn;
 pub mod not_found;
 pub mod offline;
 pub mod person;
+pub mod records;
 pub mod referrals;
 pub mod reports;
 pub mod sign_in;

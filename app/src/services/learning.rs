@@ -454,6 +454,7 @@ pub async fn certificate(
 ) -> Result<crate::model::learning::Certificate, AppError> {
     let c = by_code(db, code).await?.filter(|c| c.user_id == me.id).ok_or(AppError::NotFound)?;
     Ok(crate::model::learning::Certificate {
+        revoked_on: revoked_on(&c),
         code: c.certificate_code.clone(),
         completed_on: c.completed_at.format("%Y-%m-%d").to_string(),
         percent: c.percent,
@@ -471,16 +472,26 @@ pub async fn verify(
     code: &str,
 ) -> Result<crate::model::learning::Verification, AppError> {
     let c = by_code(db, code).await?.ok_or(AppError::NotFound)?;
-    Ok(crate::model::learning::Verification {
+    Ok(verification(c))
+}
+
+/// What a completion's public check says.
+pub fn verification(c: completion::Model) -> crate::model::learning::Verification {
+    crate::model::learning::Verification {
+        revoked_on: revoked_on(&c),
         completed_on: c.completed_at.format("%Y-%m-%d").to_string(),
         name: c.holder_name,
         agency: c.agency_name,
         module_title: c.module_title,
         version: c.version_number,
-    })
+    }
 }
 
-async fn by_code(
+fn revoked_on(c: &completion::Model) -> Option<String> {
+    c.revoked_at.map(|at| at.format("%Y-%m-%d").to_string())
+}
+
+pub async fn by_code(
     db: &impl ConnectionTrait,
     code: &str,
 ) -> Result<Option<completion::Model>, DbErr> {

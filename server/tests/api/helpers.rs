@@ -432,6 +432,57 @@ impl TestApp {
     pub async fn key_answers(&self, attempt: i32, right: bool) -> Vec<(String, String)> {
         app::services::demo_activity::key_answers(&self.db, attempt, right).await.unwrap()
     }
+
+    /// Starts and submits an attempt at `module` as `who`, all answers right or all wrong;
+    /// returns the attempt's id.
+    pub async fn take_quiz(&self, who: &Session, module: i32, right: bool) -> i32 {
+        use app::model::learning::ModuleOverview;
+        let m = module.to_string();
+        let key = format!("quiz-{}-{}-{}", who.user_id, module, unique_suffix());
+        let (status, body) =
+            call(self, who, "/api/learning/start", &[("module_id", &m), ("key", &key)]).await;
+        assert!(status.is_success(), "{status} {body}");
+        let (_, body) = call(self, who, "/api/learning/module", &[("module_id", &m)]).await;
+        let overview: ModuleOverview = serde_json::from_str(&body).unwrap();
+        let id = overview.open_attempt.expect("an open attempt");
+        let mut fields: Vec<(String, String)> = self
+            .key_answers(id, right)
+            .await
+            .into_iter()
+            .map(|(k, v)| (format!("answers[{k}]"), v))
+            .collect();
+        fields.push(("attempt_id".into(), id.to_string()));
+        fields.push(("action".into(), "submit".into()));
+        let refs: Vec<(&str, &str)> =
+            fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let (status, body) = call(self, who, "/api/learning/submit", &refs).await;
+        assert!(status.is_success(), "{status} {body}");
+        id
+    }
+
+    /// Reads every lesson of `module` as `who` and passes its quiz; returns the certificate's
+    /// code.
+    pub async fn complete_module(&self, who: &Session, module: i32) -> String {
+        use app::model::learning::ModuleOverview;
+        let m = module.to_string();
+        let (_, body) = call(self, who, "/api/learning/module", &[("module_id", &m)]).await;
+        let overview: ModuleOverview = serde_json::from_str(&body).unwrap();
+        for lesson in &overview.lessons {
+            let id = lesson.id.to_string();
+            let (status, body) = call(
+                self,
+                who,
+                "/api/learning/mark_read",
+                &[("module_id", &m), ("lesson_id", &id)],
+            )
+            .await;
+            assert!(status.is_success(), "{status} {body}");
+        }
+        self.take_quiz(who, module, true).await;
+        let (_, body) = call(self, who, "/api/learning/module", &[("module_id", &m)]).await;
+        let overview: ModuleOverview = serde_json::from_str(&body).unwrap();
+        overview.card.certificate_code.expect("a certificate")
+    }
 }
 
 /// A trainer, an agency in Jordan and one of its trainees signed in: where learning tests start.

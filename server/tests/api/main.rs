@@ -24,6 +24,8 @@ mod offline;
 mod pseudo;
 mod quiz_flow;
 mod races;
+mod records;
 mod referrals;
 mod reports;
 mod translations;
+mod xapi;

@@ -11,7 +11,7 @@ pub mod users;
 use leptos::prelude::*;
 
 use crate::components::gate::{gate, is_admin};
-use crate::i18n::{AdminMsg, Msg, use_locale};
+use crate::i18n::{AdminMsg, Msg, RecordsMsg, use_locale};
 
 #[component]
 pub fn AdminPage() -> impl IntoView {
@@ -35,6 +35,10 @@ pub fn AdminPage() -> impl IntoView {
                 <li>
                     <a href="/admin/audit">{locale.t(Msg::AdminAudit)}</a>
                     <p>{locale.t(AdminMsg::AuditHint)}</p>
+                </li>
+                <li>
+                    <a href="/admin/records">{locale.t(RecordsMsg::Title)}</a>
+                    <p>{locale.t(RecordsMsg::Hint)}</p>
                 </li>
             </ul>
         }

@@ -5,8 +5,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::api::learning::{my_certificate, verify_certificate};
 use crate::components::gate::{anyone, gate, page_error};
-use crate::i18n::{Msg, use_locale};
+use crate::i18n::records::revoked;
+use crate::i18n::{Msg, RecordsMsg, use_locale};
 use crate::model::error::AppError;
+use crate::pages::records::revoke::RevokeForm;
 
 /// A certificate, laid out to print on one page (browser: Print → Save as PDF).
 #[component]
@@ -24,7 +26,18 @@ pub fn CertificatePage() -> impl IntoView {
                         Ok(found) => found,
                         Err(e) => return page_error(e),
                     };
+                    let credential = format!("/certificates/{}/credential", c.code);
                     view! {
+                        {c
+                            .revoked_on
+                            .clone()
+                            .map(|day| {
+                                view! {
+                                    <p class="error" role="alert">
+                                        {revoked(locale, &day)}
+                                    </p>
+                                }
+                            })}
                         <article class="certificate">
                             <p class="certificate-brand">{locale.t(Msg::AppName)}</p>
                             <h1>{locale.t(Msg::CertificateTitle)}</h1>
@@ -54,6 +67,12 @@ pub fn CertificatePage() -> impl IntoView {
                             </p>
                         </article>
                         <p class="no-print">{locale.t(Msg::PrintHint)}</p>
+                        <section class="no-print card stack">
+                            <a class="button" href=credential download>
+                                {locale.t(RecordsMsg::DownloadCredential)}
+                            </a>
+                            <p class="hint">{locale.t(RecordsMsg::CredentialHint)}</p>
+                        </section>
                     }
                         .into_any()
                 })}
@@ -84,9 +103,30 @@ pub fn VerifyPage() -> impl IntoView {
                 Suspend::new(async move {
                     match data.await {
                         Ok(v) => {
+                            let revoked_on = v.revoked_on.clone();
                             view! {
-                                <p class="notice verified" role="status">
-                                    {locale.certificate_valid(&v)}
+                                {match revoked_on {
+                                    Some(day) => {
+                                        view! {
+                                            <p class="error" role="alert">
+                                                {revoked(locale, &day)}
+                                            </p>
+                                            <p>{locale.certificate_valid(&v)}</p>
+                                        }
+                                            .into_any()
+                                    }
+                                    None => {
+                                        view! {
+                                            <p class="notice verified" role="status">
+                                                {locale.certificate_valid(&v)}
+                                            </p>
+                                            <RevokeForm code=code.clone() />
+                                        }
+                                            .into_any()
+                                    }
+                                }}
+                                <p>
+                                    <a href="/verify">{locale.t(RecordsMsg::CheckAFile)}</a>
                                 </p>
                             }
                                 .into_any()

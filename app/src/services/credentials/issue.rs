@@ -1,0 +1,188 @@
+//! Credentials and revocation over the database: a completion's signed credential (made once,
+//! on first download), the status lists, revoking, and checking a credential someone pasted.
+
+use chrono::Utc;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
+    sea_query::Expr,
+};
+use serde_json::Value;
+
+use super::badge::{self, Earned};
+use super::jws::{self, VC_JWT};
+use super::status_list::{self, StatusPosition};
+use super::{Issuer, keys};
+use crate::entities::{attempt, completion, module_version, translation};
+use crate::model::{
+    accounts::CurrentUser,
+    audit::AuditAction,
+    credentials::{CredentialCheck, MAX_CREDENTIAL_BYTES, MAX_REASON_CHARS},
+    error::AppError,
+    problem::Problem,
+};
+use crate::services::{audit, learning, transactions};
+
+/// The completion's credential as a compact JWS. Signed at its first request and kept: every
+/// later download is the same bytes, signed by the key of that day.
+pub async fn signed(
+    db: &impl ConnectionTrait,
+    issuer: &Issuer,
+    code: &str,
+) -> Result<String, AppError> {
+    let c = learning::by_code(db, code).await?.ok_or(AppError::NotFound)?;
+    if let Some(jwt) = c.credential_jwt {
+        return Ok(jwt);
+    }
+    let earned = earned(db, &c).await?;
+    let payload = badge::with_jwt_claims(issuer, &earned, badge::credential(issuer, &earned));
+    let jwt = keys::signing(db).await?.sign(VC_JWT, &payload);
+    // Two first downloads at once: one signature is kept, and both are given it.
+    completion::Entity::update_many()
+        .col_expr(completion::Column::CredentialJwt, Expr::value(jwt))
+        .filter(completion::Column::Id.eq(c.id))
+        .filter(completion::Column::CredentialJwt.is_null())
+        .exec(db)
+        .await?;
+    let kept = completion::Entity::find_by_id(c.id).one(db).await?;
+    kept.and_then(|c| c.credential_jwt).ok_or_else(|| AppError::internal("credential not kept"))
+}
+
+/// The facts a credential states: the completion as earned, with the summary and pass mark of
+/// the version passed and the language the quiz was taken in.
+async fn earned(db: &impl ConnectionTrait, c: &completion::Model) -> Result<Earned, AppError> {
+    let version = module_version::Entity::find()
+        .filter(module_version::Column::ModuleId.eq(c.module_id))
+        .filter(module_version::Column::Number.eq(c.version_number))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::internal("the version of a completion is gone"))?;
+    let language = attempt::Entity::find_by_id(c.attempt_id)
+        .one(db)
+        .await?
+        .map(|a| a.language)
+        .unwrap_or_else(|| version.locale());
+    let summary = translation::Entity::find()
+        .filter(translation::Column::VersionId.eq(version.id))
+        .filter(translation::Column::Language.eq(language))
+        .one(db)
+        .await?
+        .map_or_else(|| version.summary.clone(), |t| t.summary);
+    Ok(Earned {
+        code: c.certificate_code.clone(),
+        holder_name: c.holder_name.clone(),
+        module_id: c.module_id,
+        title: c.module_title.clone(),
+        summary,
+        language: language.code().to_owned(),
+        version: c.version_number,
+        pass_mark_percent: version.pass_mark_percent,
+        completed_at: c.completed_at,
+        status: StatusPosition::of(c.id),
+    })
+}
+
+/// Status list `list`, signed now. Lists past the last completion do not exist.
+pub async fn status_list(
+    db: &impl ConnectionTrait,
+    issuer: &Issuer,
+    list: u32,
+) -> Result<String, AppError> {
+    let last: Option<i32> = completion::Entity::find()
+        .select_only()
+        .column_as(completion::Column::Id.max(), "last")
+        .into_tuple::<Option<i32>>()
+        .one(db)
+        .await?
+        .flatten();
+    if list == 0 || list > StatusPosition::of(last.unwrap_or(0)).list {
+        return Err(AppError::NotFound);
+    }
+    let (first, end) = StatusPosition::ids_of(list);
+    let revoked: Vec<i32> = completion::Entity::find()
+        .select_only()
+        .column(completion::Column::Id)
+        .filter(completion::Column::Id.between(first, end))
+        .filter(completion::Column::RevokedAt.is_not_null())
+        .into_tuple()
+        .all(db)
+        .await?;
+    let encoded = status_list::encode(revoked.into_iter().map(|id| StatusPosition::of(id).index));
+    let credential = status_list::credential(issuer, list, encoded, Utc::now());
+    Ok(keys::signing(db).await?.sign(VC_JWT, &credential))
+}
+
+/// Revokes the completion with `code`, for `reason`: its page, its code and its credential's
+/// status say so from now on. Revoking twice changes nothing.
+pub async fn revoke(
+    db: &sea_orm::DatabaseConnection,
+    admin: &CurrentUser,
+    code: &str,
+    reason: &str,
+    address: &str,
+) -> Result<(), AppError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(Problem::ReasonRequired.at("reason"));
+    }
+    if reason.chars().count() > MAX_REASON_CHARS {
+        return Err(Problem::TooLong { max: MAX_REASON_CHARS }.at("reason"));
+    }
+    let (txn, _turn) = transactions::write(db).await?;
+    let c = learning::by_code(&txn, code).await?.ok_or(AppError::NotFound)?;
+    if c.revoked_at.is_some() {
+        return Ok(());
+    }
+    completion::Entity::update(completion::ActiveModel {
+        id: Set(c.id),
+        revoked_at: Set(Some(Utc::now())),
+        revoked_by: Set(Some(admin.id)),
+        revocation_reason: Set(Some(reason.to_owned())),
+        ..Default::default()
+    })
+    .exec(&txn)
+    .await?;
+    let detail = format!("{} ({}): {reason}", c.certificate_code, c.module_title);
+    audit::record(
+        &txn,
+        Some(admin.id),
+        AuditAction::CertificateRevoked,
+        Some(c.user_id),
+        detail,
+        Some(address),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Checks a credential someone pasted or uploaded: is it one this installation signed, with
+/// which key, and what does the record say now (revoked?).
+pub async fn check(
+    db: &impl ConnectionTrait,
+    issuer: &Issuer,
+    text: &str,
+) -> Result<CredentialCheck, AppError> {
+    if text.len() > MAX_CREDENTIAL_BYTES {
+        return Ok(CredentialCheck::Unreadable);
+    }
+    let Ok(decoded) = jws::decode(text) else { return Ok(CredentialCheck::Unreadable) };
+    let Some(kid) = decoded.kid().map(str::to_owned) else {
+        return Ok(CredentialCheck::NotSigned);
+    };
+    let Some(public) = keys::public(db, &kid).await? else {
+        return Ok(CredentialCheck::NotSigned);
+    };
+    if !decoded.verifies_with(&public) {
+        return Ok(CredentialCheck::NotSigned);
+    }
+    // Signed by this installation: its id names the completion.
+    let code =
+        decoded.payload.get("id").and_then(Value::as_str).and_then(|id| badge::code_of(issuer, id));
+    let Some(code) = code else { return Ok(CredentialCheck::Unknown) };
+    match learning::by_code(db, &code).await? {
+        Some(c) => {
+            Ok(CredentialCheck::Genuine { code, key: kid, facts: learning::verification(c) })
+        }
+        None => Ok(CredentialCheck::Unknown),
+    }
+}

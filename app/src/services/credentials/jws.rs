@@ -1,0 +1,177 @@
+//! Compact JWS with EdDSA (Ed25519), as VC-JOSE secures a credential: `header.payload.signature`,
+//! each part base64url without padding. Pure: keys in, bytes out.
+
+use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD as B64};
+use ring::signature::{ED25519, Ed25519KeyPair, KeyPair, UnparsedPublicKey};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+/// The media type of a JWT-secured credential (VC-JOSE-COSE, section 3.1.1).
+pub const VC_JWT: &str = "vc+jwt";
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum JwsError {
+    #[error("not a compact JWS")]
+    Malformed,
+    #[error("the stored key cannot be read")]
+    BadKey,
+}
+
+/// A private key with its id, ready to sign.
+pub struct SigningKey {
+    pub kid: String,
+    pair: Ed25519KeyPair,
+}
+
+impl SigningKey {
+    /// A new key pair, as PKCS#8 v2 (what the key store keeps).
+    pub fn generate() -> Result<Vec<u8>, JwsError> {
+        Ed25519KeyPair::generate_pkcs8(&ring::rand::SystemRandom::new())
+            .map(|doc| doc.as_ref().to_vec())
+            .map_err(|_| JwsError::BadKey)
+    }
+
+    pub fn from_pkcs8(kid: impl Into<String>, pkcs8: &[u8]) -> Result<Self, JwsError> {
+        let pair = Ed25519KeyPair::from_pkcs8(pkcs8).map_err(|_| JwsError::BadKey)?;
+        Ok(Self { kid: kid.into(), pair })
+    }
+
+    /// The public key as a JWK's `x`.
+    pub fn public_x(&self) -> String {
+        B64.encode(self.pair.public_key().as_ref())
+    }
+
+    /// `payload` signed, with the header naming the key and the media type.
+    pub fn sign(&self, typ: &str, payload: &Value) -> String {
+        let header = json!({ "alg": "EdDSA", "typ": typ, "kid": self.kid });
+        let input =
+            format!("{}.{}", B64.encode(header.to_string()), B64.encode(payload.to_string()));
+        let signature = self.pair.sign(input.as_bytes());
+        format!("{input}.{}", B64.encode(signature.as_ref()))
+    }
+}
+
+/// A key's id: its RFC 7638 thumbprint, so that anyone can recompute it from the JWK.
+pub fn thumbprint(x: &str) -> String {
+    // The required members in lexicographic order, no whitespace (RFC 8037, section 2).
+    let canonical = format!(r#"{{"crv":"Ed25519","kty":"OKP","x":"{x}"}}"#);
+    B64.encode(Sha256::digest(canonical.as_bytes()))
+}
+
+/// A public key as a JWK, for `/.well-known/jwks.json`.
+pub fn jwk(kid: &str, x: &str) -> Value {
+    json!({ "kty": "OKP", "crv": "Ed25519", "x": x, "kid": kid, "alg": "EdDSA", "use": "sig" })
+}
+
+/// A compact JWS taken apart; nothing in it is trusted until [`Decoded::verifies_with`].
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub header: Value,
+    pub payload: Value,
+    signing_input: String,
+    signature: Vec<u8>,
+}
+
+impl Decoded {
+    /// The key id the header names.
+    pub fn kid(&self) -> Option<&str> {
+        self.header.get("kid").and_then(Value::as_str)
+    }
+
+    /// Whether the public key `x` (base64url) signed exactly these bytes with EdDSA. Any other
+    /// algorithm (`none`, HS256 with the public key as secret…) is refused.
+    pub fn verifies_with(&self, x: &str) -> bool {
+        if self.header.get("alg").and_then(Value::as_str) != Some("EdDSA") {
+            return false;
+        }
+        let Ok(public) = B64.decode(x) else { return false };
+        UnparsedPublicKey::new(&ED25519, public)
+            .verify(self.signing_input.as_bytes(), &self.signature)
+            .is_ok()
+    }
+}
+
+/// Splits and decodes a compact JWS. Whitespace anywhere (a credential pasted from an e-mail,
+/// wrapped at 76 columns) is ignored.
+pub fn decode(token: &str) -> Result<Decoded, JwsError> {
+    let token: String = token.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut parts = token.split('.');
+    let (Some(header), Some(payload), Some(signature), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return Err(JwsError::Malformed);
+    };
+    let json = |part: &str| -> Result<Value, JwsError> {
+        let bytes = B64.decode(part).map_err(|_| JwsError::Malformed)?;
+        serde_json::from_slice::<Value>(&bytes)
+            .ok()
+            .filter(Value::is_object)
+            .ok_or(JwsError::Malformed)
+    };
+    Ok(Decoded {
+        header: json(header)?,
+        payload: json(payload)?,
+        signing_input: format!("{header}.{payload}"),
+        signature: B64.decode(signature).map_err(|_| JwsError::Malformed)?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> SigningKey {
+        let pkcs8 = SigningKey::generate().unwrap();
+        let x = SigningKey::from_pkcs8("", &pkcs8).unwrap().public_x();
+        SigningKey::from_pkcs8(thumbprint(&x), &pkcs8).unwrap()
+    }
+
+    #[test]
+    fn a_signature_verifies_with_its_key_only() {
+        let (k, other) = (key(), key());
+        let token = k.sign(VC_JWT, &json!({ "name": "مكافحة الاتجار بالبشر" }));
+        let decoded = decode(&token).unwrap();
+        assert_eq!(decoded.kid(), Some(k.kid.as_str()));
+        assert_eq!(decoded.header["typ"], "vc+jwt");
+        assert_eq!(decoded.payload["name"], "مكافحة الاتجار بالبشر");
+        assert!(decoded.verifies_with(&k.public_x()));
+        assert!(!decoded.verifies_with(&other.public_x()));
+        // Wrapped at 20 columns: still the same credential.
+        let wrapped: String = token
+            .as_bytes()
+            .chunks(20)
+            .map(|c| std::str::from_utf8(c).unwrap())
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(decode(&wrapped).unwrap().verifies_with(&k.public_x()));
+    }
+
+    #[test]
+    fn an_altered_payload_or_algorithm_fails() {
+        let k = key();
+        let token = k.sign(VC_JWT, &json!({ "name": "Ali" }));
+        let parts: Vec<&str> = token.split('.').collect();
+        let forged = B64.encode(json!({ "name": "Eve" }).to_string());
+        let altered = format!("{}.{forged}.{}", parts[0], parts[2]);
+        assert!(!decode(&altered).unwrap().verifies_with(&k.public_x()));
+        let none = B64.encode(json!({ "alg": "none", "kid": k.kid }).to_string());
+        let unsigned = format!("{none}.{}.{}", parts[1], parts[2]);
+        assert!(!decode(&unsigned).unwrap().verifies_with(&k.public_x()));
+    }
+
+    #[test]
+    fn what_is_not_a_jws_is_malformed() {
+        for text in ["", "abc", "a.b", "a.b.c.d", "!!.??.**", "e30.e30", "W10.W10.AA"] {
+            assert_eq!(decode(text).unwrap_err(), JwsError::Malformed, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_key_id_is_the_rfc_7638_thumbprint() {
+        // RFC 8037, appendix A.3.
+        assert_eq!(
+            thumbprint("11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"),
+            "kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k"
+        );
+    }
+}

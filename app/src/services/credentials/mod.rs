@@ -1,0 +1,34 @@
+//! Open Badges 3.0 credentials for completions: built from the completion as earned
+//! ([`badge`]), signed as VC-JOSE compact JWS with Ed25519 ([`jws`], keys in [`keys`]), revocable
+//! through a Bitstring Status List ([`status_list`]); [`issue`] ties them to the database.
+
+pub mod badge;
+pub mod issue;
+pub mod jws;
+pub mod keys;
+pub mod status_list;
+
+/// The installation that issues: its public address (`FRONTLINE_PUBLIC_URL`) and name
+/// (`FRONTLINE_ISSUER_NAME`). Every id in a credential is an address under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issuer {
+    /// Without a trailing slash.
+    url: String,
+    pub name: String,
+}
+
+impl Issuer {
+    pub fn new(url: &str, name: &str) -> Self {
+        Self { url: url.trim().trim_end_matches('/').to_owned(), name: name.trim().to_owned() }
+    }
+
+    /// The issuer's id: its home page.
+    pub fn id(&self) -> String {
+        format!("{}/", self.url)
+    }
+
+    /// The address of `path` (which starts with `/`) on this installation.
+    pub fn at(&self, path: &str) -> String {
+        format!("{}{path}", self.url)
+    }
+}
