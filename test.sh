@@ -39,7 +39,8 @@ playwright_passed() { grep -Eo '^ +[0-9]+ passed' "$1" | awk '{s += $1} END {pri
 setup_tools() { ensure_build_tools && ensure_test_tools; }
 
 source scripts/postgres.sh
-trap stop_postgres EXIT
+source scripts/lrs.sh
+trap 'stop_postgres; stop_lrs' EXIT
 
 rust_tests_postgres() {
   start_postgres fsync=off || { echo "could not start PostgreSQL"; return 1; }
@@ -48,6 +49,19 @@ rust_tests_postgres() {
     timeout 1800 cargo test --no-fail-fast --test api
   local status=$?
   stop_postgres
+  return $status
+}
+
+# What a partner's own tools make of Frontline's records: a real xAPI LRS (Ralph, from PyPI, on
+# loopback) receives the outbox, Ralph's xAPI models validate the export, PyJWT verifies a
+# credential offline. These tests are #[ignore]d elsewhere, as they need this stage's tools.
+standard_tools() {
+  start_lrs || { echo "could not start the LRS"; return 1; }
+  FRONTLINE_TEST_LRS_URL=$LRS_URL FRONTLINE_TEST_LRS_USER=$LRS_USER \
+    FRONTLINE_TEST_LRS_PASSWORD=$LRS_PASSWORD FRONTLINE_TEST_PYTHON=$LRS_VENV/bin/python \
+    timeout 600 cargo test --test api standard_tools -- --ignored
+  local status=$?
+  stop_lrs
   return $status
 }
 
@@ -70,6 +84,7 @@ run_stage "build site" - cargo leptos build
 # Every stage is bounded: a hang fails the stage instead of eating CI's time.
 run_stage "rust tests (SQLite)" cargo_passed timeout 1800 cargo test --no-fail-fast
 run_stage "rust tests (PostgreSQL)" cargo_passed rust_tests_postgres
+run_stage "standard tools (Ralph LRS, PyJWT)" cargo_passed standard_tools
 run_stage "leptosfmt, fmt and clippy" - lint
 run_stage "playwright" playwright_passed playwright
 # Exam day in small, on the debug build: fails on any failed request, or on a submission

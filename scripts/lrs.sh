@@ -3,15 +3,17 @@
 # shellcheck shell=bash
 
 LRS_RALPH_VERSION=5.1.0
+# PyJWT checks credentials the way a stranger would (scripts/verify-credential.py).
+LRS_PYJWT_VERSION=2.10.1
 LRS_VENV=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/target/lrs-venv
 LRS_DIR=""
 
-# ensure_lrs: the venv with Ralph's server and CLI (about 20 s, once). `requests` is not in
+# ensure_lrs: the venv with Ralph's server and CLI, and PyJWT (about 20 s, once). `requests` is not in
 # Ralph's extras, yet its API imports it (the OIDC module) even with Basic auth only.
 ensure_lrs() {
   if "$LRS_VENV/bin/python" -c "
 import importlib.metadata as m, sys
-import bcrypt, click, fastapi, requests, uvicorn
+import bcrypt, click, cryptography, fastapi, jwt, requests, uvicorn
 sys.exit(m.version('ralph-malph') != '$LRS_RALPH_VERSION')" 2>/dev/null; then
     return 0
   fi
@@ -20,7 +22,7 @@ sys.exit(m.version('ralph-malph') != '$LRS_RALPH_VERSION')" 2>/dev/null; then
   local log; log=$(mktemp /tmp/frontline-lrs-pip.XXXXXX)
   if ! { python3 -m venv "$LRS_VENV" &&
     "$LRS_VENV/bin/pip" install -q --disable-pip-version-check \
-      "ralph-malph[lrs,cli]==$LRS_RALPH_VERSION" requests; } >"$log" 2>&1; then
+      "ralph-malph[lrs,cli]==$LRS_RALPH_VERSION" requests "pyjwt[crypto]==$LRS_PYJWT_VERSION"; } >"$log" 2>&1; then
     cat "$log"; rm -f "$log"
     echo "lrs: could not install ralph-malph $LRS_RALPH_VERSION into $LRS_VENV" >&2
     return 1

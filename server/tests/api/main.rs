@@ -27,5 +27,6 @@ mod races;
 mod records;
 mod referrals;
 mod reports;
+mod standard_tools;
 mod translations;
 mod xapi;

@@ -186,11 +186,12 @@ impl Titles {
         db: &impl ConnectionTrait,
         id: i32,
     ) -> Result<Option<module_version::Model>, DbErr> {
-        if !self.versions.contains_key(&id) {
-            let v = module_version::Entity::find_by_id(id).one(db).await?;
-            self.versions.insert(id, v);
+        if let Some(v) = self.versions.get(&id) {
+            return Ok(v.clone());
         }
-        Ok(self.versions[&id].clone())
+        let v = module_version::Entity::find_by_id(id).one(db).await?;
+        self.versions.insert(id, v.clone());
+        Ok(v)
     }
 
     async fn number(&mut self, db: &impl ConnectionTrait, id: i32) -> Result<i32, DbErr> {
