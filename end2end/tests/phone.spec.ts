@@ -64,7 +64,7 @@ async function pagesOf(page: Page, role: string): Promise<string[]> {
     pages.push('/directory', '/directory/JO/new', '/directory/JO/import', '/admin/users', '/reports/countries/JO');
     pages.push(await found('/directory', 'a[href^="/directory/JO/entries/"]'));
   } else if (role === 'admin') {
-    pages.push('/admin', '/admin/users', '/admin/users/new', '/admin/import', '/admin/audit', '/admin/countries', '/reports/countries');
+    pages.push('/admin', '/admin/users', '/admin/users/new', '/admin/import', '/admin/audit', '/admin/records', '/admin/countries', '/reports/countries');
     pages.push(await found('/admin/users', 'table a[href^="/admin/users/"]'));
     pages.push(await found('/admin/countries', 'a[href^="/admin/countries/"]'));
     pages.push(await found('/reports/countries', 'a[href^="/reports/countries/"]'));
@@ -89,7 +89,7 @@ test.describe('axe on every page', () => {
     test(`a visitor's pages in ${lang}`, async ({ page }) => {
       await page.goto('/sign-in');
       if (lang !== 'en') await page.locator(`.languages button[value="${lang}"], .languages [lang="${lang}"]`).first().click();
-      for (const url of ['/', '/sign-in', '/offline', '/verify/NO-SUCH-CODE', '/no-such-page']) {
+      for (const url of ['/', '/sign-in', '/offline', '/verify', '/verify/NO-SUCH-CODE', '/no-such-page']) {
         await page.goto(url);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         await axe(page, `${url} (visitor, ${lang})`);
