@@ -49,13 +49,26 @@ enum Answer {
 
 impl Lrs {
     pub fn new(endpoint: &str, username: &str, password: Secret) -> anyhow::Result<Self> {
+        let endpoint = endpoint.trim();
+        let rest = endpoint
+            .strip_prefix("https://")
+            .or_else(|| endpoint.strip_prefix("http://"))
+            .ok_or_else(|| {
+            anyhow::anyhow!("FRONTLINE_LRS_URL must start with https:// or http://")
+        })?;
+        // The address is shown to admins and logged: credentials never ride in it.
+        anyhow::ensure!(
+            !rest.split('/').next().unwrap_or_default().contains('@'),
+            "FRONTLINE_LRS_URL must not hold credentials: set FRONTLINE_LRS_USERNAME and \
+             FRONTLINE_LRS_PASSWORD instead"
+        );
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(30))
             .user_agent(concat!("Frontline/", env!("CARGO_PKG_VERSION")))
             .build()?;
         Ok(Self {
-            endpoint: endpoint.trim().trim_end_matches('/').to_owned(),
+            endpoint: endpoint.trim_end_matches('/').to_owned(),
             username: username.to_owned(),
             password,
             http,

@@ -369,3 +369,12 @@ async fn two_pushes_at_once_never_send_the_same_statement() {
     assert_eq!(first.sent + second.sent, fake.stored.len(), "{first:?} {second:?}");
     assert_eq!(fake.stored.len() + first.refused + second.refused, total);
 }
+
+#[test]
+fn an_lrs_address_never_carries_credentials() {
+    assert!(Lrs::new("https://key:secret@lrs.example.org/xAPI", "", Secret::default()).is_err());
+    assert!(Lrs::new("ftp://lrs.example.org/xAPI", "", Secret::default()).is_err());
+    let lrs = Lrs::new(" https://lrs.example.org/xAPI/ ", "key", Secret::new("secret")).unwrap();
+    assert_eq!(lrs.endpoint(), "https://lrs.example.org/xAPI");
+    assert_eq!(format!("{:?}", Secret::new("secret")), "(secret)", "a secret is never printed");
+}
