@@ -102,7 +102,8 @@ test('an admin revokes a certificate and every check says so', async ({ browser 
   await signOutAny(page);
 
   await check(page, { paste: credential });
-  await expect(page.locator('.notice.verified')).toContainText('Genuine');
-  await expect(page.locator('.notice.verified')).toContainText('was revoked on');
+  await expect(page.locator('.error[role="alert"]')).toContainText('Genuine');
+  await expect(page.locator('.error[role="alert"]')).toContainText('was revoked on');
+  await expect(page.locator('.notice.verified')).toHaveCount(0);
   await context.close();
 });

@@ -57,10 +57,17 @@ impl Lrs {
             anyhow::anyhow!("FRONTLINE_LRS_URL must start with https:// or http://")
         })?;
         // The address is shown to admins and logged: credentials never ride in it.
+        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
         anyhow::ensure!(
-            !rest.split('/').next().unwrap_or_default().contains('@'),
-            "FRONTLINE_LRS_URL must not hold credentials: set FRONTLINE_LRS_USERNAME and \
-             FRONTLINE_LRS_PASSWORD instead"
+            !host.contains('@') && !rest.contains('?'),
+            "FRONTLINE_LRS_URL must not hold credentials or a query: set FRONTLINE_LRS_USERNAME \
+             and FRONTLINE_LRS_PASSWORD instead"
+        );
+        // Basic auth sends the password with every request: in clear only to this machine.
+        let name = host.rsplit_once(':').map_or(host, |(name, _)| name);
+        anyhow::ensure!(
+            endpoint.starts_with("https://") || ["127.0.0.1", "localhost", "[::1]"].contains(&name),
+            "FRONTLINE_LRS_URL must use https:// (plain http:// only to this machine)"
         );
         let http = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
@@ -101,9 +108,8 @@ impl Lrs {
             );
             match self.send(reqwest::Method::POST, "statements".into(), body).await {
                 Answer::Stored => {
-                    let ids: Vec<i32> = batch.iter().map(|r| r.id).collect();
-                    outbox::sent(db, &ids, Utc::now()).await?;
-                    pushed.sent += ids.len();
+                    outbox::sent(db, &batch, Utc::now()).await?;
+                    pushed.sent += batch.len();
                 }
                 Answer::Later(why) => {
                     outbox::postpone(db, &batch, &why, Utc::now()).await?;
@@ -116,11 +122,12 @@ impl Lrs {
                         let path = format!("statements?statementId={}", row.statement_id);
                         match self.send(reqwest::Method::PUT, path, row.statement.clone()).await {
                             Answer::Stored => {
-                                outbox::sent(db, &[row.id], Utc::now()).await?;
+                                outbox::sent(db, std::slice::from_ref(row), Utc::now()).await?;
                                 pushed.sent += 1;
                             }
                             Answer::Refused(why) => {
-                                tracing::warn!(statement = %row.statement_id, "the LRS refused a statement: {why}");
+                                // Its answer (which may quote the statement) is for admins only.
+                                tracing::warn!(statement = %row.statement_id, "the LRS refused a statement");
                                 outbox::refused(db, row, &why).await?;
                                 pushed.refused += 1;
                             }

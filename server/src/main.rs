@@ -193,6 +193,13 @@ async fn serve(config: Config) -> anyhow::Result<()> {
     let url = format!("http://{}", listener.local_addr()?);
     tracing::info!("Frontline is serving {url}");
     println!("Frontline is running at {url}  (Ctrl-C to stop)");
+    if config.public_url.as_deref().is_none_or(|u| u.trim().is_empty()) && !config.demo {
+        tracing::warn!(
+            issuer = %config.issuer().id(),
+            "FRONTLINE_PUBLIC_URL is not set: credentials and xAPI ids name this address, \
+             which others may not reach; set it before the first certificate is downloaded"
+        );
+    }
     if let Some(lrs) = lrs_of(&config)? {
         tracing::info!(endpoint = lrs.endpoint(), "xAPI statements go to this LRS");
         let every = std::time::Duration::from_secs(config.lrs_every_secs.max(1));

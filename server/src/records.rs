@@ -124,7 +124,7 @@ pub async fn xapi_export(
 pub async fn check_credential(State(state): State<AppState>, request: Request) -> Response {
     let (mut parts, body) = request.into_parts();
     let check = match credential_text(&parts.headers, body).await {
-        Some(text) => match issue::check(&state.db, &state.settings.issuer, &text).await {
+        Some(text) => match issue::check(&state.db, &text).await {
             Ok(check) => check,
             Err(e) => return e.into_response(),
         },

@@ -151,9 +151,11 @@ async fn the_verify_page_survives_whatever_is_pasted() {
     let (app, _amal, code) = completed().await;
     let token = download(&app, &code).await;
     let parts: Vec<&str> = token.split('.').collect();
-    let none_alg = format!("{}.{}.", B64.encode(r#"{"alg":"none","kid":"x"}"#), parts[1]);
-    let hs256 =
-        format!("{}.{}.{}", B64.encode(r#"{"alg":"HS256","typ":"vc+jwt"}"#), parts[1], parts[2]);
+    // The installation's own key id: these reach the algorithm check, not just the key lookup.
+    let kid = jsonwebtoken::decode_header(&token).unwrap().kid.unwrap();
+    let header = |alg: &str| B64.encode(serde_json::json!({ "alg": alg, "kid": kid }).to_string());
+    let none_alg = format!("{}.{}.", header("none"), parts[1]);
+    let hs256 = format!("{}.{}.{}", header("HS256"), parts[1], parts[2]);
     let other_kid =
         format!("{}.{}.{}", B64.encode(r#"{"alg":"EdDSA","kid":"not-ours"}"#), parts[1], parts[2]);
     let long = "A".repeat(40_000);
@@ -248,6 +250,7 @@ async fn a_revoked_completion_says_so_everywhere_and_is_audited() {
     assert!(certificate.contains("was revoked on"));
     let page = check(&app, &token).await;
     assert!(page.contains("Genuine") && page.contains("was revoked on"), "{page}");
+    assert!(!page.contains("notice verified"), "a revoked credential is not shown as valid");
 
     // Audited, with the reason escaped where the log shows it.
     let audit =

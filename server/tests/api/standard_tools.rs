@@ -55,7 +55,7 @@ async fn held_ids(http: &reqwest::Client, url: &str, user: &str, password: &str)
         .await
         .expect("the LRS answers");
     assert!(response.status().is_success(), "{}", response.status());
-    let body: Value = response.json().await.unwrap();
+    let body: Value = serde_json::from_str(&response.text().await.unwrap()).unwrap();
     body["statements"]
         .as_array()
         .unwrap()

@@ -43,19 +43,18 @@ fn CheckResult(check: CredentialCheck) -> impl IntoView {
     let sentence = check_result(locale, &check);
     match check {
         CredentialCheck::Genuine { code, facts, .. } => {
+            // Genuine but revoked is no proof: said as an error, as the code's own page says it.
+            let (class, role) = match facts.revoked_on {
+                Some(_) => ("error", "alert"),
+                None => ("notice verified", "status"),
+            };
             let revoked = facts.revoked_on.clone();
             view! {
-                <div class="notice verified" role="status">
+                <div class=class role=role>
                     <p>{sentence}</p>
                     <p>{locale.certificate_valid(&facts)}</p>
                     {revoked
-                        .map(|day| {
-                            view! {
-                                <p class="error" role="alert">
-                                    {crate::i18n::records::revoked(locale, &day)}
-                                </p>
-                            }
-                        })}
+                        .map(|day| view! { <p>{crate::i18n::records::revoked(locale, &day)}</p> })}
                     <p>
                         {locale.t(Msg::VerificationCode)} " " <a href=format!("/verify/{code}")>
                             <Code text=code.clone() />

@@ -3,8 +3,8 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
-    sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QuerySelect, sea_query::Expr,
 };
 use serde_json::Value;
 
@@ -25,7 +25,7 @@ use crate::services::{audit, learning, transactions};
 /// The completion's credential as a compact JWS. Signed at its first request and kept: every
 /// later download is the same bytes, signed by the key of that day.
 pub async fn signed(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     issuer: &Issuer,
     code: &str,
 ) -> Result<String, AppError> {
@@ -37,12 +37,14 @@ pub async fn signed(
     let payload = badge::with_jwt_claims(issuer, &earned, badge::credential(issuer, &earned));
     let jwt = keys::signing(db).await?.sign(VC_JWT, &payload);
     // Two first downloads at once: one signature is kept, and both are given it.
+    let turn = transactions::writer_turn(db).await;
     completion::Entity::update_many()
         .col_expr(completion::Column::CredentialJwt, Expr::value(jwt))
         .filter(completion::Column::Id.eq(c.id))
         .filter(completion::Column::CredentialJwt.is_null())
         .exec(db)
         .await?;
+    drop(turn);
     let kept = completion::Entity::find_by_id(c.id).one(db).await?;
     kept.and_then(|c| c.credential_jwt).ok_or_else(|| AppError::internal("credential not kept"))
 }
@@ -157,11 +159,7 @@ pub async fn revoke(
 
 /// Checks a credential someone pasted or uploaded: is it one this installation signed, with
 /// which key, and what does the record say now (revoked?).
-pub async fn check(
-    db: &impl ConnectionTrait,
-    issuer: &Issuer,
-    text: &str,
-) -> Result<CredentialCheck, AppError> {
+pub async fn check(db: &impl ConnectionTrait, text: &str) -> Result<CredentialCheck, AppError> {
     if text.len() > MAX_CREDENTIAL_BYTES {
         return Ok(CredentialCheck::Unreadable);
     }
@@ -172,12 +170,11 @@ pub async fn check(
     let Some(public) = keys::public(db, &kid).await? else {
         return Ok(CredentialCheck::NotSigned);
     };
-    if !decoded.verifies_with(&public) {
+    let Some(payload) = decoded.verified_by(&public) else {
         return Ok(CredentialCheck::NotSigned);
-    }
+    };
     // Signed by this installation: its id names the completion.
-    let code =
-        decoded.payload.get("id").and_then(Value::as_str).and_then(|id| badge::code_of(issuer, id));
+    let code = payload.get("id").and_then(Value::as_str).and_then(badge::code_of);
     let Some(code) = code else { return Ok(CredentialCheck::Unknown) };
     match learning::by_code(db, &code).await? {
         Some(c) => {

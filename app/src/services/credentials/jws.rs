@@ -41,9 +41,11 @@ impl SigningKey {
         B64.encode(self.pair.public_key().as_ref())
     }
 
-    /// `payload` signed, with the header naming the key and the media type.
+    /// `payload` signed, with the header naming the key (its id in the JWKS, and the public key
+    /// itself, for Open Badges verifiers that look for `jwk`) and the media type.
     pub fn sign(&self, typ: &str, payload: &Value) -> String {
-        let header = json!({ "alg": "EdDSA", "typ": typ, "kid": self.kid });
+        let jwk = json!({ "kty": "OKP", "crv": "Ed25519", "x": self.public_x() });
+        let header = json!({ "alg": "EdDSA", "typ": typ, "kid": self.kid, "jwk": jwk });
         let input =
             format!("{}.{}", B64.encode(header.to_string()), B64.encode(payload.to_string()));
         let signature = self.pair.sign(input.as_bytes());
@@ -63,31 +65,36 @@ pub fn jwk(kid: &str, x: &str) -> Value {
     json!({ "kty": "OKP", "crv": "Ed25519", "x": x, "kid": kid, "alg": "EdDSA", "use": "sig" })
 }
 
-/// A compact JWS taken apart; nothing in it is trusted until [`Decoded::verifies_with`].
+/// A compact JWS taken apart. Its payload is reachable only through [`Decoded::verified_by`]:
+/// nothing in it can be read before its signature is checked.
 #[derive(Debug, Clone)]
 pub struct Decoded {
-    pub header: Value,
-    pub payload: Value,
+    header: Value,
+    payload: Value,
     signing_input: String,
     signature: Vec<u8>,
 }
 
 impl Decoded {
-    /// The key id the header names.
+    /// The key id the header names (unverified: only to find the key to verify with).
     pub fn kid(&self) -> Option<&str> {
         self.header.get("kid").and_then(Value::as_str)
     }
 
-    /// Whether the public key `x` (base64url) signed exactly these bytes with EdDSA. Any other
-    /// algorithm (`none`, HS256 with the public key as secret…) is refused.
-    pub fn verifies_with(&self, x: &str) -> bool {
-        if self.header.get("alg").and_then(Value::as_str) != Some("EdDSA") {
-            return false;
+    /// The payload, if the public key `x` (base64url) signed exactly these bytes with EdDSA.
+    /// Any other algorithm (`none`, HS256 with the public key as secret…) is refused, and so is
+    /// a header with critical extensions this code does not know (RFC 7515, section 4.1.11).
+    pub fn verified_by(&self, x: &str) -> Option<&Value> {
+        if self.header.get("alg").and_then(Value::as_str) != Some("EdDSA")
+            || self.header.get("crit").is_some()
+        {
+            return None;
         }
-        let Ok(public) = B64.decode(x) else { return false };
+        let public = B64.decode(x).ok()?;
         UnparsedPublicKey::new(&ED25519, public)
             .verify(self.signing_input.as_bytes(), &self.signature)
-            .is_ok()
+            .ok()
+            .map(|()| &self.payload)
     }
 }
 
@@ -133,9 +140,10 @@ mod tests {
         let decoded = decode(&token).unwrap();
         assert_eq!(decoded.kid(), Some(k.kid.as_str()));
         assert_eq!(decoded.header["typ"], "vc+jwt");
-        assert_eq!(decoded.payload["name"], "مكافحة الاتجار بالبشر");
-        assert!(decoded.verifies_with(&k.public_x()));
-        assert!(!decoded.verifies_with(&other.public_x()));
+        assert_eq!(decoded.header["jwk"]["x"], k.public_x());
+        let payload = decoded.verified_by(&k.public_x()).expect("verifies");
+        assert_eq!(payload["name"], "مكافحة الاتجار بالبشر");
+        assert!(decoded.verified_by(&other.public_x()).is_none());
         // Wrapped at 20 columns: still the same credential.
         let wrapped: String = token
             .as_bytes()
@@ -143,7 +151,7 @@ mod tests {
             .map(|c| std::str::from_utf8(c).unwrap())
             .collect::<Vec<_>>()
             .join("\n");
-        assert!(decode(&wrapped).unwrap().verifies_with(&k.public_x()));
+        assert!(decode(&wrapped).unwrap().verified_by(&k.public_x()).is_some());
     }
 
     #[test]
@@ -153,10 +161,15 @@ mod tests {
         let parts: Vec<&str> = token.split('.').collect();
         let forged = B64.encode(json!({ "name": "Eve" }).to_string());
         let altered = format!("{}.{forged}.{}", parts[0], parts[2]);
-        assert!(!decode(&altered).unwrap().verifies_with(&k.public_x()));
-        let none = B64.encode(json!({ "alg": "none", "kid": k.kid }).to_string());
-        let unsigned = format!("{none}.{}.{}", parts[1], parts[2]);
-        assert!(!decode(&unsigned).unwrap().verifies_with(&k.public_x()));
+        assert!(decode(&altered).unwrap().verified_by(&k.public_x()).is_none());
+        for header in [
+            json!({ "alg": "none", "kid": k.kid }),
+            json!({ "alg": "HS256", "kid": k.kid }),
+            json!({ "alg": "EdDSA", "kid": k.kid, "crit": ["exp"] }),
+        ] {
+            let forged = format!("{}.{}.{}", B64.encode(header.to_string()), parts[1], parts[2]);
+            assert!(decode(&forged).unwrap().verified_by(&k.public_x()).is_none(), "{header}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use base64::{Engine, engine::general_purpose::STANDARD};
 use chrono::Utc;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, TransactionTrait, sea_query::Expr,
+    QueryOrder, sea_query::Expr,
 };
 use serde_json::{Value, json};
 
@@ -34,7 +34,7 @@ pub async fn ensure(db: &impl ConnectionTrait) -> Result<(), AppError> {
 /// Retires the signing key and makes a new one, in one transaction; returns the new key's id.
 /// The retired key stays published.
 pub async fn rotate(db: &DatabaseConnection) -> Result<String, AppError> {
-    let txn = db.begin().await?;
+    let (txn, _turn) = crate::services::transactions::write(db).await?;
     signing_key::Entity::update_many()
         .col_expr(signing_key::Column::RetiredAt, Expr::value(Utc::now()))
         .filter(signing_key::Column::RetiredAt.is_null())

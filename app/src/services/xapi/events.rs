@@ -9,7 +9,7 @@ use sea_orm::{
 };
 
 use super::statements::{self, AnswerFacts, AttemptFacts, CompletionFacts, Person, Statement};
-use crate::entities::{attempt, attempt_answer, completion, module_version, question, user};
+use crate::entities::{attempt, attempt_answer, completion, module_version, question};
 use crate::model::locale::Locale;
 use crate::services::credentials::Issuer;
 use crate::services::learning::title_in;
@@ -41,11 +41,7 @@ pub async fn between(
         .order_by_asc(completion::Column::Id)
         .all(db)
         .await?;
-    let user_ids: HashSet<i32> =
-        attempts.iter().map(|a| a.user_id).chain(completions.iter().map(|c| c.user_id)).collect();
-    let people = people(db, user_ids).await?;
-    let person =
-        |id: i32| Person { user_id: id, name: people.get(&id).cloned().unwrap_or_default() };
+    let person = |user_id: i32| Person { user_id };
     let mut titles = Titles::default();
     let submitted: Vec<i32> = attempts
         .iter()
@@ -102,20 +98,6 @@ pub async fn between(
     }
     out.sort_by(|a, b| a.occurred_at.cmp(&b.occurred_at).then(a.id.cmp(&b.id)));
     Ok(out)
-}
-
-async fn people(
-    db: &impl ConnectionTrait,
-    ids: HashSet<i32>,
-) -> Result<HashMap<i32, String>, DbErr> {
-    let ids: Vec<i32> = ids.into_iter().collect();
-    let mut names = HashMap::new();
-    for chunk in ids.chunks(CHUNK) {
-        let found =
-            user::Entity::find().filter(user::Column::Id.is_in(chunk.to_vec())).all(db).await?;
-        names.extend(found.into_iter().map(|u| (u.id, u.display_name)));
-    }
-    Ok(names)
 }
 
 /// The answers of submitted attempts, in the order they were asked.

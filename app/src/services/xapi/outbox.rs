@@ -6,8 +6,8 @@
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, OnConflict, Query},
 };
 
@@ -15,6 +15,7 @@ use super::events;
 use crate::entities::{attempt, completion, xapi_outbox as outbox};
 use crate::model::xapi::{OutboxState, OutboxSummary, RefusedStatement, backoff_seconds};
 use crate::services::credentials::Issuer;
+use crate::services::transactions;
 
 /// Events up to this long before the newest one collected are read again: a transaction that
 /// committed late is not missed (its statements' ids make reading them twice harmless).
@@ -22,23 +23,32 @@ const LOOKBACK_MINUTES: i64 = 10;
 /// Statements collected per call at most: a first collection over years of history goes a
 /// window at a time instead of holding it all in memory.
 const COLLECT_AT_MOST: usize = 5_000;
-/// How long a claimed batch is reserved for its push before another may take it.
-const LEASE_SECONDS: i64 = 300;
+/// How long a claimed batch is reserved for its push before another may take it: longer than
+/// the slowest push of a batch (51 requests of at most 30 s each, when each statement goes alone).
+const LEASE_SECONDS: i64 = 3600;
+/// Days read per collection at most: an installation idle for months catches up a month a push.
+const COLLECT_DAYS_AT_MOST: usize = 31;
+/// Rows per INSERT: well under both databases' limits on bound values.
+const INSERT_CHUNK: usize = 200;
 /// The most of an LRS's answer kept as a statement's error.
 const ERROR_CHARS: usize = 1_000;
 
-/// Adds the statements of events since the last collection; returns how many were new.
+/// Adds the statements of events since the last collection; returns how many were new. Each
+/// day's statements go in one write transaction, in the SQLite writers' queue.
 pub async fn collect(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     issuer: &Issuer,
     now: DateTime<Utc>,
 ) -> Result<usize, DbErr> {
-    let Some(mut from) = collect_from(db).await? else { return Ok(0) };
+    let Some(mut from) = collect_from(db, now).await? else { return Ok(0) };
     let mut added = 0;
-    while from < now && added < COLLECT_AT_MOST {
+    let mut days = 0;
+    while from < now && added < COLLECT_AT_MOST && days < COLLECT_DAYS_AT_MOST {
         let to = (from + Duration::days(1)).min(now);
-        for s in events::between(db, issuer, from, to).await? {
-            let row = outbox::ActiveModel {
+        let rows: Vec<outbox::ActiveModel> = events::between(db, issuer, from, to)
+            .await?
+            .into_iter()
+            .map(|s| outbox::ActiveModel {
                 statement_id: Set(s.id.to_string()),
                 statement: Set(s.json.to_string()),
                 occurred_at: Set(s.occurred_at),
@@ -49,22 +59,32 @@ pub async fn collect(
                 claim: Set(None),
                 sent_at: Set(None),
                 ..Default::default()
-            };
-            added += outbox::Entity::insert(row)
-                .on_conflict(
-                    OnConflict::column(outbox::Column::StatementId).do_nothing().to_owned(),
-                )
-                .exec_without_returning(db)
-                .await? as usize;
+            })
+            .collect();
+        if !rows.is_empty() {
+            let (txn, _turn) = transactions::write(db).await?;
+            for chunk in rows.chunks(INSERT_CHUNK) {
+                added += outbox::Entity::insert_many(chunk.to_vec())
+                    .on_conflict(
+                        OnConflict::column(outbox::Column::StatementId).do_nothing().to_owned(),
+                    )
+                    .exec_without_returning(&txn)
+                    .await? as usize;
+            }
+            txn.commit().await?;
         }
         from = to;
+        days += 1;
     }
     Ok(added)
 }
 
 /// Where collecting starts: shortly before the newest statement collected, or at the first
 /// event ever (an LRS configured today receives the whole history).
-async fn collect_from(db: &impl ConnectionTrait) -> Result<Option<DateTime<Utc>>, DbErr> {
+async fn collect_from(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, DbErr> {
     let newest: Option<DateTime<Utc>> = outbox::Entity::find()
         .select_only()
         .column_as(outbox::Column::OccurredAt.max(), "newest")
@@ -73,7 +93,8 @@ async fn collect_from(db: &impl ConnectionTrait) -> Result<Option<DateTime<Utc>>
         .await?
         .flatten();
     if let Some(newest) = newest {
-        return Ok(Some(newest - Duration::minutes(LOOKBACK_MINUTES)));
+        // Never after now, whatever another server's clock wrote.
+        return Ok(Some(newest.min(now) - Duration::minutes(LOOKBACK_MINUTES)));
     }
     let first_attempt: Option<DateTime<Utc>> = attempt::Entity::find()
         .select_only()
@@ -96,7 +117,7 @@ async fn collect_from(db: &impl ConnectionTrait) -> Result<Option<DateTime<Utc>>
 /// marked with a fresh claim token and reserved for a while, so a second server (or a push
 /// that overlaps a slow one) takes others.
 pub async fn claim(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     limit: u64,
     now: DateTime<Utc>,
 ) -> Result<Vec<outbox::Model>, DbErr> {
@@ -112,6 +133,7 @@ pub async fn claim(
         .order_by(outbox::Column::Id, sea_orm::Order::Asc)
         .limit(limit)
         .to_owned();
+    let turn = transactions::writer_turn(db).await;
     outbox::Entity::update_many()
         .col_expr(outbox::Column::Claim, Expr::value(token.clone()))
         .col_expr(outbox::Column::NextTryAt, Expr::value(now + Duration::seconds(LEASE_SECONDS)))
@@ -121,6 +143,7 @@ pub async fn claim(
         .filter(outbox::Column::NextTryAt.lte(now))
         .exec(db)
         .await?;
+    drop(turn);
     outbox::Entity::find()
         .filter(outbox::Column::Claim.eq(token))
         .order_by_asc(outbox::Column::OccurredAt)
@@ -129,11 +152,16 @@ pub async fn claim(
         .await
 }
 
-/// The LRS holds these statements now.
-pub async fn sent(db: &impl ConnectionTrait, ids: &[i32], now: DateTime<Utc>) -> Result<(), DbErr> {
-    if ids.is_empty() {
-        return Ok(());
-    }
+/// The LRS holds these statements now. Each update holds only while the row is still this
+/// push's (its claim): a push that outlived its lease changes nothing another push did.
+pub async fn sent(
+    db: &DatabaseConnection,
+    rows: &[outbox::Model],
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    let Some(claim) = rows.first().and_then(|r| r.claim.clone()) else { return Ok(()) };
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let _turn = transactions::writer_turn(db).await;
     outbox::Entity::update_many()
         .col_expr(outbox::Column::State, Expr::value(OutboxState::Sent))
         .col_expr(outbox::Column::SentAt, Expr::value(now))
@@ -143,7 +171,8 @@ pub async fn sent(db: &impl ConnectionTrait, ids: &[i32], now: DateTime<Utc>) ->
             outbox::Column::Tries,
             sea_orm::sea_query::ExprTrait::add(Expr::col(outbox::Column::Tries), 1),
         )
-        .filter(outbox::Column::Id.is_in(ids.to_vec()))
+        .filter(outbox::Column::Id.is_in(ids))
+        .filter(outbox::Column::Claim.eq(claim))
         .exec(db)
         .await
         .map(|_| ())
@@ -152,49 +181,61 @@ pub async fn sent(db: &impl ConnectionTrait, ids: &[i32], now: DateTime<Utc>) ->
 /// The LRS refused the statement as invalid: kept, with what it said, until an admin sends it
 /// again.
 pub async fn refused(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     row: &outbox::Model,
     error: &str,
 ) -> Result<(), DbErr> {
-    outbox::Entity::update(outbox::ActiveModel {
-        id: Set(row.id),
-        state: Set(OutboxState::Rejected),
-        claim: Set(None),
-        tries: Set(row.tries + 1),
-        last_error: Set(Some(error.chars().take(ERROR_CHARS).collect())),
-        ..Default::default()
-    })
-    .exec(db)
-    .await
-    .map(|_| ())
+    let _turn = transactions::writer_turn(db).await;
+    outbox::Entity::update_many()
+        .col_expr(outbox::Column::State, Expr::value(OutboxState::Rejected))
+        .col_expr(outbox::Column::Claim, Expr::value(Option::<String>::None))
+        .col_expr(outbox::Column::Tries, Expr::value(row.tries + 1))
+        .col_expr(outbox::Column::LastError, Expr::value(truncated(error)))
+        .filter(outbox::Column::Id.eq(row.id))
+        .filter(outbox::Column::Claim.eq(row.claim.clone()))
+        .exec(db)
+        .await
+        .map(|_| ())
 }
 
-/// The LRS could not be reached, or failed: tried again after the backoff for its tries.
+/// The LRS could not be reached, or failed: tried again after the backoff for its tries. The
+/// rows of one claim share their tries' count in one update each.
 pub async fn postpone(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     rows: &[outbox::Model],
     error: &str,
     now: DateTime<Utc>,
 ) -> Result<(), DbErr> {
-    let error: String = error.chars().take(ERROR_CHARS).collect();
+    let mut by_tries: std::collections::BTreeMap<i32, Vec<i32>> = Default::default();
     for row in rows {
-        let tries = row.tries + 1;
-        outbox::Entity::update(outbox::ActiveModel {
-            id: Set(row.id),
-            claim: Set(None),
-            tries: Set(tries),
-            next_try_at: Set(now + Duration::seconds(backoff_seconds(tries))),
-            last_error: Set(Some(error.clone())),
-            ..Default::default()
-        })
-        .exec(db)
-        .await?;
+        by_tries.entry(row.tries + 1).or_default().push(row.id);
     }
-    Ok(())
+    let Some(claim) = rows.first().and_then(|r| r.claim.clone()) else { return Ok(()) };
+    let (txn, _turn) = transactions::write(db).await?;
+    for (tries, ids) in by_tries {
+        outbox::Entity::update_many()
+            .col_expr(outbox::Column::Claim, Expr::value(Option::<String>::None))
+            .col_expr(outbox::Column::Tries, Expr::value(tries))
+            .col_expr(
+                outbox::Column::NextTryAt,
+                Expr::value(now + Duration::seconds(backoff_seconds(tries))),
+            )
+            .col_expr(outbox::Column::LastError, Expr::value(truncated(error)))
+            .filter(outbox::Column::Id.is_in(ids))
+            .filter(outbox::Column::Claim.eq(claim.clone()))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await
+}
+
+fn truncated(error: &str) -> String {
+    error.chars().take(ERROR_CHARS).collect()
 }
 
 /// Puts every refused statement back in line (after the LRS or its profile was fixed).
-pub async fn requeue_refused(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
+pub async fn requeue_refused(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    let _turn = transactions::writer_turn(db).await;
     let done = outbox::Entity::update_many()
         .col_expr(outbox::Column::State, Expr::value(OutboxState::Pending))
         .col_expr(outbox::Column::NextTryAt, Expr::value(now))

@@ -11,11 +11,12 @@ use crate::model::evaluation::AttemptPurpose;
 use crate::model::xapi::{Verb, activity_type};
 use crate::services::credentials::Issuer;
 
-/// The person, by an account on this installation: its number, never the e-mail address.
-#[derive(Debug, Clone)]
+/// The person, by their account on this installation: its number only. No name and no e-mail
+/// address leaves Frontline (an officer's name in a partner's store can endanger them), and a
+/// rename would change a statement already sent.
+#[derive(Debug, Clone, Copy)]
 pub struct Person {
     pub user_id: i32,
-    pub name: String,
 }
 
 /// A quiz or pre-test attempt, as stored.
@@ -86,7 +87,7 @@ pub fn attempted(issuer: &Issuer, a: &AttemptFacts) -> Statement {
         issuer,
         &key,
         Verb::Attempted,
-        &a.person,
+        a.person,
         a.started_at,
         assessment(issuer, a),
         None,
@@ -112,7 +113,7 @@ pub fn scored(issuer: &Issuer, a: &AttemptFacts) -> Option<Statement> {
         issuer,
         &key,
         verb,
-        &a.person,
+        a.person,
         at,
         assessment(issuer, a),
         Some(result),
@@ -137,7 +138,7 @@ pub fn answered(issuer: &Issuer, a: &AttemptFacts, q: &AnswerFacts) -> Option<St
     let mut context = attempt_context(issuer, a);
     context["contextActivities"]["parent"] = json!([assessment(issuer, a)]);
     let key = format!("attempt/{}/answered/{}", a.id, q.question_id);
-    Some(build(issuer, &key, Verb::Answered, &a.person, at, object, Some(result), context))
+    Some(build(issuer, &key, Verb::Answered, a.person, at, object, Some(result), context))
 }
 
 pub fn completed(issuer: &Issuer, c: &CompletionFacts) -> Statement {
@@ -153,7 +154,7 @@ pub fn completed(issuer: &Issuer, c: &CompletionFacts) -> Statement {
     });
     let key = format!("completion/{}/completed", c.id);
     let object = module(issuer, c.module_id, &c.language, &c.module_title);
-    build(issuer, &key, Verb::Completed, &c.person, c.completed_at, object, Some(result), context)
+    build(issuer, &key, Verb::Completed, c.person, c.completed_at, object, Some(result), context)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -161,7 +162,7 @@ fn build(
     issuer: &Issuer,
     key: &str,
     verb: Verb,
-    person: &Person,
+    person: Person,
     at: DateTime<Utc>,
     object: Value,
     result: Option<Map<String, Value>>,
@@ -172,7 +173,6 @@ fn build(
         "id": id.to_string(),
         "actor": {
             "objectType": "Agent",
-            "name": person.name,
             "account": { "homePage": issuer.id(), "name": person.user_id.to_string() },
         },
         "verb": { "id": verb.iri(), "display": { "en-US": verb.word() } },
@@ -181,7 +181,6 @@ fn build(
         // Milliseconds and `Z`, always: an LRS compares a replayed statement with the one it
         // holds, and the same instant written another way would look like another statement.
         "timestamp": at.to_rfc3339_opts(SecondsFormat::Millis, true),
-        "version": "1.0.3",
     });
     if let Some(result) = result {
         json["result"] = Value::Object(result);
@@ -263,7 +262,7 @@ mod tests {
         let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc);
         AttemptFacts {
             id: 12,
-            person: Person { user_id: 3, name: "نور".into() },
+            person: Person { user_id: 3 },
             module_id: 4,
             version: 2,
             module_title: "التعرف على ضحايا الاتجار".into(),
@@ -320,9 +319,9 @@ mod tests {
     }
 
     #[test]
-    fn the_actor_is_an_account_never_an_email() {
+    fn the_actor_is_an_account_number_never_a_name_or_an_email() {
         let s = attempted(&issuer(), &attempt(true));
         assert_eq!(s.json["actor"]["account"]["name"], "3");
-        assert!(s.json["actor"].get("mbox").is_none());
+        assert!(s.json["actor"].get("mbox").is_none() && s.json["actor"].get("name").is_none());
     }
 }
