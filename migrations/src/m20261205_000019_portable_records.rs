@@ -24,6 +24,11 @@ const UP: &[&str] = &[
     "ALTER TABLE completions ADD COLUMN revocation_reason TEXT NULL",
     // Signed once, on first download: the same bytes every time, whatever key signs later.
     "ALTER TABLE completions ADD COLUMN credential_jwt TEXT NULL",
+    // Its bit in a revocation status list, drawn at random when it is signed: a sequential
+    // index would tell how many were issued before it, and link one holder's credentials.
+    "ALTER TABLE completions ADD COLUMN status_list INTEGER NULL",
+    "ALTER TABLE completions ADD COLUMN status_index INTEGER NULL",
+    "CREATE UNIQUE INDEX completions_status_bit ON completions (status_list, status_index)",
     // Every statement bound for the LRS, kept after it is sent or refused.
     "CREATE TABLE xapi_outbox (
         id INTEGER NOT NULL PRIMARY KEY,
@@ -53,6 +58,9 @@ const DOWN: &[&str] = &[
     "DROP INDEX xapi_outbox_occurred",
     "DROP INDEX xapi_outbox_due",
     "DROP TABLE xapi_outbox",
+    "DROP INDEX completions_status_bit",
+    "ALTER TABLE completions DROP COLUMN status_index",
+    "ALTER TABLE completions DROP COLUMN status_list",
     "ALTER TABLE completions DROP COLUMN credential_jwt",
     "ALTER TABLE completions DROP COLUMN revocation_reason",
     "ALTER TABLE completions DROP COLUMN revoked_by",

@@ -23,7 +23,7 @@ use axum::{
     http::{HeaderMap, Method, header},
     response::{IntoResponse, Response},
 };
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use leptos::prelude::provide_context;
 
 use crate::csv_routes::holding;
@@ -103,20 +103,49 @@ pub async fn xapi_export(
         );
     }
     let start = Utc.from_utc_datetime(&from.and_hms_opt(0, 0, 0).unwrap_or_default());
-    let end = Utc.from_utc_datetime(&to.and_hms_opt(0, 0, 0).unwrap_or_default())
-        + chrono::Duration::days(1);
-    let bytes = xapi::export(&state.db, &state.settings.issuer, start, end).await?;
+    let end = start + chrono::Duration::days((to - from).num_days() + 1);
+    let file = format!("attachment; filename=\"frontline-xapi-{from}-to-{to}.json\"");
+    let body = Body::from_stream(export_stream(state, start, end));
     Ok((
         [
             (header::CONTENT_TYPE, "application/json".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"frontline-xapi-{from}-to-{to}.json\""),
-            ),
+            (header::CONTENT_DISPOSITION, file),
         ],
-        bytes,
+        body,
     )
         .into_response())
+}
+
+/// `[`, each day's statements as they are read, `]`. A failure midway ends the body early (the
+/// file is then not valid JSON, and the error is logged with its reference).
+fn export_stream(
+    state: AppState,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+) -> impl futures_util::Stream<Item = Result<Vec<u8>, AppError>> + Send {
+    enum Part {
+        Open,
+        Day(DateTime<Utc>, bool),
+        Done,
+    }
+    futures_util::stream::unfold(Part::Open, move |part| {
+        let state = state.clone();
+        async move {
+            match part {
+                Part::Open => Some((Ok(b"[".to_vec()), Part::Day(start, true))),
+                Part::Day(day, _) if day >= end => Some((Ok(b"\n]\n".to_vec()), Part::Done)),
+                Part::Day(day, mut first) => {
+                    let next = (day + chrono::Duration::days(1)).min(end);
+                    let issuer = &state.settings.issuer;
+                    match xapi::export_part(&state.db, issuer, day, next, &mut first).await {
+                        Ok(bytes) => Some((Ok(bytes), Part::Day(next, first))),
+                        Err(e) => Some((Err(e), Part::Done)),
+                    }
+                }
+                Part::Done => None,
+            }
+        }
+    })
 }
 
 /// `POST /verify`: checks the credential pasted into the verify page's form or uploaded with

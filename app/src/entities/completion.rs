@@ -26,6 +26,9 @@ pub struct Model {
     pub revocation_reason: Option<String>,
     /// The Open Badges credential, signed on first download (VC-JOSE compact JWS).
     pub credential_jwt: Option<String>,
+    /// Its revocation bit: list (from 1) and index, drawn at random when it was signed.
+    pub status_list: Option<i32>,
+    pub status_index: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

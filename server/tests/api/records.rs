@@ -286,7 +286,14 @@ async fn credentials_signed_before_a_key_rotation_still_verify() {
     let module = app.publish_curriculum(1, |_| {}).await;
     let second = download(&app, &app.complete_module(&rami, module).await).await;
     assert_eq!(jsonwebtoken::decode_header(&second).unwrap().kid.unwrap(), new_kid);
-    assert!(verified(&second, &keys, &issuer).is_ok());
+    let (a, b) =
+        (verified(&first, &keys, &issuer).unwrap(), verified(&second, &keys, &issuer).unwrap());
+    // Each its own status bit, drawn at random within the list.
+    let bit = |c: &Value| {
+        c["credentialStatus"]["statusListIndex"].as_str().unwrap().parse::<u32>().unwrap()
+    };
+    assert_ne!(bit(&a), bit(&b));
+    assert!(bit(&a) < 131_072 && bit(&b) < 131_072);
 }
 
 #[tokio::test]

@@ -130,7 +130,7 @@ mod tests {
             version: 2,
             pass_mark_percent: 80,
             completed_at: DateTime::parse_from_rfc3339("2026-12-01T09:30:00Z").unwrap().into(),
-            status: StatusPosition::of(7),
+            status: StatusPosition { list: 1, index: 7 },
         }
     }
 

@@ -3,8 +3,8 @@
 
 use chrono::Utc;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QuerySelect, sea_query::Expr,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QuerySelect, SqlErr, sea_query::Expr,
 };
 use serde_json::Value;
 
@@ -33,25 +33,49 @@ pub async fn signed(
     if let Some(jwt) = c.credential_jwt {
         return Ok(jwt);
     }
-    let earned = earned(db, &c).await?;
-    let payload = badge::with_jwt_claims(issuer, &earned, badge::credential(issuer, &earned));
-    let jwt = keys::signing(db).await?.sign(VC_JWT, &payload);
-    // Two first downloads at once: one signature is kept, and both are given it.
-    let turn = transactions::writer_turn(db).await;
-    completion::Entity::update_many()
-        .col_expr(completion::Column::CredentialJwt, Expr::value(jwt))
-        .filter(completion::Column::Id.eq(c.id))
-        .filter(completion::Column::CredentialJwt.is_null())
-        .exec(db)
-        .await?;
-    drop(turn);
-    let kept = completion::Entity::find_by_id(c.id).one(db).await?;
-    kept.and_then(|c| c.credential_jwt).ok_or_else(|| AppError::internal("credential not kept"))
+    let key = keys::signing(db).await?;
+    // A bit already taken (one draw in tens of thousands) is drawn again.
+    for _ in 0..8 {
+        let signed_before = completion::Entity::find()
+            .filter(completion::Column::CredentialJwt.is_not_null())
+            .count(db)
+            .await?;
+        let position = StatusPosition::draw(signed_before);
+        let earned = earned(db, &c, position).await?;
+        let payload = badge::with_jwt_claims(issuer, &earned, badge::credential(issuer, &earned));
+        let jwt = key.sign(VC_JWT, &payload);
+        // Two first downloads at once: one signature is kept, and both are given it.
+        let turn = transactions::writer_turn(db).await;
+        let kept = completion::Entity::update_many()
+            .col_expr(completion::Column::CredentialJwt, Expr::value(jwt))
+            .col_expr(completion::Column::StatusList, Expr::value(position.list as i32))
+            .col_expr(completion::Column::StatusIndex, Expr::value(position.index as i32))
+            .filter(completion::Column::Id.eq(c.id))
+            .filter(completion::Column::CredentialJwt.is_null())
+            .exec(db)
+            .await;
+        drop(turn);
+        match kept {
+            Err(e) if matches!(e.sql_err(), Some(SqlErr::UniqueConstraintViolation(_))) => continue,
+            Err(e) => return Err(e.into()),
+            Ok(_) => {
+                let kept = completion::Entity::find_by_id(c.id).one(db).await?;
+                return kept
+                    .and_then(|c| c.credential_jwt)
+                    .ok_or_else(|| AppError::internal("credential not kept"));
+            }
+        }
+    }
+    Err(AppError::internal("no free status bit after eight draws"))
 }
 
 /// The facts a credential states: the completion as earned, with the summary and pass mark of
 /// the version passed and the language the quiz was taken in.
-async fn earned(db: &impl ConnectionTrait, c: &completion::Model) -> Result<Earned, AppError> {
+async fn earned(
+    db: &impl ConnectionTrait,
+    c: &completion::Model,
+    status: StatusPosition,
+) -> Result<Earned, AppError> {
     let version = module_version::Entity::find()
         .filter(module_version::Column::ModuleId.eq(c.module_id))
         .filter(module_version::Column::Number.eq(c.version_number))
@@ -79,11 +103,12 @@ async fn earned(db: &impl ConnectionTrait, c: &completion::Model) -> Result<Earn
         version: c.version_number,
         pass_mark_percent: version.pass_mark_percent,
         completed_at: c.completed_at,
-        status: StatusPosition::of(c.id),
+        status,
     })
 }
 
-/// Status list `list`, signed now. Lists past the last completion do not exist.
+/// Status list `list`, signed now: the bits of its revoked credentials set. Lists past the
+/// last one drawn from do not exist (list 1 always does).
 pub async fn status_list(
     db: &impl ConnectionTrait,
     issuer: &Issuer,
@@ -91,24 +116,24 @@ pub async fn status_list(
 ) -> Result<String, AppError> {
     let last: Option<i32> = completion::Entity::find()
         .select_only()
-        .column_as(completion::Column::Id.max(), "last")
+        .column_as(completion::Column::StatusList.max(), "last")
         .into_tuple::<Option<i32>>()
         .one(db)
         .await?
         .flatten();
-    if list == 0 || list > StatusPosition::of(last.unwrap_or(0)).list {
+    if list == 0 || list > last.unwrap_or(1).max(1) as u32 {
         return Err(AppError::NotFound);
     }
-    let (first, end) = StatusPosition::ids_of(list);
     let revoked: Vec<i32> = completion::Entity::find()
         .select_only()
-        .column(completion::Column::Id)
-        .filter(completion::Column::Id.between(first, end))
+        .column(completion::Column::StatusIndex)
+        .filter(completion::Column::StatusList.eq(list as i32))
+        .filter(completion::Column::StatusIndex.is_not_null())
         .filter(completion::Column::RevokedAt.is_not_null())
         .into_tuple()
         .all(db)
         .await?;
-    let encoded = status_list::encode(revoked.into_iter().map(|id| StatusPosition::of(id).index));
+    let encoded = status_list::encode(revoked.into_iter().map(|i| i.max(0) as u32));
     let credential = status_list::credential(issuer, list, encoded, Utc::now());
     Ok(keys::signing(db).await?.sign(VC_JWT, &credential))
 }

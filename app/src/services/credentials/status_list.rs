@@ -24,16 +24,14 @@ pub struct StatusPosition {
 }
 
 impl StatusPosition {
-    /// The completion's id places it: ids are never reused, so neither are bits.
-    pub fn of(completion_id: i32) -> Self {
-        let id = completion_id.max(0) as u32;
-        Self { list: id / LIST_BITS + 1, index: id % LIST_BITS }
-    }
-
-    /// The first and the last completion id list `list` holds.
-    pub fn ids_of(list: u32) -> (i64, i64) {
-        let first = (list.max(1) as i64 - 1) * LIST_BITS as i64;
-        (first, first + LIST_BITS as i64 - 1)
+    /// A bit drawn at random for the next credential, `signed` credentials having been signed
+    /// before it. Each list is filled to half at most, so a draw rarely meets a taken bit and
+    /// the taken bits never stand out from the free.
+    pub fn draw(signed: u64) -> Self {
+        let list = (signed / (LIST_BITS as u64 / 2)) as u32 + 1;
+        let mut bytes = [0u8; 4];
+        getrandom::fill(&mut bytes).expect("the OS random source works");
+        Self { list, index: u32::from_le_bytes(bytes) % LIST_BITS }
     }
 
     pub fn list_url(&self, issuer: &Issuer) -> String {
@@ -94,11 +92,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn positions_follow_the_completion_id() {
-        assert_eq!(StatusPosition::of(0), StatusPosition { list: 1, index: 0 });
-        assert_eq!(StatusPosition::of(131_071), StatusPosition { list: 1, index: 131_071 });
-        assert_eq!(StatusPosition::of(131_072), StatusPosition { list: 2, index: 0 });
-        assert_eq!(StatusPosition::ids_of(2), (131_072, 262_143));
+    fn bits_are_drawn_at_random_and_lists_fill_to_half() {
+        let draws: Vec<StatusPosition> = (0..50).map(|_| StatusPosition::draw(10)).collect();
+        assert!(draws.iter().all(|p| p.list == 1 && p.index < LIST_BITS));
+        let distinct: std::collections::HashSet<u32> = draws.iter().map(|p| p.index).collect();
+        assert!(distinct.len() > 45, "not random: {distinct:?}");
+        assert_eq!(StatusPosition::draw(65_535).list, 1);
+        assert_eq!(StatusPosition::draw(65_536).list, 2);
     }
 
     #[test]

@@ -5,7 +5,7 @@ pub mod events;
 pub mod outbox;
 pub mod statements;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::ConnectionTrait;
 
 use crate::model::error::AppError;
@@ -14,29 +14,24 @@ use crate::services::credentials::Issuer;
 /// The longest export: a year.
 pub const EXPORT_DAYS_AT_MOST: i64 = 366;
 
-/// The statements of `[from, to)` as one JSON array (what `GET /reports/xapi.json` sends),
-/// written a day at a time.
-pub async fn export(
+/// One day's part of an export: the statements of `[from, to)` as elements of a JSON array,
+/// each on its own line, with the comma before it unless it is the array's first (`first`,
+/// cleared once one is written). The export route sends `[`, the parts a day at a time, then
+/// `]`: however long the range, one day is held in memory.
+pub async fn export_part(
     db: &impl ConnectionTrait,
     issuer: &Issuer,
     from: DateTime<Utc>,
     to: DateTime<Utc>,
+    first: &mut bool,
 ) -> Result<Vec<u8>, AppError> {
-    let mut out = b"[".to_vec();
-    let mut first = true;
-    let mut day = from;
-    while day < to {
-        let next = (day + Duration::days(1)).min(to);
-        for s in events::between(db, issuer, day, next).await? {
-            if !first {
-                out.push(b',');
-            }
-            first = false;
-            out.push(b'\n');
-            serde_json::to_writer(&mut out, &s.json).map_err(AppError::internal)?;
+    let mut out = Vec::new();
+    for s in events::between(db, issuer, from, to).await? {
+        if !std::mem::take(first) {
+            out.push(b',');
         }
-        day = next;
+        out.push(b'\n');
+        serde_json::to_writer(&mut out, &s.json).map_err(AppError::internal)?;
     }
-    out.extend_from_slice(b"\n]\n");
     Ok(out)
 }
