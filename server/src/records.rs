@@ -32,7 +32,7 @@ const VC_JWT: &str = "application/vc+jwt";
 
 /// `GET /.well-known/jwks.json`: every public key that signed or signs credentials.
 pub async fn jwks(State(state): State<AppState>) -> Result<Response, AppError> {
-    let keys = keys::jwks(&state.db).await?;
+    let keys = keys::jwks(&state.db, &state.settings.issuer).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/jwk-set+json"),

@@ -17,6 +17,8 @@ pub const OB_SCHEMA: &str =
 pub struct Earned {
     pub code: String,
     pub holder_name: String,
+    /// The holder's account: only a UUID derived from it leaves Frontline.
+    pub holder_id: i32,
     pub module_id: i32,
     pub title: String,
     pub summary: String,
@@ -61,6 +63,7 @@ pub fn credential(issuer: &Issuer, e: &Earned) -> Value {
         "validFrom": timestamp(e.completed_at),
         "awardedDate": timestamp(e.completed_at),
         "credentialSubject": {
+            "id": holder_uri(issuer, e.holder_id),
             "type": ["AchievementSubject"],
             // No account id leaves Frontline: the holder is named as the certificate names them.
             "identifier": [{
@@ -103,12 +106,19 @@ pub fn credential(issuer: &Issuer, e: &Earned) -> Value {
     })
 }
 
-/// The credential with the registered JWT claims that standard JWT tools check (RFC 7519):
-/// issuer, id, and not valid before the completion.
+/// The holder as a URI: the same for all their credentials from this installation, and nothing
+/// about their account can be read from it.
+pub fn holder_uri(issuer: &Issuer, user_id: i32) -> String {
+    format!("urn:uuid:{}", issuer.uuid(&format!("person/{user_id}")))
+}
+
+/// The credential with the JWT claims Open Badges 3.0 requires (section 8.2): issuer, id,
+/// subject, not valid before the completion; and when it was issued.
 pub fn with_jwt_claims(issuer: &Issuer, e: &Earned, mut credential: Value) -> Value {
     if let Some(fields) = credential.as_object_mut() {
         fields.insert("iss".into(), issuer.id().into());
         fields.insert("jti".into(), credential_id(issuer, &e.code).into());
+        fields.insert("sub".into(), holder_uri(issuer, e.holder_id).into());
         fields.insert("nbf".into(), e.completed_at.timestamp().into());
         fields.insert("iat".into(), e.completed_at.timestamp().into());
     }
@@ -123,6 +133,7 @@ mod tests {
         Earned {
             code: "ABCD-EFGH-JKLM-NPQR".into(),
             holder_name: "Leyla Yılmaz".into(),
+            holder_id: 12,
             module_id: 4,
             title: "İnsan ticaretini tanımak".into(),
             summary: "".into(),
@@ -147,6 +158,8 @@ mod tests {
         // An empty summary: the description (required) falls back to the title.
         assert_eq!(achievement["description"], "İnsan ticaretini tanımak");
         assert_eq!(c["credentialSubject"]["identifier"][0]["identityHash"], "Leyla Yılmaz");
+        let holder = c["credentialSubject"]["id"].as_str().unwrap();
+        assert!(holder.starts_with("urn:uuid:") && holder.len() == 45, "{holder}");
         assert_eq!(c["credentialStatus"]["statusListIndex"], "7");
         assert_eq!(
             c["credentialStatus"]["statusListCredential"],

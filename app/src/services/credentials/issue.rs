@@ -9,7 +9,7 @@ use sea_orm::{
 use serde_json::Value;
 
 use super::badge::{self, Earned};
-use super::jws::{self, VC_JWT};
+use super::jws::{self, JWT, VC_JWT};
 use super::status_list::{self, StatusPosition};
 use super::{Issuer, keys};
 use crate::entities::{attempt, completion, module_version, translation};
@@ -43,7 +43,7 @@ pub async fn signed(
         let position = StatusPosition::draw(signed_before);
         let earned = earned(db, &c, position).await?;
         let payload = badge::with_jwt_claims(issuer, &earned, badge::credential(issuer, &earned));
-        let jwt = key.sign(VC_JWT, &payload);
+        let jwt = key.sign(JWT, &issuer.key_id(&key.thumbprint), &payload);
         // Two first downloads at once: one signature is kept, and both are given it.
         let turn = transactions::writer_turn(db).await;
         let kept = completion::Entity::update_many()
@@ -96,6 +96,7 @@ async fn earned(
     Ok(Earned {
         code: c.certificate_code.clone(),
         holder_name: c.holder_name.clone(),
+        holder_id: c.user_id,
         module_id: c.module_id,
         title: c.module_title.clone(),
         summary,
@@ -135,7 +136,8 @@ pub async fn status_list(
         .await?;
     let encoded = status_list::encode(revoked.into_iter().map(|i| i.max(0) as u32));
     let credential = status_list::credential(issuer, list, encoded, Utc::now());
-    Ok(keys::signing(db).await?.sign(VC_JWT, &credential))
+    let key = keys::signing(db).await?;
+    Ok(key.sign(VC_JWT, &issuer.key_id(&key.thumbprint), &credential))
 }
 
 /// Revokes the completion with `code`, for `reason`: its page, its code and its credential's
@@ -203,7 +205,8 @@ pub async fn check(db: &impl ConnectionTrait, text: &str) -> Result<CredentialCh
     let Some(code) = code else { return Ok(CredentialCheck::Unknown) };
     match learning::by_code(db, &code).await? {
         Some(c) => {
-            Ok(CredentialCheck::Genuine { code, key: kid, facts: learning::verification(c) })
+            let key = super::thumbprint_of(&kid).to_owned();
+            Ok(CredentialCheck::Genuine { code, key, facts: learning::verification(c) })
         }
         None => Ok(CredentialCheck::Unknown),
     }

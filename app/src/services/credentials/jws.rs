@@ -6,8 +6,10 @@ use ring::signature::{ED25519, Ed25519KeyPair, KeyPair, UnparsedPublicKey};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-/// The media type of a JWT-secured credential (VC-JOSE-COSE, section 3.1.1).
+/// The `typ` of a JWT-secured credential (VC-JOSE-COSE, section 3.1.1): the status lists'.
 pub const VC_JWT: &str = "vc+jwt";
+/// The `typ` Open Badges 3.0 allows (section 8.2: "if present, MUST be JWT"): the badges'.
+pub const JWT: &str = "JWT";
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum JwsError {
@@ -17,9 +19,9 @@ pub enum JwsError {
     BadKey,
 }
 
-/// A private key with its id, ready to sign.
+/// A private key with its thumbprint, ready to sign.
 pub struct SigningKey {
-    pub kid: String,
+    pub thumbprint: String,
     pair: Ed25519KeyPair,
 }
 
@@ -31,9 +33,9 @@ impl SigningKey {
             .map_err(|_| JwsError::BadKey)
     }
 
-    pub fn from_pkcs8(kid: impl Into<String>, pkcs8: &[u8]) -> Result<Self, JwsError> {
+    pub fn from_pkcs8(thumbprint: impl Into<String>, pkcs8: &[u8]) -> Result<Self, JwsError> {
         let pair = Ed25519KeyPair::from_pkcs8(pkcs8).map_err(|_| JwsError::BadKey)?;
-        Ok(Self { kid: kid.into(), pair })
+        Ok(Self { thumbprint: thumbprint.into(), pair })
     }
 
     /// The public key as a JWK's `x`.
@@ -41,11 +43,12 @@ impl SigningKey {
         B64.encode(self.pair.public_key().as_ref())
     }
 
-    /// `payload` signed, with the header naming the key (its id in the JWKS, and the public key
-    /// itself, for Open Badges verifiers that look for `jwk`) and the media type.
-    pub fn sign(&self, typ: &str, payload: &Value) -> String {
+    /// `payload` signed, the header naming the key twice — by `kid` (its id in the published
+    /// JWKS) and as `jwk` (Open Badges verifiers may use either) — and the `typ`. No other
+    /// header: Open Badges 3.0 allows no other.
+    pub fn sign(&self, typ: &str, kid: &str, payload: &Value) -> String {
         let jwk = json!({ "kty": "OKP", "crv": "Ed25519", "x": self.public_x() });
-        let header = json!({ "alg": "EdDSA", "typ": typ, "kid": self.kid, "jwk": jwk });
+        let header = json!({ "alg": "EdDSA", "typ": typ, "kid": kid, "jwk": jwk });
         let input =
             format!("{}.{}", B64.encode(header.to_string()), B64.encode(payload.to_string()));
         let signature = self.pair.sign(input.as_bytes());
@@ -136,9 +139,9 @@ mod tests {
     #[test]
     fn a_signature_verifies_with_its_key_only() {
         let (k, other) = (key(), key());
-        let token = k.sign(VC_JWT, &json!({ "name": "مكافحة الاتجار بالبشر" }));
+        let token = k.sign(VC_JWT, &k.thumbprint, &json!({ "name": "مكافحة الاتجار بالبشر" }));
         let decoded = decode(&token).unwrap();
-        assert_eq!(decoded.kid(), Some(k.kid.as_str()));
+        assert_eq!(decoded.kid(), Some(k.thumbprint.as_str()));
         assert_eq!(decoded.header["typ"], "vc+jwt");
         assert_eq!(decoded.header["jwk"]["x"], k.public_x());
         let payload = decoded.verified_by(&k.public_x()).expect("verifies");
@@ -157,15 +160,15 @@ mod tests {
     #[test]
     fn an_altered_payload_or_algorithm_fails() {
         let k = key();
-        let token = k.sign(VC_JWT, &json!({ "name": "Ali" }));
+        let token = k.sign(JWT, &k.thumbprint, &json!({ "name": "Ali" }));
         let parts: Vec<&str> = token.split('.').collect();
         let forged = B64.encode(json!({ "name": "Eve" }).to_string());
         let altered = format!("{}.{forged}.{}", parts[0], parts[2]);
         assert!(decode(&altered).unwrap().verified_by(&k.public_x()).is_none());
         for header in [
-            json!({ "alg": "none", "kid": k.kid }),
-            json!({ "alg": "HS256", "kid": k.kid }),
-            json!({ "alg": "EdDSA", "kid": k.kid, "crit": ["exp"] }),
+            json!({ "alg": "none", "kid": k.thumbprint }),
+            json!({ "alg": "HS256", "kid": k.thumbprint }),
+            json!({ "alg": "EdDSA", "kid": k.thumbprint, "crit": ["exp"] }),
         ] {
             let forged = format!("{}.{}.{}", B64.encode(header.to_string()), parts[1], parts[2]);
             assert!(decode(&forged).unwrap().verified_by(&k.public_x()).is_none(), "{header}");

@@ -9,6 +9,7 @@ use sea_orm::{
 };
 use serde_json::{Value, json};
 
+use super::Issuer;
 use super::jws::{self, SigningKey};
 use crate::entities::signing_key;
 use crate::model::error::AppError;
@@ -45,21 +46,23 @@ pub async fn rotate(db: &DatabaseConnection) -> Result<String, AppError> {
     Ok(kid)
 }
 
-/// Every key, newest first, as a JWK Set.
-pub async fn jwks(db: &impl ConnectionTrait) -> Result<Value, AppError> {
+/// Every key, newest first, as a JWK Set: each named by the id credentials give it.
+pub async fn jwks(db: &impl ConnectionTrait, issuer: &Issuer) -> Result<Value, AppError> {
     let keys = signing_key::Entity::find()
         .order_by_desc(signing_key::Column::Id)
         .all(db)
         .await?
         .iter()
-        .map(|k| jws::jwk(&k.kid, &k.public_key))
+        .map(|k| jws::jwk(&issuer.key_id(&k.kid), &k.public_key))
         .collect::<Vec<_>>();
     Ok(json!({ "keys": keys }))
 }
 
-/// The public key (base64url) with id `kid`, retired or not.
+/// The public key (base64url) a credential's `kid` names, retired or not.
 pub async fn public(db: &impl ConnectionTrait, kid: &str) -> Result<Option<String>, AppError> {
-    let key = signing_key::Entity::find().filter(signing_key::Column::Kid.eq(kid)).one(db).await?;
+    let thumbprint = super::thumbprint_of(kid);
+    let key =
+        signing_key::Entity::find().filter(signing_key::Column::Kid.eq(thumbprint)).one(db).await?;
     Ok(key.map(|k| k.public_key))
 }
 

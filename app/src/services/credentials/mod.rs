@@ -31,4 +31,23 @@ impl Issuer {
     pub fn at(&self, path: &str) -> String {
         format!("{}{path}", self.url)
     }
+
+    /// A name-based (v5) UUID of `key` in this installation's namespace: the same key always
+    /// gives the same id here, and another installation never gives it.
+    pub fn uuid(&self, key: &str) -> uuid::Uuid {
+        let namespace = uuid::Uuid::new_v5(&uuid::Uuid::NAMESPACE_URL, self.id().as_bytes());
+        uuid::Uuid::new_v5(&namespace, key.as_bytes())
+    }
+
+    /// A key's id as credentials name it: a URI into the published key set, ending in the key's
+    /// thumbprint (Open Badges 3.0 asks for a `kid` that dereferences to the key).
+    pub fn key_id(&self, thumbprint: &str) -> String {
+        self.at(&format!("/.well-known/jwks.json#{thumbprint}"))
+    }
+}
+
+/// The thumbprint a key id ends in (an id of any address this installation had), or the id
+/// itself.
+pub fn thumbprint_of(kid: &str) -> &str {
+    kid.rsplit_once('#').map_or(kid, |(_, thumbprint)| thumbprint)
 }

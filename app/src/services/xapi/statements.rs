@@ -77,8 +77,7 @@ pub struct Statement {
 /// The id of the event named `key` on this installation. The namespace is the installation's
 /// address: two installations never share ids, one always gives the same.
 pub fn statement_id(issuer: &Issuer, key: &str) -> Uuid {
-    let namespace = Uuid::new_v5(&Uuid::NAMESPACE_URL, issuer.id().as_bytes());
-    Uuid::new_v5(&namespace, key.as_bytes())
+    issuer.uuid(key)
 }
 
 pub fn attempted(issuer: &Issuer, a: &AttemptFacts) -> Statement {
