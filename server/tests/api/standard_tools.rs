@@ -64,6 +64,22 @@ async fn held_ids(http: &reqwest::Client, url: &str, user: &str, password: &str)
         .collect()
 }
 
+/// Every statement back in line and due now, as after restoring a backup.
+async fn replay_everything(app: &TestApp) {
+    app::entities::xapi_outbox::Entity::update_many()
+        .col_expr(
+            app::entities::xapi_outbox::Column::State,
+            Expr::value(app::model::xapi::OutboxState::Pending),
+        )
+        .col_expr(
+            app::entities::xapi_outbox::Column::NextTryAt,
+            Expr::value(chrono::Utc::now() - chrono::Duration::seconds(1)),
+        )
+        .exec(&app.db)
+        .await
+        .unwrap();
+}
+
 #[tokio::test]
 #[ignore = "needs Ralph: test.sh's standard tools stage runs it"]
 async fn a_real_lrs_receives_every_statement_exactly_once() {
@@ -100,18 +116,7 @@ async fn a_real_lrs_receives_every_statement_exactly_once() {
 
     // Pushed again, and the whole outbox replayed: the LRS holds each statement once.
     assert_eq!(lrs.push(&app.db, &issuer).await.unwrap().sent, 0);
-    app::entities::xapi_outbox::Entity::update_many()
-        .col_expr(
-            app::entities::xapi_outbox::Column::State,
-            Expr::value(app::model::xapi::OutboxState::Pending),
-        )
-        .col_expr(
-            app::entities::xapi_outbox::Column::NextTryAt,
-            Expr::value(chrono::Utc::now() - chrono::Duration::seconds(1)),
-        )
-        .exec(&app.db)
-        .await
-        .unwrap();
+    replay_everything(&app).await;
     let replayed = lrs.push(&app.db, &issuer).await.unwrap();
     assert_eq!((replayed.sent, replayed.refused), (ours.len(), 0), "{replayed:?}");
     assert_eq!(
@@ -122,18 +127,7 @@ async fn a_real_lrs_receives_every_statement_exactly_once() {
 
     // A wrong password: nothing is lost, nothing is refused, it waits.
     let wrong = Lrs::new(&url, &user, Secret::new("not the password")).unwrap();
-    app::entities::xapi_outbox::Entity::update_many()
-        .col_expr(
-            app::entities::xapi_outbox::Column::State,
-            Expr::value(app::model::xapi::OutboxState::Pending),
-        )
-        .col_expr(
-            app::entities::xapi_outbox::Column::NextTryAt,
-            Expr::value(chrono::Utc::now() - chrono::Duration::seconds(1)),
-        )
-        .exec(&app.db)
-        .await
-        .unwrap();
+    replay_everything(&app).await;
     let refused = wrong.push(&app.db, &issuer).await.unwrap();
     assert_eq!((refused.sent, refused.refused), (0, 0), "{refused:?}");
     assert!(refused.postponed > 0);
