@@ -258,13 +258,16 @@ async fn a_revoked_completion_says_so_everywhere_and_is_audited() {
     assert!(bit(body_text(app.get(&list_path).await).await), "the status bit is set");
     let verify = body_text(app.get(&format!("/verify/{code}")).await).await;
     assert!(verify.contains("was revoked on"), "{verify}");
-    assert!(!verify.contains("notice verified"));
+    assert!(!verify.contains("notice verified") && !verify.contains("Valid."), "{verify}");
     let certificate =
         body_text(app.get_as(&format!("/certificates/{code}"), &amal.cookie).await).await;
     assert!(certificate.contains("was revoked on"));
     let page = check(&app, &token).await;
     assert!(page.contains("Genuine") && page.contains("was revoked on"), "{page}");
-    assert!(!page.contains("notice verified"), "a revoked credential is not shown as valid");
+    assert!(
+        !page.contains("notice verified") && !page.contains("Valid."),
+        "a revoked credential is not shown as valid"
+    );
 
     // Audited, with the reason escaped where the log shows it.
     let audit =

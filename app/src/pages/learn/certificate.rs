@@ -108,10 +108,10 @@ pub fn VerifyPage() -> impl IntoView {
                                 {match revoked_on {
                                     Some(day) => {
                                         view! {
+                                            // Not "Valid.": a revoked certificate proves nothing.
                                             <p class="error" role="alert">
                                                 {revoked(locale, &day)}
                                             </p>
-                                            <p>{locale.certificate_valid(&v)}</p>
                                         }
                                             .into_any()
                                     }

@@ -48,13 +48,15 @@ fn CheckResult(check: CredentialCheck) -> impl IntoView {
                 Some(_) => ("error", "alert"),
                 None => ("notice verified", "status"),
             };
-            let revoked = facts.revoked_on.clone();
+            // Revoked: when, and not "Valid."; otherwise what the record says.
+            let record = match &facts.revoked_on {
+                Some(day) => crate::i18n::records::revoked(locale, day),
+                None => locale.certificate_valid(&facts),
+            };
             view! {
                 <div class=class role=role>
                     <p>{sentence}</p>
-                    <p>{locale.certificate_valid(&facts)}</p>
-                    {revoked
-                        .map(|day| view! { <p>{crate::i18n::records::revoked(locale, &day)}</p> })}
+                    <p>{record}</p>
                     <p>
                         {locale.t(Msg::VerificationCode)} " " <a href=format!("/verify/{code}")>
                             <Code text=code.clone() />

@@ -77,9 +77,19 @@ pub async fn between(
             out.extend(statements::scored(issuer, &facts));
         }
     }
+    // The language of each completion's passing attempt, read in one query per chunk.
+    let passing: Vec<i32> = completions.iter().map(|c| c.attempt_id).collect();
+    let mut languages: HashMap<i32, Locale> = HashMap::new();
+    for chunk in passing.chunks(CHUNK) {
+        let found = attempt::Entity::find()
+            .filter(attempt::Column::Id.is_in(chunk.to_vec()))
+            .all(db)
+            .await?;
+        languages.extend(found.into_iter().map(|a| (a.id, a.language)));
+    }
     for c in &completions {
-        let language = match attempt::Entity::find_by_id(c.attempt_id).one(db).await? {
-            Some(a) => a.language.code().to_owned(),
+        let language = match languages.get(&c.attempt_id) {
+            Some(l) => l.code().to_owned(),
             None => titles.language(db, c.version_id).await?,
         };
         out.push(statements::completed(
