@@ -10,6 +10,7 @@ source scripts/setup.sh
 LOG_DIR=target/test-logs
 mkdir -p "$LOG_DIR"
 SUMMARY=()
+FAILURES=()
 FAILED=0
 
 # run_stage NAME COUNTER COMMAND...: runs COMMAND, teeing its output to a log; COUNTER is a
@@ -25,6 +26,7 @@ run_stage() {
   local took="$((SECONDS - start))s, $(df -h --output=avail . | tail -1 | tr -d ' ') free"
   if [ "$status" -ne 0 ]; then
     SUMMARY+=("FAIL  $name ($took) — see $log"); FAILED=1
+    FAILURES+=("$log")
   elif [ "$counter" != - ] && [ "${count:-0}" -eq 0 ]; then
     SUMMARY+=("FAIL  $name ($took) — no test ran"); FAILED=1
   else
@@ -95,4 +97,11 @@ run_stage "load test (300 trainees)" - timeout 300 scripts/loadtest.sh --trainee
 echo
 echo "Summary ($((SECONDS - start))s in all):"
 printf '  %s\n' "${SUMMARY[@]}"
+# CI keeps only the end of the output: name what failed here, with the first line of each error.
+for log in "${FAILURES[@]}"; do
+  echo
+  echo "What failed in $log:"
+  grep -E '^test .* FAILED$|^ +✘ |^ +[0-9]+\) |^ +(Error|TimeoutError|expect)[^ ]*: |panicked at|^ +[0-9]+ (failed|flaky)' "$log" |
+    head -40 | cut -c1-300
+done
 exit $FAILED
