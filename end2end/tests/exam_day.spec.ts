@@ -4,6 +4,8 @@ import { demoAccount, publishAsTrainer, setLanguage, signIn } from './helpers';
 // A busy server answers the quiz's autosave 503 with Retry-After: the island sends nothing more
 // until the wait is over (the answers meanwhile stay on the phone), then saves.
 test('the quiz autosave waits out a busy server, then saves', async ({ browser }) => {
+  // Two waits of up to 20 s each (hydration, the save after Retry-After) in one test.
+  test.setTimeout(90_000);
   // Without the service worker, so that the page's own requests are the ones routed here.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
