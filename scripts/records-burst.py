@@ -44,7 +44,7 @@ def one(kind, host, port, code, credential, results, index):
             good = status == 200 and text.count(".") == 2
         elif kind == "jwks":
             status, text = request(host, port, "GET", "/.well-known/jwks.json")
-            good = status == 200 and '"OKP"' in text
+            good = status == 200 and '"RSA"' in text
         elif kind == "status":
             status, text = request(host, port, "GET", "/credentials/status/1")
             good = status == 200 and text.count(".") == 2

@@ -15,13 +15,16 @@ import jwt
 
 def verified(token, jwks):
     header = jwt.get_unverified_header(token)
-    if header.get("alg") != "EdDSA":
-        raise jwt.InvalidTokenError(f"algorithm {header.get('alg')!r}, not EdDSA")
     keys = {k["kid"]: k for k in jwks["keys"]}
     if header.get("kid") not in keys:
         raise jwt.InvalidTokenError(f"key {header.get('kid')!r} is not in the JWKS")
-    key = jwt.PyJWK(keys[header["kid"]])
-    return jwt.decode(token, key, algorithms=["EdDSA"], options={"require": ["iss", "nbf"]})
+    jwk = keys[header["kid"]]
+    # The algorithm is the published key's (RS256; EdDSA for keys made before), never the
+    # token's own choice.
+    if jwk.get("alg") not in ("RS256", "EdDSA"):
+        raise jwt.InvalidTokenError(f"the key's algorithm {jwk.get('alg')!r} is not RS256 or EdDSA")
+    key = jwt.PyJWK(jwk)
+    return jwt.decode(token, key, algorithms=[jwk["alg"]], options={"require": ["iss", "nbf"]})
 
 
 def revoked(status_list, jwks, index):

@@ -1355,6 +1355,8 @@ records-lrs-none = لم يُضبط أي مخزن LRS (FRONTLINE_LRS_URL): لا �
 # $endpoint is a web address.
 records-lrs-at = تُرسَل العبارات إلى { $endpoint }.
 records-counts = مُرسَلة: { $sent }، بانتظار الإرسال: { $pending }، مرفوضة: { $refused }.
+# $days is a number of days.
+records-kept = تُحفَظ العبارات المُرسَلة هنا { $days } يومًا ثم تُحذَف: فهي محفوظة في مخزن LRS، ويُعيد «تنزيل العبارات» بناء أي يوم من السجلات.
 # $date is a date and time.
 records-oldest = تعود أقدم عبارة تنتظر الإرسال إلى { $date }.
 # $error is what the LRS or the network said, often in English.

@@ -1265,6 +1265,8 @@ records-lrs-none = No LRS is configured (FRONTLINE_LRS_URL): statements are only
 # $endpoint is a web address.
 records-lrs-at = Statements are sent to { $endpoint }.
 records-counts = { $sent } sent, { $pending } waiting, { $refused } refused.
+# $days is a number of days.
+records-kept = Sent statements are kept here for { $days } days, then removed: the LRS holds them, and “Download statements” rebuilds any day from the records.
 # $date is a date and time.
 records-oldest = The oldest statement waiting is from { $date }.
 # $error is what the LRS or the network said, often in English.

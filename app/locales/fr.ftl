@@ -1379,6 +1379,8 @@ records-lrs-none = Aucun LRS n’est configuré (FRONTLINE_LRS_URL) : les décl
 # $endpoint is a web address.
 records-lrs-at = Les déclarations sont envoyées à { $endpoint }.
 records-counts = Envoyées : { $sent } ; en attente : { $pending } ; refusées : { $refused }.
+# $days is a number of days.
+records-kept = Les déclarations envoyées restent ici { $days } jours, puis sont supprimées : le LRS les conserve, et « Télécharger les déclarations » reconstruit n’importe quel jour à partir des données.
 # $date is a date and time.
 records-oldest = La plus ancienne déclaration en attente date du { $date }.
 # $error is what the LRS or the network said, often in English.

@@ -1261,6 +1261,8 @@ records-lrs-none = Yapılandırılmış bir LRS yok (FRONTLINE_LRS_URL): ifadele
 # $endpoint is a web address.
 records-lrs-at = İfadeler { $endpoint } adresine gönderilir.
 records-counts = { $sent } gönderildi, { $pending } bekliyor, { $refused } reddedildi.
+# $days is a number of days.
+records-kept = Gönderilen ifadeler burada { $days } gün tutulur, sonra silinir: LRS onları saklar ve “İfadeleri indir” herhangi bir günü kayıtlardan yeniden oluşturur.
 # $date is a date and time.
 records-oldest = Bekleyen en eski ifadenin tarihi: { $date }.
 # $error is what the LRS or the network said, often in English.

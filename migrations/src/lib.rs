@@ -22,6 +22,7 @@ mod m20261203_000016_one_per_screen;
 mod m20261203_000017_evaluation;
 mod m20261204_000018_referrals;
 mod m20261205_000019_portable_records;
+mod m20261206_000020_rsa_signing_keys;
 
 pub struct Migrator;
 
@@ -48,6 +49,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000017_evaluation::Migration),
             Box::new(m20261204_000018_referrals::Migration),
             Box::new(m20261205_000019_portable_records::Migration),
+            Box::new(m20261206_000020_rsa_signing_keys::Migration),
         ]
     }
 }

@@ -63,9 +63,6 @@ pub async fn prepare(config: &Config, leptos_options: LeptosOptions) -> anyhow::
             tracing::warn!("demo mode is off: {retired} demo accounts deactivated");
         }
     }
-    // The JWKS is never empty: a verifier that fetches it before the first certificate finds
-    // the key that will sign it.
-    app::services::credentials::keys::ensure(&db).await.map_err(|e| anyhow::anyhow!("{e}"))?;
     let assets = offline::assets_digest(&leptos_options);
     let settings = Settings {
         secure_cookies: config.secure_cookies,

@@ -36,6 +36,8 @@ pub struct Pushed {
     pub sent: usize,
     pub refused: usize,
     pub postponed: usize,
+    /// Sent long ago, deleted from the outbox.
+    pub pruned: u64,
 }
 
 /// The LRS's answer to one request, as the outbox needs it.
@@ -95,6 +97,7 @@ impl Lrs {
     ) -> Result<Pushed, sea_orm::DbErr> {
         let mut pushed = Pushed {
             collected: outbox::collect(db, issuer, Utc::now()).await?,
+            pruned: outbox::prune_sent(db, Utc::now()).await?,
             ..Default::default()
         };
         for _ in 0..BATCHES_PER_PUSH {

@@ -139,12 +139,13 @@ async fn main() -> anyhow::Result<()> {
             };
             let pushed = lrs.push(&db, &cli.config.issuer()).await?;
             println!(
-                "{}: {} collected, {} sent, {} refused, {} postponed",
+                "{}: {} collected, {} sent, {} refused, {} postponed, {} sent long ago pruned",
                 lrs.endpoint(),
                 pushed.collected,
                 pushed.sent,
                 pushed.refused,
-                pushed.postponed
+                pushed.postponed,
+                pushed.pruned
             );
             Ok(())
         }

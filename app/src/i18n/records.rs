@@ -31,6 +31,11 @@ pub fn counts(l: Locale, s: &OutboxSummary) -> String {
     say!(l, RecordsCounts { sent, pending, refused })
 }
 
+pub fn kept(l: Locale) -> String {
+    let days = crate::model::xapi::KEEP_SENT_DAYS;
+    say!(l, RecordsKept { days })
+}
+
 pub fn oldest(l: Locale, date: &str) -> String {
     say!(l, RecordsOldest { date })
 }

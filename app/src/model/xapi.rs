@@ -84,6 +84,10 @@ impl OutboxState {
     }
 }
 
+/// How long the outbox keeps a statement the LRS accepted: enough for an admin to see what went
+/// and for a replay to find it sent; after that, the LRS holds it (and the export rebuilds it).
+pub const KEEP_SENT_DAYS: i64 = 90;
+
 /// How long a statement waits after its `tries`-th failed try: 30 s, doubling, at most 6 hours.
 /// An LRS that is down for a day is tried a dozen times, not thousands.
 pub fn backoff_seconds(tries: i32) -> i64 {

@@ -1,6 +1,7 @@
 //! Open Badges 3.0 credentials over the real router, checked as a stranger would: with another
-//! JWT library and Ed25519 implementation (jsonwebtoken over ed25519-dalek), the key taken from
-//! `/.well-known/jwks.json`, and the 1EdTech JSON schema shipped in `tests/schemas/`.
+//! JWT library and RSA and Ed25519 implementations (jsonwebtoken over the rsa crate and
+//! ed25519-dalek), the key taken from `/.well-known/jwks.json`, and the 1EdTech JSON schema
+//! shipped in `tests/schemas/`.
 
 use crate::helpers;
 
@@ -46,11 +47,12 @@ fn verified(
     issuer: &str,
 ) -> Result<Value, jsonwebtoken::errors::Error> {
     let header = jsonwebtoken::decode_header(token)?;
-    assert_eq!(header.alg, Algorithm::EdDSA);
+    // RS256 signs; EdDSA only for what an Ed25519 key signed before RS256.
+    assert!(matches!(header.alg, Algorithm::RS256 | Algorithm::EdDSA), "{:?}", header.alg);
     // JWT for a badge (Open Badges 3.0 allows no other), vc+jwt for a status list.
     assert!(matches!(header.typ.as_deref(), Some("JWT" | "vc+jwt")), "{:?}", header.typ);
     let jwk = keys.find(header.kid.as_deref().expect("a kid")).expect("the kid is published");
-    let mut validation = Validation::new(Algorithm::EdDSA);
+    let mut validation = Validation::new(header.alg);
     validation.set_required_spec_claims(&["iss", "nbf"]);
     validation.set_issuer(&[issuer]);
     validation.validate_exp = false;
@@ -106,11 +108,16 @@ async fn a_completion_is_an_open_badge_signed_with_a_published_key() {
         serde_json::from_slice(&B64.decode(token.split('.').next().unwrap()).unwrap()).unwrap();
     let names: Vec<&str> = header.as_object().unwrap().keys().map(String::as_str).collect();
     assert_eq!(names, ["alg", "jwk", "kid", "typ"]);
+    // RS256: the algorithm Open Badges 3.0 asks every verifier to support.
+    assert_eq!(header["alg"], "RS256");
+    assert_eq!(header["jwk"]["kty"], "RSA");
     assert_eq!(header["typ"], "JWT");
     assert!(
         header["kid"].as_str().unwrap().starts_with(&format!("{issuer}.well-known/jwks.json#"))
     );
-    assert!(header["jwk"].get("d").is_none(), "never the private key");
+    for private in ["d", "p", "q", "dp", "dq", "qi"] {
+        assert!(header["jwk"].get(private).is_none(), "never the private key");
+    }
     assert_eq!(credential["sub"], credential["credentialSubject"]["id"]);
     assert!(credential["sub"].as_str().unwrap().starts_with("urn:uuid:"));
     let errors = schema_errors(&credential);
@@ -169,9 +176,10 @@ async fn the_verify_page_survives_whatever_is_pasted() {
     let kid = jsonwebtoken::decode_header(&token).unwrap().kid.unwrap();
     let header = |alg: &str| B64.encode(serde_json::json!({ "alg": alg, "kid": kid }).to_string());
     let none_alg = format!("{}.{}.", header("none"), parts[1]);
+    let ed_dsa = format!("{}.{}.{}", header("EdDSA"), parts[1], parts[2]);
     let hs256 = format!("{}.{}.{}", header("HS256"), parts[1], parts[2]);
     let other_kid =
-        format!("{}.{}.{}", B64.encode(r#"{"alg":"EdDSA","kid":"not-ours"}"#), parts[1], parts[2]);
+        format!("{}.{}.{}", B64.encode(r#"{"alg":"RS256","kid":"not-ours"}"#), parts[1], parts[2]);
     let long = "A".repeat(40_000);
     let hostile = [
         ("", "This is not a credential"),
@@ -181,6 +189,7 @@ async fn the_verify_page_survives_whatever_is_pasted() {
         ("{\"@context\": []}", "This is not a credential"),
         (none_alg.as_str(), "Not genuine"),
         (hs256.as_str(), "Not genuine"),
+        (ed_dsa.as_str(), "Not genuine"),
         (other_kid.as_str(), "Not genuine"),
     ];
     for (text, expected) in hostile {
@@ -312,6 +321,66 @@ async fn credentials_signed_before_a_key_rotation_still_verify() {
     };
     assert_ne!(bit(&a), bit(&b));
     assert!(bit(&a) < 131_072 && bit(&b) < 131_072);
+}
+
+#[tokio::test]
+async fn a_credential_an_ed25519_key_signed_before_rs256_still_verifies() {
+    use app::entities::{completion, signing_key};
+    use app::services::credentials::jws::{JWT, PublicKey, SigningKey};
+    use migrations::MigratorTrait;
+    use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, sea_query::Expr};
+
+    let (app, _amal, code) = completed().await;
+    let issuer = &app.state.settings.issuer;
+    // The installation as it was before RS256: an Ed25519 key signing, and a credential it
+    // signed (the claims today's code writes, signed by that key instead).
+    let rs256 = download(&app, &code).await;
+    let pkcs8 = SigningKey::generate_ed25519().unwrap();
+    let old_key = SigningKey::from_pkcs8(&pkcs8).unwrap();
+    let thumbprint = old_key.public.thumbprint();
+    let claims: Value =
+        serde_json::from_slice(&B64.decode(rs256.split('.').nth(1).unwrap()).unwrap()).unwrap();
+    let ed25519 = old_key.sign(JWT, &issuer.key_id(&thumbprint), &claims).unwrap();
+    // The key as migration 19 kept it (the raw `x`), then the upgrade.
+    signing_key::Entity::delete_many().exec(&app.db).await.unwrap();
+    helpers::migrate_down_to_before(&app.db, "m20261206_000020").await;
+    let PublicKey::Ed25519 { x } = &old_key.public else { panic!("not Ed25519") };
+    signing_key::Entity::insert(signing_key::ActiveModel {
+        kid: Set(thumbprint.clone()),
+        private_key: Set(base64::engine::general_purpose::STANDARD.encode(&pkcs8)),
+        public_key: Set(x.clone()),
+        created_at: Set(chrono::Utc::now()),
+        retired_at: Set(None),
+        ..Default::default()
+    })
+    .exec_without_returning(&app.db)
+    .await
+    .unwrap();
+    migrations::Migrator::up(&app.db, None).await.expect("up");
+    let kept = signing_key::Entity::find().one(&app.db).await.unwrap().unwrap();
+    assert_eq!(kept.public_key, old_key.public.canonical(), "kept as its JWK");
+    completion::Entity::update_many()
+        .col_expr(completion::Column::CredentialJwt, Expr::value(ed25519.clone()))
+        .filter(completion::Column::CertificateCode.eq(code.as_str()))
+        .exec(&app.db)
+        .await
+        .unwrap();
+
+    // After the upgrade: the old credential is the same bytes and verifies with the published
+    // Ed25519 key; the next one is RS256, by a new key, and both keys are published.
+    assert_eq!(download(&app, &code).await, ed25519);
+    let agency = app.agency("IQ", "Ministry of Interior").await;
+    let zainab = app.signed_in("zainab@moi.example", Role::Trainee, Some(agency)).await;
+    let module = app.publish_curriculum(1, |_| {}).await;
+    let next = download(&app, &app.complete_module(&zainab, module).await).await;
+    let keys = jwks(&app).await;
+    assert_eq!(keys.keys.len(), 2, "the Ed25519 key stays published");
+    assert_eq!(jsonwebtoken::decode_header(&ed25519).unwrap().alg, Algorithm::EdDSA);
+    assert_eq!(jsonwebtoken::decode_header(&next).unwrap().alg, Algorithm::RS256);
+    assert!(verified(&ed25519, &keys, &issuer.id()).is_ok());
+    assert!(verified(&next, &keys, &issuer.id()).is_ok());
+    assert!(check(&app, &ed25519).await.contains("Genuine"));
+    assert!(check(&app, &next).await.contains("Genuine"));
 }
 
 #[tokio::test]

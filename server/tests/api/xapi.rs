@@ -350,6 +350,77 @@ async fn an_lrs_that_is_down_loses_nothing_and_a_replay_sends_no_duplicate() {
     assert_eq!(rows(&app).await.len(), all.len(), "never lost, never doubled");
 }
 
+/// Moves everything that happened so far back by `by`, as if it had happened then.
+async fn happened_earlier(app: &TestApp, by: chrono::Duration) {
+    use app::entities::{attempt, completion};
+    use sea_orm::{ActiveModelTrait, ActiveValue::Set, IntoActiveModel};
+    for a in attempt::Entity::find().all(&app.db).await.unwrap() {
+        let (started, submitted) = (a.started_at - by, a.submitted_at.map(|t| t - by));
+        let mut a = a.into_active_model();
+        a.started_at = Set(started);
+        a.submitted_at = Set(submitted);
+        a.update(&app.db).await.unwrap();
+    }
+    for c in completion::Entity::find().all(&app.db).await.unwrap() {
+        let completed = c.completed_at - by;
+        let mut c = c.into_active_model();
+        c.completed_at = Set(completed);
+        c.update(&app.db).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn statements_sent_long_ago_are_pruned_and_never_sent_again() {
+    let (app, _amal, refuse) = learning_happened().await;
+    let issuer = app.state.settings.issuer.clone();
+    // Two hours ago: long enough before today's quiz that no collection reads it again.
+    happened_earlier(&app, chrono::Duration::hours(2)).await;
+    let agency = app.agency("TR", "Istanbul Provincial Directorate").await;
+    let leyla = app.signed_in("leyla@ipd.example", Role::Trainee, Some(agency)).await;
+    let module = app.publish_curriculum(1, |_| {}).await;
+    app.take_quiz(&leyla, module, false).await;
+    let (url, fake) = fake_lrs().await;
+    fake.lock().unwrap().refuse = refuse.user_id.to_string();
+    let lrs = lrs(&url);
+    let first = lrs.push(&app.db, &issuer).await.unwrap();
+    assert!(first.sent > 10 && first.refused > 0 && first.pruned == 0, "{first:?}");
+
+    // Sent 100 days ago, every one of them: the older are pruned, those of the last quiz are
+    // kept (a collection reads them again: they would be sent twice), and so are the refused.
+    outbox::Entity::update_many()
+        .col_expr(
+            outbox::Column::SentAt,
+            Expr::value(chrono::Utc::now() - chrono::Duration::days(100)),
+        )
+        .filter(outbox::Column::State.eq(OutboxState::Sent))
+        .exec(&app.db)
+        .await
+        .unwrap();
+    let recent = chrono::Utc::now() - chrono::Duration::hours(1);
+    let before = rows(&app).await;
+    let old_sent =
+        before.iter().filter(|r| r.state == OutboxState::Sent && r.occurred_at < recent).count();
+    assert!(old_sent > 10, "{old_sent}");
+    let second = lrs.push(&app.db, &issuer).await.unwrap();
+    assert_eq!(second.pruned as usize, old_sent, "{second:?}");
+    assert_eq!((second.collected, second.sent), (0, 0), "nothing pruned comes back: {second:?}");
+    let after = rows(&app).await;
+    assert_eq!(after.len(), before.len() - old_sent);
+    assert!(after.iter().any(|r| r.state == OutboxState::Sent), "today's statements stay");
+    assert!(after.iter().all(|r| r.state == OutboxState::Rejected || r.occurred_at >= recent));
+    assert_eq!(
+        after.iter().filter(|r| r.state == OutboxState::Rejected).count(),
+        first.refused,
+        "refused statements are never pruned"
+    );
+    // And again: nothing more goes, nothing arrives twice.
+    let third = lrs.push(&app.db, &issuer).await.unwrap();
+    assert_eq!((third.collected, third.sent, third.pruned), (0, 0, 0), "{third:?}");
+    let fake = fake.lock().unwrap();
+    assert_eq!(fake.stored.len(), first.sent);
+    assert!(fake.accepted.values().all(|n| *n == 1), "a statement was accepted twice");
+}
+
 #[tokio::test]
 async fn two_pushes_at_once_never_send_the_same_statement() {
     let (app, _, refuse) = learning_happened().await;

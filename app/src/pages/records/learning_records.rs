@@ -4,7 +4,7 @@ use leptos::server_fn::ServerFn;
 use crate::api::records::{RequeueRefused, learning_records};
 use crate::components::gate::{gate, is_admin, page_error};
 use crate::components::table_frame::TableFrame;
-use crate::i18n::records::{counts, last_error, lrs_at, oldest};
+use crate::i18n::records::{counts, kept, last_error, lrs_at, oldest};
 use crate::i18n::{Msg, RecordsMsg, use_locale};
 use crate::model::xapi::OutboxSummary;
 
@@ -59,6 +59,7 @@ fn Outbox(summary: OutboxSummary) -> impl IntoView {
             <h2 id="lrs-title">{locale.t(RecordsMsg::Lrs)}</h2>
             <p>{where_to}</p>
             <p role="status">{counts(locale, &summary)}</p>
+            <p class="hint">{kept(locale)}</p>
             {waiting.map(|w| view! { <p>{w}</p> })}
             {why
                 .map(|w| {

@@ -43,7 +43,9 @@ pub async fn signed(
         let position = StatusPosition::draw(signed_before);
         let earned = earned(db, &c, position).await?;
         let payload = badge::with_jwt_claims(issuer, &earned, badge::credential(issuer, &earned));
-        let jwt = key.sign(JWT, &issuer.key_id(&key.thumbprint), &payload);
+        let jwt = key
+            .sign(JWT, &issuer.key_id(&key.public.thumbprint()), &payload)
+            .map_err(AppError::internal)?;
         // Two first downloads at once: one signature is kept, and both are given it.
         let turn = transactions::writer_turn(db).await;
         let kept = completion::Entity::update_many()
@@ -111,7 +113,7 @@ async fn earned(
 /// Status list `list`, signed now: the bits of its revoked credentials set. Lists past the
 /// last one drawn from do not exist (list 1 always does).
 pub async fn status_list(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     issuer: &Issuer,
     list: u32,
 ) -> Result<String, AppError> {
@@ -137,7 +139,8 @@ pub async fn status_list(
     let encoded = status_list::encode(revoked.into_iter().map(|i| i.max(0) as u32));
     let credential = status_list::credential(issuer, list, encoded, Utc::now());
     let key = keys::signing(db).await?;
-    Ok(key.sign(VC_JWT, &issuer.key_id(&key.thumbprint), &credential))
+    key.sign(VC_JWT, &issuer.key_id(&key.public.thumbprint()), &credential)
+        .map_err(AppError::internal)
 }
 
 /// Revokes the completion with `code`, for `reason`: its page, its code and its credential's

@@ -13,7 +13,9 @@ use sea_orm::{
 
 use super::events;
 use crate::entities::{attempt, completion, xapi_outbox as outbox};
-use crate::model::xapi::{OutboxState, OutboxSummary, RefusedStatement, backoff_seconds};
+use crate::model::xapi::{
+    KEEP_SENT_DAYS, OutboxState, OutboxSummary, RefusedStatement, backoff_seconds,
+};
 use crate::services::credentials::Issuer;
 use crate::services::transactions;
 
@@ -30,6 +32,8 @@ const LEASE_SECONDS: i64 = 3600;
 const COLLECT_DAYS_AT_MOST: usize = 31;
 /// Rows per INSERT: well under both databases' limits on bound values.
 const INSERT_CHUNK: usize = 200;
+/// Rows deleted per statement when pruning: each delete is one short turn of the writers.
+const PRUNE_CHUNK: u64 = 2_000;
 /// The most of an LRS's answer kept as a statement's error.
 const ERROR_CHARS: usize = 1_000;
 
@@ -231,6 +235,41 @@ pub async fn postpone(
 
 fn truncated(error: &str) -> String {
     error.chars().take(ERROR_CHARS).collect()
+}
+
+/// Deletes statements sent more than [`KEEP_SENT_DAYS`] ago; returns how many. Never one that a
+/// collection could read again (within the lookback of the newest): it would be sent twice.
+/// Refused and waiting statements are never deleted. A chunk per write transaction.
+pub async fn prune_sent(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    let newest: Option<DateTime<Utc>> = outbox::Entity::find()
+        .select_only()
+        .column_as(outbox::Column::OccurredAt.max(), "newest")
+        .into_tuple::<Option<DateTime<Utc>>>()
+        .one(db)
+        .await?
+        .flatten();
+    let Some(newest) = newest else { return Ok(0) };
+    let mut pruned = 0;
+    loop {
+        let old = Query::select()
+            .column(outbox::Column::Id)
+            .from(outbox::Entity)
+            .and_where(outbox::Column::State.eq(OutboxState::Sent))
+            .and_where(outbox::Column::SentAt.lt(now - Duration::days(KEEP_SENT_DAYS)))
+            .and_where(outbox::Column::OccurredAt.lt(newest - Duration::minutes(LOOKBACK_MINUTES)))
+            .limit(PRUNE_CHUNK)
+            .to_owned();
+        let _turn = transactions::writer_turn(db).await;
+        let done = outbox::Entity::delete_many()
+            .filter(outbox::Column::Id.in_subquery(old))
+            .exec(db)
+            .await?
+            .rows_affected;
+        pruned += done;
+        if done == 0 {
+            return Ok(pruned);
+        }
+    }
 }
 
 /// Puts every refused statement back in line (after the LRS or its profile was fixed).
