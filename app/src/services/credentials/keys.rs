@@ -22,26 +22,26 @@ static MAKING: Mutex<()> = Mutex::const_new(());
 
 /// The key that signs now, made at first use (the first credential or key set asked for).
 pub async fn signing(db: &DatabaseConnection) -> Result<SigningKey, AppError> {
-    let key = match newest_active(db).await? {
-        Some(key) => key,
-        None => {
-            let _one_at_a_time = MAKING.lock().await;
-            match newest_active(db).await? {
-                Some(key) => key,
-                None => {
-                    replace_signing_key(db).await?;
-                    newest_active(db).await?.ok_or_else(|| AppError::internal("no signing key"))?
-                }
-            }
-        }
-    };
+    let key = signing_row(db).await?;
     let pkcs8 = STANDARD.decode(&key.private_key).map_err(AppError::internal)?;
     SigningKey::from_pkcs8(&pkcs8).map_err(AppError::internal)
 }
 
 /// Makes sure a signing key exists: the key set is never empty.
 pub async fn ensure(db: &DatabaseConnection) -> Result<(), AppError> {
-    signing(db).await.map(|_| ())
+    signing_row(db).await.map(|_| ())
+}
+
+async fn signing_row(db: &DatabaseConnection) -> Result<signing_key::Model, AppError> {
+    if let Some(key) = newest_active(db).await? {
+        return Ok(key);
+    }
+    let _one_at_a_time = MAKING.lock().await;
+    if let Some(key) = newest_active(db).await? {
+        return Ok(key);
+    }
+    replace_signing_key(db).await?;
+    newest_active(db).await?.ok_or_else(|| AppError::internal("no signing key"))
 }
 
 /// Retires the signing key and makes a new one; returns the new key's id. The retired key stays
