@@ -23,6 +23,7 @@ mod m20261203_000017_evaluation;
 mod m20261204_000018_referrals;
 mod m20261205_000019_portable_records;
 mod m20261206_000020_rsa_signing_keys;
+mod m20261206_000021_outbox_pruning;
 
 pub struct Migrator;
 
@@ -50,6 +51,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000018_referrals::Migration),
             Box::new(m20261205_000019_portable_records::Migration),
             Box::new(m20261206_000020_rsa_signing_keys::Migration),
+            Box::new(m20261206_000021_outbox_pruning::Migration),
         ]
     }
 }

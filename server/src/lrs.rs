@@ -89,7 +89,8 @@ impl Lrs {
         &self.endpoint
     }
 
-    /// One push: collect, then send what is due until the outbox has nothing due.
+    /// One push: collect, send what is due until the outbox has nothing due, then prune what
+    /// was sent long ago (a failed pruning is logged: it never holds back a delivery).
     pub async fn push(
         &self,
         db: &DatabaseConnection,
@@ -97,9 +98,23 @@ impl Lrs {
     ) -> Result<Pushed, sea_orm::DbErr> {
         let mut pushed = Pushed {
             collected: outbox::collect(db, issuer, Utc::now()).await?,
-            pruned: outbox::prune_sent(db, Utc::now()).await?,
             ..Default::default()
         };
+        self.send_due(db, &mut pushed).await?;
+        pushed.pruned = outbox::prune_sent(db, Utc::now()).await.unwrap_or_else(|e| {
+            tracing::warn!("pruning the xAPI outbox failed: {e}");
+            0
+        });
+        Ok(pushed)
+    }
+
+    /// Sends batch after batch of what is due, counting into `pushed`, until nothing is due or
+    /// the LRS asks to wait.
+    async fn send_due(
+        &self,
+        db: &DatabaseConnection,
+        pushed: &mut Pushed,
+    ) -> Result<(), sea_orm::DbErr> {
         for _ in 0..BATCHES_PER_PUSH {
             let batch = outbox::claim(db, BATCH, Utc::now()).await?;
             if batch.is_empty() {
@@ -137,14 +152,14 @@ impl Lrs {
                             Answer::Later(why) => {
                                 outbox::postpone(db, &batch[i..], &why, Utc::now()).await?;
                                 pushed.postponed += batch.len() - i;
-                                return Ok(pushed);
+                                return Ok(());
                             }
                         }
                     }
                 }
             }
         }
-        Ok(pushed)
+        Ok(())
     }
 
     async fn send(&self, method: reqwest::Method, path: String, body: String) -> Answer {
@@ -194,11 +209,11 @@ impl Lrs {
             loop {
                 tick.tick().await;
                 match self.push(&db, &issuer).await {
-                    Ok(p) if p.sent + p.refused + p.postponed > 0 => {
+                    Ok(p) if p.sent + p.refused + p.postponed > 0 || p.pruned > 0 => {
                         tracing::info!(
                             endpoint = %self.endpoint,
                             sent = p.sent, refused = p.refused, postponed = p.postponed,
-                            "xAPI statements pushed"
+                            pruned = p.pruned, "xAPI statements pushed"
                         );
                     }
                     Ok(_) => {}

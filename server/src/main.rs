@@ -125,9 +125,17 @@ async fn main() -> anyhow::Result<()> {
                 println!("New signing key {kid}; the previous one is retired and stays published.");
             }
             for k in app::services::credentials::keys::all(&db).await.map_err(fail)? {
-                let retired =
-                    k.retired_at.map_or("signing".to_owned(), |at| format!("retired {at}"));
-                println!("{}  made {}  {retired}", k.kid, k.created_at);
+                let public = app::services::credentials::keys::public_of(&k);
+                let alg = public.as_ref().map_or("unreadable", |p| p.alg());
+                let retired = match (k.retired_at, public) {
+                    (Some(at), _) => format!("retired {at}"),
+                    (None, Some(app::services::credentials::jws::PublicKey::Rsa { .. })) => {
+                        "signing".to_owned()
+                    }
+                    // An Ed25519 key from before RS256 is replaced by the next signature.
+                    (None, _) => "to be replaced at the next signature".to_owned(),
+                };
+                println!("{}  {alg}  made {}  {retired}", k.kid, k.created_at);
             }
             Ok(())
         }

@@ -64,7 +64,6 @@ impl Drop for TestDatabase {
     }
 }
 
-/// Which database this test run uses, for test names in failure messages.
 /// Rolls the schema back to just before the migration whose name starts with `name`, however
 /// many came after it: a test of one upgrade stays one when later migrations are added.
 pub async fn migrate_down_to_before(db: &DatabaseConnection, name: &str) {
@@ -74,6 +73,7 @@ pub async fn migrate_down_to_before(db: &DatabaseConnection, name: &str) {
     Migrator::down(db, Some((all.len() - at) as u32)).await.expect("down");
 }
 
+/// Which database this test run uses, for test names in failure messages.
 pub fn backend() -> &'static str {
     if pg_admin_url().is_some() { "postgres" } else { "sqlite" }
 }

@@ -47,12 +47,15 @@ fn verified(
     issuer: &str,
 ) -> Result<Value, jsonwebtoken::errors::Error> {
     let header = jsonwebtoken::decode_header(token)?;
-    // RS256 signs; EdDSA only for what an Ed25519 key signed before RS256.
-    assert!(matches!(header.alg, Algorithm::RS256 | Algorithm::EdDSA), "{:?}", header.alg);
     // JWT for a badge (Open Badges 3.0 allows no other), vc+jwt for a status list.
     assert!(matches!(header.typ.as_deref(), Some("JWT" | "vc+jwt")), "{:?}", header.typ);
     let jwk = keys.find(header.kid.as_deref().expect("a kid")).expect("the kid is published");
-    let mut validation = Validation::new(header.alg);
+    // The algorithm is the published key's, never the token's: RS256, or EdDSA for a key made
+    // before RS256.
+    let alg = Algorithm::try_from(jwk.common.key_algorithm.expect("the key names its alg"))?;
+    assert!(matches!(alg, Algorithm::RS256 | Algorithm::EdDSA), "{alg:?}");
+    assert_eq!(header.alg, alg);
+    let mut validation = Validation::new(alg);
     validation.set_required_spec_claims(&["iss", "nbf"]);
     validation.set_issuer(&[issuer]);
     validation.validate_exp = false;
@@ -341,14 +344,13 @@ async fn a_credential_an_ed25519_key_signed_before_rs256_still_verifies() {
     let claims: Value =
         serde_json::from_slice(&B64.decode(rs256.split('.').nth(1).unwrap()).unwrap()).unwrap();
     let ed25519 = old_key.sign(JWT, &issuer.key_id(&thumbprint), &claims).unwrap();
-    // The key as migration 19 kept it (the raw `x`), then the upgrade.
-    signing_key::Entity::delete_many().exec(&app.db).await.unwrap();
-    helpers::migrate_down_to_before(&app.db, "m20261206_000020").await;
-    let PublicKey::Ed25519 { x } = &old_key.public else { panic!("not Ed25519") };
+    // The keys as migration 20 keeps them (the RSA key that signed above, and the Ed25519 key
+    // as its JWK); down, the RSA key goes and the Ed25519 key is its raw `x` again, as
+    // migration 19 kept it; then the upgrade.
     signing_key::Entity::insert(signing_key::ActiveModel {
         kid: Set(thumbprint.clone()),
         private_key: Set(base64::engine::general_purpose::STANDARD.encode(&pkcs8)),
-        public_key: Set(x.clone()),
+        public_key: Set(old_key.public.canonical()),
         created_at: Set(chrono::Utc::now()),
         retired_at: Set(None),
         ..Default::default()
@@ -356,6 +358,16 @@ async fn a_credential_an_ed25519_key_signed_before_rs256_still_verifies() {
     .exec_without_returning(&app.db)
     .await
     .unwrap();
+    helpers::migrate_down_to_before(&app.db, "m20261206_000020").await;
+    let PublicKey::Ed25519 { x } = &old_key.public else { panic!("not Ed25519") };
+    let before: Vec<(String, String)> = signing_key::Entity::find()
+        .all(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|k| (k.kid, k.public_key))
+        .collect();
+    assert_eq!(before, [(thumbprint.clone(), x.clone())], "{}", helpers::backend());
     migrations::Migrator::up(&app.db, None).await.expect("up");
     let kept = signing_key::Entity::find().one(&app.db).await.unwrap().unwrap();
     assert_eq!(kept.public_key, old_key.public.canonical(), "kept as its JWK");

@@ -149,6 +149,11 @@ impl SigningKey {
         let header = json!({
             "alg": self.public.alg(), "typ": typ, "kid": kid, "jwk": self.public.header_jwk(),
         });
+        self.sign_under(&header, payload)
+    }
+
+    /// `payload` signed under `header`, whatever it says (the tests forge headers with it).
+    fn sign_under(&self, header: &Value, payload: &Value) -> Result<String, JwsError> {
         let input =
             format!("{}.{}", B64.encode(header.to_string()), B64.encode(payload.to_string()));
         let signature = match &self.pair {
@@ -227,11 +232,16 @@ mod tests {
     use super::*;
     use std::sync::LazyLock;
 
-    /// One RSA key for the tests (making one is slow); Ed25519 keys are made at once.
-    static RSA: LazyLock<Vec<u8>> = LazyLock::new(|| SigningKey::generate().unwrap());
+    /// Two RSA keys for the tests (each a search for primes); Ed25519 keys are made at once.
+    static RSA: LazyLock<[Vec<u8>; 2]> =
+        LazyLock::new(|| [SigningKey::generate().unwrap(), SigningKey::generate().unwrap()]);
 
     fn rsa() -> SigningKey {
-        SigningKey::from_pkcs8(&RSA).unwrap()
+        SigningKey::from_pkcs8(&RSA[0]).unwrap()
+    }
+
+    fn other_rsa() -> SigningKey {
+        SigningKey::from_pkcs8(&RSA[1]).unwrap()
     }
 
     fn ed25519() -> SigningKey {
@@ -240,7 +250,9 @@ mod tests {
 
     #[test]
     fn a_signature_verifies_with_its_key_only() {
-        for (k, other) in [(rsa(), ed25519()), (ed25519(), rsa()), (ed25519(), ed25519())] {
+        let pairs =
+            [(rsa(), other_rsa()), (rsa(), ed25519()), (ed25519(), rsa()), (ed25519(), ed25519())];
+        for (k, other) in pairs {
             let kid = k.public.thumbprint();
             let token = k.sign(VC_JWT, &kid, &json!({ "name": "مكافحة الاتجار بالبشر" })).unwrap();
             let decoded = decode(&token).unwrap();
@@ -277,22 +289,32 @@ mod tests {
     fn an_altered_payload_or_algorithm_fails() {
         for k in [rsa(), ed25519()] {
             let kid = k.public.thumbprint();
-            let token = k.sign(JWT, &kid, &json!({ "name": "Ali" })).unwrap();
+            let payload = json!({ "name": "Ali" });
+            let token = k.sign(JWT, &kid, &payload).unwrap();
             let parts: Vec<&str> = token.split('.').collect();
             let forged = B64.encode(json!({ "name": "Eve" }).to_string());
             let altered = format!("{}.{forged}.{}", parts[0], parts[2]);
             assert!(decode(&altered).unwrap().verified_by(&k.public).is_none());
+            // Headers that the key's own signature covers: only the header checks refuse them.
             let other_alg = if k.public.alg() == "RS256" { "EdDSA" } else { "RS256" };
             for header in [
                 json!({ "alg": "none", "kid": kid }),
-                json!({ "alg": "HS256", "kid": kid }),
                 json!({ "alg": other_alg, "kid": kid }),
                 json!({ "alg": k.public.alg(), "kid": kid, "crit": ["exp"] }),
             ] {
-                let forged =
-                    format!("{}.{}.{}", B64.encode(header.to_string()), parts[1], parts[2]);
+                let forged = k.sign_under(&header, &payload).unwrap();
                 assert!(decode(&forged).unwrap().verified_by(&k.public).is_none(), "{header}");
             }
+            let good = k.sign_under(&json!({ "alg": k.public.alg() }), &payload).unwrap();
+            assert!(decode(&good).unwrap().verified_by(&k.public).is_some(), "the control");
+            // HS256 with the public key as the HMAC secret: the classic confusion.
+            let header = B64.encode(json!({ "alg": "HS256", "kid": kid }).to_string());
+            let input = format!("{header}.{}", B64.encode(payload.to_string()));
+            let secret =
+                ring::hmac::Key::new(ring::hmac::HMAC_SHA256, k.public.canonical().as_bytes());
+            let mac = ring::hmac::sign(&secret, input.as_bytes());
+            let forged = format!("{input}.{}", B64.encode(mac.as_ref()));
+            assert!(decode(&forged).unwrap().verified_by(&k.public).is_none());
         }
     }
 

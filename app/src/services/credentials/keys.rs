@@ -36,12 +36,19 @@ async fn signing_row(db: &DatabaseConnection) -> Result<signing_key::Model, AppE
     if let Some(key) = newest_active(db).await? {
         return Ok(key);
     }
-    let _one_at_a_time = MAKING.lock().await;
-    if let Some(key) = newest_active(db).await? {
-        return Ok(key);
-    }
-    replace_signing_key(db).await?;
-    newest_active(db).await?.ok_or_else(|| AppError::internal("no signing key"))
+    // A task of its own: a request that gives up while the key is made leaves it to be made
+    // and stored, and the lock held until then, so that the next request does not start over.
+    let db = db.clone();
+    tokio::spawn(async move {
+        let _one_at_a_time = MAKING.lock().await;
+        if let Some(key) = newest_active(&db).await? {
+            return Ok(key);
+        }
+        replace_signing_key(&db).await?;
+        newest_active(&db).await?.ok_or_else(|| AppError::internal("no signing key"))
+    })
+    .await
+    .map_err(AppError::internal)?
 }
 
 /// Retires the signing key and makes a new one; returns the new key's id. The retired key stays
@@ -89,7 +96,7 @@ pub async fn jwks(db: &DatabaseConnection, issuer: &Issuer) -> Result<Value, App
         .all(db)
         .await?
         .iter()
-        .filter_map(|k| Some(PublicKey::parse(&k.public_key).ok()?.jwk(&issuer.key_id(&k.kid))))
+        .filter_map(|k| Some(public_of(k)?.jwk(&issuer.key_id(&k.kid))))
         .collect::<Vec<_>>();
     Ok(json!({ "keys": keys }))
 }
@@ -99,7 +106,17 @@ pub async fn public(db: &impl ConnectionTrait, kid: &str) -> Result<Option<Publi
     let thumbprint = super::thumbprint_of(kid);
     let key =
         signing_key::Entity::find().filter(signing_key::Column::Kid.eq(thumbprint)).one(db).await?;
-    Ok(key.and_then(|k| PublicKey::parse(&k.public_key).ok()))
+    Ok(key.as_ref().and_then(public_of))
+}
+
+/// A stored key's public half; a key that cannot be read is logged (what it signed no longer
+/// checks) and left out.
+pub fn public_of(key: &signing_key::Model) -> Option<PublicKey> {
+    let public = PublicKey::parse(&key.public_key);
+    if public.is_err() {
+        tracing::warn!(kid = %key.kid, "a signing key's public half cannot be read");
+    }
+    public.ok()
 }
 
 /// Every key: id, when made, when retired (for `frontline signing-key list`).
@@ -117,5 +134,5 @@ async fn newest_active(
         .order_by_desc(signing_key::Column::Id)
         .one(db)
         .await?;
-    Ok(key.filter(|k| matches!(PublicKey::parse(&k.public_key), Ok(PublicKey::Rsa { .. }))))
+    Ok(key.filter(|k| matches!(public_of(k), Some(PublicKey::Rsa { .. }))))
 }

@@ -1,5 +1,5 @@
 //! Open Badges 3.0 credentials for completions: built from the completion as earned
-//! ([`badge`]), signed as VC-JOSE compact JWS with Ed25519 ([`jws`], keys in [`keys`]), revocable
+//! ([`badge`]), signed as VC-JOSE compact JWS with RS256 ([`jws`], keys in [`keys`]), revocable
 //! through a Bitstring Status List ([`status_list`]); [`issue`] ties them to the database.
 
 pub mod badge;

@@ -89,16 +89,8 @@ async fn collect_from(
     db: &impl ConnectionTrait,
     now: DateTime<Utc>,
 ) -> Result<Option<DateTime<Utc>>, DbErr> {
-    let newest: Option<DateTime<Utc>> = outbox::Entity::find()
-        .select_only()
-        .column_as(outbox::Column::OccurredAt.max(), "newest")
-        .into_tuple::<Option<DateTime<Utc>>>()
-        .one(db)
-        .await?
-        .flatten();
-    if let Some(newest) = newest {
-        // Never after now, whatever another server's clock wrote.
-        return Ok(Some(newest.min(now) - Duration::minutes(LOOKBACK_MINUTES)));
+    if let Some(from) = read_again_from(db, now).await? {
+        return Ok(Some(from));
     }
     let first_attempt: Option<DateTime<Utc>> = attempt::Entity::find()
         .select_only()
@@ -115,6 +107,22 @@ async fn collect_from(
         .await?
         .flatten();
     Ok(first_attempt.into_iter().chain(first_completion).min())
+}
+
+/// Shortly before the newest statement collected (never after now, whatever another server's
+/// clock wrote): what the next collection reads again. `None` while the outbox is empty.
+async fn read_again_from(
+    db: &impl ConnectionTrait,
+    now: DateTime<Utc>,
+) -> Result<Option<DateTime<Utc>>, DbErr> {
+    let newest: Option<DateTime<Utc>> = outbox::Entity::find()
+        .select_only()
+        .column_as(outbox::Column::OccurredAt.max(), "newest")
+        .into_tuple::<Option<DateTime<Utc>>>()
+        .one(db)
+        .await?
+        .flatten();
+    Ok(newest.map(|newest| newest.min(now) - Duration::minutes(LOOKBACK_MINUTES)))
 }
 
 /// Takes up to `limit` statements that are due, oldest event first, for one push: each is
@@ -241,14 +249,7 @@ fn truncated(error: &str) -> String {
 /// collection could read again (within the lookback of the newest): it would be sent twice.
 /// Refused and waiting statements are never deleted. A chunk per write transaction.
 pub async fn prune_sent(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u64, DbErr> {
-    let newest: Option<DateTime<Utc>> = outbox::Entity::find()
-        .select_only()
-        .column_as(outbox::Column::OccurredAt.max(), "newest")
-        .into_tuple::<Option<DateTime<Utc>>>()
-        .one(db)
-        .await?
-        .flatten();
-    let Some(newest) = newest else { return Ok(0) };
+    let Some(read_again) = read_again_from(db, now).await? else { return Ok(0) };
     let mut pruned = 0;
     loop {
         let old = Query::select()
@@ -256,7 +257,7 @@ pub async fn prune_sent(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u
             .from(outbox::Entity)
             .and_where(outbox::Column::State.eq(OutboxState::Sent))
             .and_where(outbox::Column::SentAt.lt(now - Duration::days(KEEP_SENT_DAYS)))
-            .and_where(outbox::Column::OccurredAt.lt(newest - Duration::minutes(LOOKBACK_MINUTES)))
+            .and_where(outbox::Column::OccurredAt.lt(read_again))
             .limit(PRUNE_CHUNK)
             .to_owned();
         let _turn = transactions::writer_turn(db).await;
@@ -266,7 +267,7 @@ pub async fn prune_sent(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<u
             .await?
             .rows_affected;
         pruned += done;
-        if done == 0 {
+        if done < PRUNE_CHUNK {
             return Ok(pruned);
         }
     }
