@@ -1,5 +1,6 @@
 import { test, expect, Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createLocalJWKSet, jwtVerify } from 'jose';
 import { answer, demoAccount, publishAsTrainer, setLanguage, signIn, signOutAny, submitQuiz } from './helpers';
 
 /** A trainee passes a new module `slug` and downloads its credential: its code and the file. */
@@ -44,6 +45,14 @@ for (const javaScriptEnabled of [true, false]) {
     const page = await context.newPage();
     const { code, credential } = await downloadCredential(page, `credential-${javaScriptEnabled ? 'js' : 'nojs'}`);
 
+    // With a standard JOSE library (jose, for Node.js) and a saved copy of the key set: no
+    // Frontline code, and the server not asked again.
+    const jwks = createLocalJWKSet(await (await page.request.get('/.well-known/jwks.json')).json());
+    const { payload: claims, protectedHeader } = await jwtVerify(credential, jwks, { algorithms: ['RS256'] });
+    expect(protectedHeader.typ).toBe('JWT');
+    expect((claims as any).credentialSubject.achievement.name).toMatch(/^Credential check /);
+    expect((claims as any).type).toContain('OpenBadgeCredential');
+
     await check(page, { paste: credential });
     await expect(page.locator('.notice.verified')).toContainText('Genuine: signed by this installation');
     await expect(page.locator('.notice.verified')).toContainText('completed “');
@@ -58,10 +67,12 @@ for (const javaScriptEnabled of [true, false]) {
     // The name changed in the signed part, the signature kept: not genuine, and nothing of it
     // is shown.
     const [header, payload, signature] = credential.split('.');
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
-    claims.credentialSubject.identifier[0].identityHash = 'Someone Else';
+    const altered = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    altered.credentialSubject.identifier[0].identityHash = 'Someone Else';
+    const forgery = `${header}.${Buffer.from(JSON.stringify(altered)).toString('base64url')}.${signature}`;
+    await expect(jwtVerify(forgery, jwks, { algorithms: ['RS256'] })).rejects.toThrow(/signature verification failed/);
     const forged = testInfo.outputPath('forged.jwt');
-    writeFileSync(forged, `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`);
+    writeFileSync(forged, forgery);
     await check(page, { file: forged });
     await expect(page.locator('.error[role="alert"]')).toContainText('Not genuine');
     await expect(page.locator('.notice.verified')).toHaveCount(0);
