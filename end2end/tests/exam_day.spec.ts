@@ -34,10 +34,9 @@ test('the quiz autosave waits out a busy server, then saves', async ({ browser }
   });
   await page.getByLabel('The interpreter').check();
   await expect(page.locator('.autosave')).toContainText('Not saved');
-  // Another answer during the wait: kept, not sent.
+  // Another answer during the wait: kept, not sent (the gap between the two saves below shows
+  // that nothing went before Retry-After had passed).
   await page.getByLabel('True').check();
-  await page.waitForTimeout(1000);
-  expect(sent).toHaveLength(1);
   await expect(page.locator('.autosave')).toContainText('Answers saved', { timeout: 20_000 });
   expect(sent.length).toBeGreaterThanOrEqual(2);
   expect(sent[1] - sent[0]).toBeGreaterThanOrEqual(4000);

@@ -21,9 +21,17 @@ export async function signIn(page: Page, email: string, password: string) {
 /** Opens the header's menu where it is folded (a phone), so that its links and Sign out show. */
 export async function openMenu(page: Page) {
   const summary = page.locator('.site-menu > summary');
+  // A click returns as the next page starts to load: its header may not be parsed yet.
+  await expect(summary).toBeAttached();
   if (await summary.isVisible() && (await page.locator('.site-menu').getAttribute('open')) === null) {
     await summary.click();
   }
+  await expect(page.locator('.site-nav')).toBeVisible();
+}
+
+/** Waits until the page's islands run (the app marks the body when they have hydrated). */
+export async function hydrated(page: Page) {
+  await expect(page.locator('body')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
 }
 
 /** Signs out through the header's menu, in any language. */

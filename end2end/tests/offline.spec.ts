@@ -3,7 +3,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { answer, demoAccount, publishAsTrainer, setLanguage, signIn, signOutAny } from './helpers';
+import { answer, demoAccount, hydrated, publishAsTrainer, setLanguage, signIn, signOutAny } from './helpers';
 
 // Offline use with a service worker: a phone that keeps a module, loses the network, reads,
 // answers, is switched off, and comes back online the next day.
@@ -60,6 +60,8 @@ test('a trainee keeps a module, reads and answers offline, restarts the phone an
   await tab.goto(modulePage);
   await tab.getByRole('button', { name: 'Start the quiz' }).click();
   await expect(tab.getByRole('button', { name: 'Submit' })).toBeVisible();
+  // Hydrated online: the quiz's script and wasm are in the worker's cache for the offline visits.
+  await hydrated(tab);
   const attemptPage = new URL(tab.url()).pathname;
   await tab.goto(modulePage);
   await ctx.setOffline(true);
@@ -75,8 +77,9 @@ test('a trainee keeps a module, reads and answers offline, restarts the phone an
   await tab.goto('/admin/never-opened');
   await expect(tab.locator('h1')).toHaveText('You are offline');
 
-  // Answers given offline are kept as they are given, through a reload...
+  // Answers given offline are kept as they are given (by the quiz's island), through a reload...
   await tab.goto(attemptPage);
+  await hydrated(tab);
   await answer(tab, true);
   await expect(tab.locator('#sync-status')).toContainText('Waiting to be sent: 2');
   await tab.reload();
@@ -88,6 +91,7 @@ test('a trainee keeps a module, reads and answers offline, restarts the phone an
   await ctx.setOffline(true);
   tab = ctx.pages()[0] ?? await ctx.newPage();
   await tab.goto(attemptPage);
+  await hydrated(tab);
   await expect(tab.getByLabel('Specialists after referral')).toBeChecked();
   await expect(tab.getByLabel('False')).toBeChecked();
 

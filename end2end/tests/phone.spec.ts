@@ -33,6 +33,8 @@ async function openQuiz(page: Page, module: string) {
   if (await start.count()) await start.first().click();
   else await page.locator('a.button[href^="/attempts/"]').first().click();
   await expect(page.locator('.quiz-bar')).toBeVisible();
+  // Sizes are measured next: the styles must have applied, not just the HTML arrived.
+  await page.waitForLoadState();
 }
 
 /** The pages a role sees, found by following its own links. */
@@ -191,6 +193,7 @@ for (const lang of ['en', 'ar'] as const) {
       await shoot(page, testInfo, `quiz-${lang}-360px`);
       await page.locator('button[value="review"]').click();
       await expect(page.locator('.submit-review')).toBeVisible();
+      await page.waitForLoadState();
       expect(await smallTargets(page), 'review').toEqual([]);
       await shoot(page, testInfo, `submit-review-${lang}-360px`);
       await setLanguage(page, traineeLang);
@@ -276,6 +279,7 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.locator('.question-nav li.answered')).toHaveCount(2);
     await page.locator('.question-nav button', { hasText: '1' }).click();
     await expect(page.getByLabel('Right answer 1')).toBeChecked();
+    await page.waitForLoadState();
     const bar = await page.locator('.quiz-bar').boundingBox();
     expect(bar!.y + bar!.height).toBeLessThanOrEqual(phone.height + 1);
 

@@ -25,6 +25,7 @@ test('a trainee in Lebanon finds an Arabic-speaking shelter for women in Beirut 
   const call = cards.first().locator('a.call').first();
   await expect(call).toHaveAttribute('href', /^tel:\+9610000040\d$/);
   await expect(cards.first().locator('.demo-badge')).toBeVisible();
+  await page.waitForLoadState();
   const box = await call.boundingBox();
   expect(box!.height).toBeGreaterThanOrEqual(44);
   // Nothing wider than the phone (layout only: the page's own scripts are off).

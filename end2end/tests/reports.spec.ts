@@ -70,6 +70,8 @@ test('without JavaScript, a supervisor finds who is overdue and an admin opens o
   await page.getByLabel('Sort by').selectOption('overdue');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/status=overdue&sort=overdue/);
+  // The URL changes as the page starts to load: the rows are counted once it has.
+  await page.waitForLoadState();
   const shown = await page.locator('table.matrix tbody tr').count();
   const overdue = await page.locator('table.matrix tbody tr:has(td[data-status="overdue"])').count();
   expect(shown).toBeGreaterThan(0);
