@@ -13,11 +13,10 @@ if [ "${1:-}" = "--release" ]; then
   profile=release
   # Brotli and gzip copies of the build's files, served as they are.
   build=(--release --precompress)
-  unset RUSTFLAGS # release builds keep full component types
   ensure_wasm_opt
 fi
 ensure_build_tools
-cargo leptos build "${build[@]}"
+cargo_leptos build "${build[@]}"
 # Demo accounts are seeded into an empty database and printed below; plain HTTP on localhost
 # needs the cookie without `Secure` (production keeps it on: see the README).
 export FRONTLINE_DEMO="${FRONTLINE_DEMO:-true}"

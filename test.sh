@@ -82,7 +82,9 @@ playwright() {
 
 start=$SECONDS
 run_stage "setup" - setup_tools
-run_stage "build site" - cargo leptos build
+# The server's test targets with the site: its binary is then built once, with the features its
+# tests' dependencies add, and the test stages below compile only what is theirs.
+run_stage "build site" - cargo_leptos build --bin-cargo-args=--tests
 # Every stage is bounded: a hang fails the stage instead of eating CI's time.
 run_stage "rust tests (SQLite)" cargo_passed timeout 1800 cargo test --no-fail-fast
 run_stage "rust tests (PostgreSQL)" cargo_passed rust_tests_postgres

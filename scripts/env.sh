@@ -11,4 +11,8 @@ export LEPTOS_BIN_DIR=server
 export LEPTOS_JS_MINIFY=false
 export LEPTOS_HASH_FILES=false
 export RUSTFLAGS="--cfg erase_components"
+# cargo-leptos adds `--cfg erase_components` to the RUSTFLAGS it is given, in debug builds: given
+# ours, it would build with the flag twice, and plain cargo (once) would then rebuild all ~500
+# native crates for the tests. So it is called without ours, and ends up with exactly ours.
+cargo_leptos() { env -u RUSTFLAGS cargo leptos "$@"; }
 export PATH="$HOME/.cargo/bin:$PATH"
