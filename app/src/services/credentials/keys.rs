@@ -32,6 +32,7 @@ pub async fn ensure(db: &DatabaseConnection) -> Result<(), AppError> {
     signing_row(db).await.map(|_| ())
 }
 
+/// The row of the key that signs now, made if there is none.
 async fn signing_row(db: &DatabaseConnection) -> Result<signing_key::Model, AppError> {
     if let Some(key) = newest_active(db).await? {
         return Ok(key);
