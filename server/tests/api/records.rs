@@ -411,4 +411,6 @@ async fn concurrent_first_downloads_get_one_signed_credential() {
     );
     let first = &answers[0].1;
     assert!(answers.iter().all(|(_, body)| body == first), "every download is the same credential");
+    // The key was made by these first downloads (keys are made at first use): one, not forty.
+    assert_eq!(jwks(&app).await.keys.len(), 1, "one signing key for forty first downloads");
 }
