@@ -48,10 +48,8 @@ impl PublicKey {
     /// The required members in lexicographic order, no whitespace (RFC 7638, section 3.2): what
     /// the key store keeps, and what the thumbprint hashes.
     pub fn canonical(&self) -> String {
-        match self {
-            Self::Rsa { e, n } => format!(r#"{{"e":"{e}","kty":"RSA","n":"{n}"}}"#),
-            Self::Ed25519 { x } => format!(r#"{{"crv":"Ed25519","kty":"OKP","x":"{x}"}}"#),
-        }
+        // serde_json's maps keep their keys sorted: the RFC's order, whatever a value holds.
+        self.header_jwk().to_string()
     }
 
     /// A key as [`PublicKey::canonical`] wrote it.
@@ -72,7 +70,10 @@ impl PublicKey {
 
     /// The JWK as a JWS header carries it: the public members only.
     fn header_jwk(&self) -> Value {
-        serde_json::from_str(&self.canonical()).expect("canonical JWKs are JSON")
+        match self {
+            Self::Rsa { e, n } => json!({ "e": e, "kty": "RSA", "n": n }),
+            Self::Ed25519 { x } => json!({ "crv": "Ed25519", "kty": "OKP", "x": x }),
+        }
     }
 
     /// The key as `/.well-known/jwks.json` publishes it.
